@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliverbs.h"
+
+#include "context/appcontext.h"
+#include "kb/kberror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Flexwonen::Cli {
+
+namespace {
+
+const QList<Verb> &allVerbs()
+{
+    static const QList<Verb> verbs = [] {
+        QList<Verb> list;
+        list += kbVerbs();
+        return list;
+    }();
+    return verbs;
+}
+
+const QStringList &globalOptions()
+{
+    static const QStringList names = {QStringLiteral("profile"), QStringLiteral("kb"),
+                                      QStringLiteral("json"), QStringLiteral("help"),
+                                      QStringLiteral("version")};
+    return names;
+}
+
+} // namespace
+
+void printJson(const QJsonValue &value)
+{
+    QByteArray text;
+    if (value.isArray())
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    QTextStream out(stdout);
+    out << QString::fromUtf8(text);
+}
+
+void printLine(const QString &line)
+{
+    QTextStream(stdout) << line << '\n';
+}
+
+int fail(const QString &message, int code)
+{
+    // One line: callers and tests read the first line of stderr.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QTextStream(stderr) << "flexwonen: " << line << '\n';
+    return code;
+}
+
+QString usageText()
+{
+    QString text = QStringLiteral(
+        "Gebruik: flexwonen [--profile MAP] [--kb BESTAND] [WERKWOORD] [OPTIES]\n\n"
+        "Zonder werkwoord opent het venster. Werkwoorden:\n");
+    for (const Verb &verb : allVerbs())
+        text += QStringLiteral("  %1\n").arg(verb.synopsis);
+    text += QStringLiteral(
+        "\nAlgemene opties:\n"
+        "  --profile MAP   andere gegevensmap (ook: FLEXWONEN_PROFILE)\n"
+        "  --kb BESTAND    open deze kennisbank alleen-lezen in plaats van die van het profiel\n"
+        "  --json          machineleesbare uitvoer\n"
+        "  --version       versie tonen\n");
+    return text;
+}
+
+int runVerb(const Invocation &inv)
+{
+    const Verb *verb = nullptr;
+    for (const Verb &candidate : allVerbs()) {
+        if (candidate.name == inv.verb)
+            verb = &candidate;
+    }
+    if (!verb)
+        return fail(QStringLiteral("Onbekend werkwoord '%1' (zie flexwonen --help)").arg(inv.verb),
+                    Usage);
+    for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
+        if (!globalOptions().contains(it.key()) && !verb->options.contains(it.key()))
+            return fail(QStringLiteral("Optie --%1 hoort niet bij '%2'").arg(it.key(), verb->name),
+                        Usage);
+    }
+    if (inv.arguments.size() < verb->minArguments || inv.arguments.size() > verb->maxArguments)
+        return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), Usage);
+    try {
+        AppContext context({inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")),
+                            {}});
+        for (const QString &notice : context.notices())
+            QTextStream(stderr) << "flexwonen: " << notice << '\n';
+        return verb->run(context, inv);
+    } catch (const Kb::Error &e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace Flexwonen::Cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include <QJsonValue>
+
+namespace Flexwonen {
+class AppContext;
+}
+
+namespace Flexwonen::Cli {
+
+// A command-line verb: runs against the services and returns an exit code.
+struct Verb
+{
+    QString name;
+    QString synopsis;       // one line for --help
+    QStringList options;    // verb-specific options it accepts
+    int minArguments = 0;
+    int maxArguments = 0;
+    int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
+};
+
+const QList<Verb> &kbVerbs(); // info, list, show
+
+QString usageText();
+int runVerb(const Invocation &invocation);
+
+// Output helpers shared by all verbs.
+void printJson(const QJsonValue &value);
+void printLine(const QString &line);
+int fail(const QString &message, int code = Failure);
+
+} // namespace Flexwonen::Cli

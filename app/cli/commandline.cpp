@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "cliverbs.h"
+
+#include <QTextStream>
+
+namespace Flexwonen::Cli {
+
+namespace {
+
+// Options that take a value; everything else starting with -- is a flag.
+const QStringList &valueOptions()
+{
+    static const QStringList names = {
+        QStringLiteral("profile"), QStringLiteral("kb"),      QStringLiteral("limit"),
+        QStringLiteral("type"),    QStringLiteral("region"),  QStringLiteral("dossier"),
+        QStringLiteral("pilot"),   QStringLiteral("search"),  QStringLiteral("items"),
+        QStringLiteral("output"),  QStringLiteral("feed"),    QStringLiteral("trust"),
+        QStringLiteral("source"),  QStringLiteral("out"),     QStringLiteral("key"),
+        QStringLiteral("year"),    QStringLiteral("lang")};
+    return names;
+}
+
+const QStringList &flagOptions()
+{
+    static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"),
+                                      QStringLiteral("version"), QStringLiteral("force")};
+    return names;
+}
+
+} // namespace
+
+Invocation parse(const QStringList &argv)
+{
+    Invocation inv;
+    bool onlyPositionals = false;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        QString arg = argv[i];
+        if (!onlyPositionals && arg == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        if (!onlyPositionals && arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            if (arg == QLatin1String("-h"))
+                arg = QStringLiteral("--help");
+            else if (arg == QLatin1String("-v"))
+                arg = QStringLiteral("--version");
+            else if (arg == QLatin1String("-o"))
+                arg = QStringLiteral("--output");
+            if (!arg.startsWith(QLatin1String("--"))) {
+                inv.error = QStringLiteral("Onbekende optie: %1").arg(argv[i]);
+                return inv;
+            }
+            QString name = arg.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (valueOptions().contains(name)) {
+                if (eq < 0) {
+                    if (i + 1 >= argv.size()) {
+                        inv.error = QStringLiteral("Optie --%1 verwacht een waarde").arg(name);
+                        return inv;
+                    }
+                    value = argv[++i];
+                }
+            } else if (!flagOptions().contains(name)) {
+                inv.error = QStringLiteral("Onbekende optie: --%1").arg(name);
+                return inv;
+            }
+            inv.options.insert(name, value);
+            continue;
+        }
+        if (inv.verb.isEmpty())
+            inv.verb = arg;
+        else
+            inv.arguments.append(arg);
+    }
+    inv.json = inv.options.contains(QStringLiteral("json"));
+    inv.help = inv.options.contains(QStringLiteral("help"));
+    inv.version = inv.options.contains(QStringLiteral("version"));
+    return inv;
+}
+
+int run(const Invocation &inv)
+{
+    QTextStream err(stderr);
+    if (!inv.error.isEmpty()) {
+        err << "flexwonen: " << inv.error << " (zie flexwonen --help)\n";
+        return Usage;
+    }
+    if (inv.version) {
+        QTextStream(stdout) << "flexwonen " << FLEXWONEN_VERSION << '\n';
+        return Success;
+    }
+    if (inv.help) {
+        QTextStream(stdout) << usageText();
+        return Success;
+    }
+    return runVerb(inv);
+}
+
+} // namespace Flexwonen::Cli

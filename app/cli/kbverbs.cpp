@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read-only verbs over the knowledge base: info, list, show.
+#include "cliverbs.h"
+
+#include "context/appcontext.h"
+#include "kb/itemjson.h"
+#include "kb/itemmodels.h"
+#include "kb/knowledgebase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Flexwonen::Cli {
+
+namespace {
+
+QString originOf(AppContext &context, const Kb::KbMeta &meta)
+{
+    if (context.usesKbFile())
+        return QStringLiteral("file");
+    return meta.origin;
+}
+
+int info(AppContext &context, const Invocation &inv)
+{
+    Kb::KnowledgeBase &kb = context.knowledgeBase();
+    const Kb::KbMeta meta = kb.meta();
+    const QMap<QString, int> counts = kb.countsByType();
+    if (inv.json) {
+        QJsonObject countsJson;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            countsJson.insert(Kb::pluralOfType(it.key()), it.value());
+        printJson(QJsonObject{
+            {QStringLiteral("app_version"), QStringLiteral(FLEXWONEN_VERSION)},
+            {QStringLiteral("kb"),
+             QJsonObject{{QStringLiteral("seq"), meta.seq},
+                         {QStringLiteral("schema"), meta.schema},
+                         {QStringLiteral("epoch"), meta.epoch},
+                         {QStringLiteral("feed_id"), meta.feedId},
+                         {QStringLiteral("built"), meta.built},
+                         {QStringLiteral("path"), meta.path}}},
+            {QStringLiteral("source"), originOf(context, meta)},
+            {QStringLiteral("counts"), countsJson},
+            {QStringLiteral("profile"), context.profileDir()},
+            {QStringLiteral("bundled_base"), context.basePath()}});
+        return Success;
+    }
+    static const QMap<QString, QString> originNames = {
+        {QStringLiteral("bundled"), QStringLiteral("ingebouwde kennisbank")},
+        {QStringLiteral("sync"), QStringLiteral("bijgewerkt via de feed")},
+        {QStringLiteral("file"), QStringLiteral("bestand opgegeven met --kb")}};
+    printLine(QStringLiteral("Flexwonen Kennisbank %1").arg(QStringLiteral(FLEXWONEN_VERSION)));
+    printLine(QStringLiteral("Kennisbank:  volgnummer %1, schema %2 (%3)")
+                  .arg(meta.seq)
+                  .arg(meta.schema)
+                  .arg(originNames.value(originOf(context, meta), meta.origin)));
+    printLine(QStringLiteral("Bestand:     %1").arg(meta.path));
+    printLine(QStringLiteral("Profielmap:  %1").arg(context.profileDir()));
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(Kb::pluralOfType(it.key())).arg(it.value()));
+    printLine(QStringLiteral("Aantallen:   %1").arg(parts.join(QStringLiteral(", "))));
+    return Success;
+}
+
+int list(AppContext &context, const Invocation &inv)
+{
+    const QString plural = inv.arguments.value(0);
+    const QString type = Kb::typeFromPlural(plural);
+    if (type.isEmpty()) {
+        QStringList known;
+        for (const QString &t : Kb::itemTypes())
+            known.append(Kb::pluralOfType(t));
+        return fail(QStringLiteral("Onbekend type '%1'; kies uit: %2")
+                        .arg(plural, known.join(QStringLiteral(", "))));
+    }
+    const QList<Kb::ItemSummary> items =
+        context.knowledgeBase().list({type, inv.option(QStringLiteral("region")),
+                                      inv.option(QStringLiteral("dossier"))});
+    if (inv.json) {
+        QJsonArray array;
+        for (const Kb::ItemSummary &s : items) {
+            QJsonObject o{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("type"), s.type},
+                          {QStringLiteral("title"), s.title}};
+            if (!s.region.isEmpty())
+                o.insert(QStringLiteral("region"), s.region);
+            if (!s.dossier.isEmpty())
+                o.insert(QStringLiteral("dossier"), s.dossier);
+            if (!s.kind.isEmpty())
+                o.insert(QStringLiteral("kind"), s.kind);
+            if (s.date.isValid())
+                o.insert(QStringLiteral("date"), s.date.toString(Qt::ISODate));
+            if (!s.place.isEmpty())
+                o.insert(QStringLiteral("place"), s.place);
+            array.append(o);
+        }
+        printJson(array);
+        return Success;
+    }
+    for (const Kb::ItemSummary &s : items)
+        printLine(QStringLiteral("%1\t%2").arg(s.id, s.title));
+    return Success;
+}
+
+QJsonObject showJson(const Kb::Item &item)
+{
+    QJsonObject o = Kb::itemToJson(item);
+    // The contract names region/dossier and a dates object even when they are empty.
+    o.insert(QStringLiteral("region"), item.region.isEmpty() ? QJsonValue() : item.region);
+    o.insert(QStringLiteral("dossier"), item.dossier.isEmpty() ? QJsonValue() : item.dossier);
+    const auto iso = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    o.insert(QStringLiteral("dates"), QJsonObject{{QStringLiteral("date"), iso(item.date)},
+                                                  {QStringLiteral("end_date"), iso(item.endDate)},
+                                                  {QStringLiteral("valid_from"),
+                                                   iso(item.validFrom)}});
+    return o;
+}
+
+int show(AppContext &context, const Invocation &inv)
+{
+    const QString id = inv.arguments.value(0);
+    const std::optional<Kb::Item> item = context.knowledgeBase().item(id);
+    if (!item)
+        return fail(QStringLiteral("Onbekend item '%1'").arg(id));
+    if (inv.json) {
+        printJson(showJson(*item));
+        return Success;
+    }
+    printLine(QStringLiteral("%1 (%2, %3)").arg(item->title, Kb::typeLabel(item->type), item->id));
+    if (!item->summary.isEmpty())
+        printLine(QStringLiteral("\n%1").arg(item->summary));
+    printLine(QStringLiteral("\n%1\n").arg(item->body));
+    if (!item->sources.isEmpty()) {
+        printLine(QStringLiteral("Bronnen:"));
+        for (const Kb::Source &s : item->sources)
+            printLine(QStringLiteral("  - %1 <%2>").arg(s.title, s.url));
+    }
+    return Success;
+}
+
+} // namespace
+
+const QList<Verb> &kbVerbs()
+{
+    static const QList<Verb> verbs = {
+        {QStringLiteral("info"), QStringLiteral("info [--json]"), {}, 0, 0, &info},
+        {QStringLiteral("list"),
+         QStringLiteral("list TYPE [--json] [--region ID] [--dossier ID]   (TYPE: regions, "
+                        "dossiers, pilots, documents, events, organisations, faq, news, pages)"),
+         {QStringLiteral("region"), QStringLiteral("dossier")},
+         1,
+         1,
+         &list},
+        {QStringLiteral("show"), QStringLiteral("show ID [--json]"), {}, 1, 1, &show},
+    };
+    return verbs;
+}
+
+} // namespace Flexwonen::Cli

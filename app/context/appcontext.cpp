@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+
+#include "kb/kberror.h"
+#include "kb/knowledgebase.h"
+#include "kb/profilestores.h"
+#include "kb/userdata.h"
+
+#include <QFileInfo>
+
+namespace Flexwonen {
+
+QString AppContext::resolveProfileDir(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString fromEnv = qEnvironmentVariable("FLEXWONEN_PROFILE");
+    return fromEnv.isEmpty() ? Kb::ProfileStores::defaultProfileDir() : fromEnv;
+}
+
+AppContext::AppContext(const StartOptions &options)
+    : m_profileDir(resolveProfileDir(options.profileDir))
+    , m_basePath(options.basePath.isEmpty() ? Kb::ProfileStores::defaultBasePath()
+                                            : options.basePath)
+    , m_usesKbFile(!options.kbFile.isEmpty())
+{
+    m_stores = std::make_unique<Kb::ProfileStores>(m_profileDir, m_basePath);
+    if (m_usesKbFile) {
+        if (!QFileInfo(options.kbFile).isFile())
+            throw Kb::Error(Kb::Error::Kind::NotFound,
+                            QStringLiteral("Kennisbankbestand niet gevonden: %1").arg(options.kbFile));
+        m_kb = std::make_unique<Kb::KnowledgeBase>(options.kbFile,
+                                                   Kb::KnowledgeBase::Access::ReadOnlyFile);
+        return;
+    }
+    m_stores->prepare();
+    m_notices = m_stores->notices();
+    m_kb = std::make_unique<Kb::KnowledgeBase>(m_stores->contentPath());
+}
+
+AppContext::~AppContext() = default;
+
+Kb::UserData &AppContext::userData()
+{
+    if (!m_userData) {
+        if (m_usesKbFile)
+            m_stores->prepare(); // the user database lives in the profile even with --kb
+        m_userData = std::make_unique<Kb::UserData>(m_stores->userPath());
+    }
+    return *m_userData;
+}
+
+} // namespace Flexwonen

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "item.h"
+
+#include <functional>
+
+namespace Flexwonen::Kb {
+
+// Composes the Markdown an item is read in: heading, facts line, uncertainty note, body,
+// figures with year, definition and source, municipalities and sources. The reader and the
+// reports render the same text. Internal links use the kb:ID scheme.
+class ItemMarkdown
+{
+public:
+    using TitleLookup = std::function<QString(const QString &id)>;
+
+    explicit ItemMarkdown(TitleLookup titleOf);
+    QString compose(const Item &item) const;
+
+    static QString escape(const QString &text);
+    static QString formatNumber(double value);
+    static QString formatFigure(const Figure &figure);
+    static QString formatDate(const QDate &date);
+
+private:
+    QString link(const QString &id) const;
+
+    TitleLookup m_titleOf;
+};
+
+} // namespace Flexwonen::Kb

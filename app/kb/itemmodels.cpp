@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels.h"
+
+#include "itemroles.h"
+#include "knowledgebase.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Flexwonen::Kb {
+
+namespace {
+// Internal ids: 0 marks a top-level row; n > 0 marks a child of top-level row n - 1.
+constexpr quintptr TopLevel = 0;
+} // namespace
+
+ItemTreeModel::ItemTreeModel(KnowledgeBase *kb, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_kb(kb)
+{
+    connect(kb, &KnowledgeBase::contentChanged, this, &ItemTreeModel::reload);
+}
+
+void ItemTreeModel::reload()
+{
+    beginResetModel();
+    m_nodes = m_kb ? load(*m_kb) : QList<Node>();
+    endResetModel();
+}
+
+QModelIndex ItemTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_nodes.size() ? createIndex(row, 0, TopLevel) : QModelIndex();
+    if (parent.internalId() != TopLevel || parent.row() >= m_nodes.size())
+        return {};
+    if (row >= m_nodes[parent.row()].children.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ItemTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == TopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
+}
+
+int ItemTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_nodes.size());
+    if (parent.internalId() == TopLevel && parent.row() < m_nodes.size())
+        return int(m_nodes[parent.row()].children.size());
+    return 0;
+}
+
+int ItemTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+const ItemTreeModel::Node *ItemTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalId() == TopLevel)
+        return index.row() < m_nodes.size() ? &m_nodes[index.row()] : nullptr;
+    const qsizetype parentRow = qsizetype(index.internalId() - 1);
+    if (parentRow >= m_nodes.size() || index.row() >= m_nodes[parentRow].children.size())
+        return nullptr;
+    return &m_nodes[parentRow].children[index.row()];
+}
+
+QVariant ItemTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->text;
+    case Qt::ToolTipRole:
+        return node->secondary.isEmpty() ? node->text
+                                         : QStringLiteral("%1\n%2").arg(node->text, node->secondary);
+    case ItemIdRole:
+        return node->itemId;
+    case ItemTypeRole:
+        return node->type;
+    case SecondaryTextRole:
+        return node->secondary;
+    case DateRole:
+        return node->date;
+    default:
+        return {};
+    }
+}
+
+RegionModel::RegionModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> RegionModel::load(KnowledgeBase &kb)
+{
+    QList<Node> nodes;
+    for (const ItemSummary &region : kb.list({QStringLiteral("region"), {}, {}})) {
+        Node node{region.id, region.type, region.title, region.summary, region.date, {}};
+        if (const auto item = kb.item(region.id)) {
+            for (const Municipality &m : item->municipalities)
+                node.children.append(
+                    {region.id, QStringLiteral("municipality"), m.name,
+                     QStringLiteral("%1 · %2").arg(m.code).arg(m.year), {}, {}});
+            node.secondary = ItemTreeModel::tr("%n gemeente(n)", nullptr,
+                                               int(item->municipalities.size()));
+        }
+        nodes.append(node);
+    }
+    return nodes;
+}
+
+DossierModel::DossierModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
+{
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    QList<Node> nodes;
+    for (const ItemSummary &dossier : kb.list({QStringLiteral("dossier"), {}, {}})) {
+        Node node{dossier.id, dossier.type, dossier.title, dossier.summary, {}, {}};
+        QList<ItemSummary> documents = kb.list({QStringLiteral("document"), {}, dossier.id});
+        // Newest first inside a theme: officers look for the current rules.
+        std::stable_sort(documents.begin(), documents.end(),
+                         [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+        for (const ItemSummary &doc : documents) {
+            const QString secondary = QStringLiteral("%1 · %2").arg(
+                kindLabel(doc.kind), dutch.toString(doc.date, QStringLiteral("d MMMM yyyy")));
+            node.children.append({doc.id, doc.type, doc.title, secondary, doc.date, {}});
+        }
+        nodes.append(node);
+    }
+    return nodes;
+}
+
+PilotModel::PilotModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
+{
+    QList<Node> nodes;
+    for (const ItemSummary &pilot : kb.list({QStringLiteral("pilot"), {}, {}})) {
+        QStringList parts;
+        if (!pilot.municipality.isEmpty())
+            parts.append(pilot.municipality);
+        if (!pilot.initiator.isEmpty())
+            parts.append(pilot.initiator);
+        nodes.append({pilot.id, pilot.type, pilot.title, parts.join(QStringLiteral(" · ")),
+                      pilot.date, {}});
+    }
+    return nodes;
+}
+
+QString typeLabel(const QString &type)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Regio")},
+        {QStringLiteral("dossier"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Dossier")},
+        {QStringLiteral("pilot"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pilot")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Document")},
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Agenda")},
+        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Organisatie")},
+        {QStringLiteral("faq"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Vraag en antwoord")},
+        {QStringLiteral("news"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Nieuws")},
+        {QStringLiteral("page"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pagina")},
+    };
+    const auto it = labels.constFind(type);
+    return it == labels.cend() ? type : QCoreApplication::translate("Flexwonen::Kb", *it);
+}
+
+QString kindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("handreiking"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Handreiking")},
+        {QStringLiteral("beleidsregel"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Beleidsregel")},
+        {QStringLiteral("convenant"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Convenant")},
+        {QStringLiteral("onderzoek"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Onderzoek")},
+        {QStringLiteral("praktijkvoorbeeld"),
+         QT_TRANSLATE_NOOP("Flexwonen::Kb", "Praktijkvoorbeeld")},
+        {QStringLiteral("kamerbrief"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Kamerbrief")},
+        {QStringLiteral("verslag"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Verslag")},
+        {QStringLiteral("wet"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Wet")},
+        {QStringLiteral("norm"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Norm")},
+    };
+    const auto it = labels.constFind(kind);
+    return it == labels.cend() ? kind : QCoreApplication::translate("Flexwonen::Kb", *it);
+}
+
+} // namespace Flexwonen::Kb

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QPointer>
+
+namespace Flexwonen::Kb {
+
+class KnowledgeBase;
+
+// A two-level tree of items (a parent and its children) read from the knowledge base and
+// reloaded whenever its content changes. Subclasses say which items and how they read.
+class ItemTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    struct Node
+    {
+        QString itemId;
+        QString type;
+        QString text;
+        QString secondary;
+        QDate date;
+        QList<Node> children;
+    };
+
+    explicit ItemTreeModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    void reload();
+
+protected:
+    virtual QList<Node> load(KnowledgeBase &kb) = 0;
+    // Call from the subclass constructor: a virtual call from the base constructor would not
+    // reach the subclass.
+    void initialize() { reload(); }
+
+private:
+    const Node *nodeAt(const QModelIndex &index) const;
+
+    QPointer<KnowledgeBase> m_kb;
+    QList<Node> m_nodes;
+};
+
+// Regions, each with its 2012 municipalities (name, CBS code).
+class RegionModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit RegionModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// Dossier themes, each with its documents (kind and date).
+class DossierModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit DossierModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// The pilots, flat, with municipality and initiator.
+class PilotModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit PilotModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// Dutch labels for types and document kinds, shared by the reader, lists and reports.
+QString typeLabel(const QString &type);
+QString kindLabel(const QString &kind);
+
+} // namespace Flexwonen::Kb

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Flexwonen::Kb {
+
+// Roles shared by every item model, so views and delegates need not know which model they show.
+enum ItemRole {
+    ItemIdRole = Qt::UserRole + 1, // QString: the item a row opens (empty for a municipality)
+    ItemTypeRole,                  // QString: region, dossier, document, …
+    SecondaryTextRole,             // QString: kind and date, initiator, place, CBS code
+    DateRole,                      // QDate
+};
+
+} // namespace Flexwonen::Kb

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Build step: turns the editable sources in data/ into the bundled, read-only kb.sqlite.
+#include "contentsource.h"
+#include "database.h"
+#include "kberror.h"
+#include "kbwriter.h"
+#include "schema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Flexwonen::Kb;
+
+namespace {
+
+QJsonObject readMeta(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, QStringLiteral("Kan %1 niet lezen").arg(path));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        throw Error(Error::Kind::BadInput, QStringLiteral("%1 is geen JSON-object").arg(path));
+    return doc.object();
+}
+
+void compile(const QString &sourceDir, const QString &metaPath, const QString &outPath)
+{
+    const QList<Item> items = ContentSource::readDirectory(sourceDir);
+    const QStringList problems = ContentSource::crossCheck(items);
+    if (!problems.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    QStringLiteral("%1 fout(en) in de bronnen:\n  %2")
+                        .arg(problems.size())
+                        .arg(problems.join(QStringLiteral("\n  "))));
+    const QJsonObject meta = readMeta(metaPath);
+
+    const QString tempPath = outPath + QStringLiteral(".tmp");
+    QFile::remove(tempPath);
+    {
+        Connection c(tempPath, Connection::Mode::ReadWrite);
+        c.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); // a single self-contained file
+        Schema::migrate(c, Schema::Store::Content);
+        Transaction transaction(c);
+        KbWriter writer(c);
+        for (const Item &item : items)
+            writer.upsert(item);
+        QSqlQuery q = c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
+        q.addBindValue(meta.value(QLatin1String("feed_id")).toString());
+        q.addBindValue(meta.value(QLatin1String("epoch")).toInt(1));
+        c.run(q);
+        writer.setMeta(meta.value(QLatin1String("seq")).toInteger(),
+                       QStringLiteral("bundled"), meta.value(QLatin1String("date")).toString());
+        transaction.commit();
+        c.exec(QStringLiteral("VACUUM"));
+        if (c.scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
+            throw Error(Error::Kind::Corrupt, QStringLiteral("integrity_check mislukt"));
+    }
+    QFile::remove(outPath);
+    if (!QFile::rename(tempPath, outPath))
+        throw Error(Error::Kind::Io, QStringLiteral("Kan %1 niet schrijven").arg(outPath));
+    QTextStream(stdout) << "kb.sqlite: " << items.size() << " items\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("source"), QStringLiteral("Bronmap (data/content)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("meta"), QStringLiteral("data/meta.json"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Uitvoer (kb.sqlite)."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+    try {
+        compile(parser.value(QStringLiteral("source")), parser.value(QStringLiteral("meta")),
+                parser.value(QStringLiteral("out")));
+    } catch (const Error &e) {
+        QTextStream(stderr) << "flexwonen-kbcompile: " << e.message() << '\n';
+        return 1;
+    }
+    return 0;
+}

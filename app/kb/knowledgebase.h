@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "item.h"
+
+#include <QMap>
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace Flexwonen::Kb {
+
+class Connection;
+
+// Where the content comes from and which state it is in (the meta row of a knowledge base).
+struct KbMeta
+{
+    QString path;
+    QString feedId;
+    int epoch = 0;
+    qint64 seq = 0;
+    int schema = 0;
+    QString origin; // "bundled" or "sync"
+    QString built;
+};
+
+// Filters for ItemSummary lists; empty fields do not filter.
+struct ItemFilter
+{
+    QString type;
+    QString region;
+    QString dossier;
+};
+
+// Typed read access to one content database, on the thread that created it.
+class KnowledgeBase : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KnowledgeBase)
+public:
+    // Opens for reading; a profile database (shared with the sync, so not immutable) or a file
+    // given with --kb (read-only). Throws Error.
+    enum class Access { Profile, ReadOnlyFile };
+    explicit KnowledgeBase(const QString &path, Access access = Access::Profile,
+                           QObject *parent = nullptr);
+    ~KnowledgeBase() override;
+
+    KbMeta meta();
+    QMap<QString, int> countsByType();
+    QList<ItemSummary> list(const ItemFilter &filter);
+    std::optional<Item> item(const QString &id);
+    // Items whose links name id (what refers to this item).
+    QList<ItemSummary> referencing(const QString &id);
+    QString path() const;
+
+    // Switches to another database file (after a sync or reseed) and tells observers.
+    void reopen(const QString &path);
+
+signals:
+    void contentChanged();
+
+private:
+    Access m_access;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace Flexwonen::Kb

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+#include "kberror.h"
+
+#include <QFile>
+
+namespace Flexwonen::Kb::Schema {
+
+namespace {
+
+qint64 applicationIdOf(Store store)
+{
+    return store == Store::Content ? ContentApplicationId : UserApplicationId;
+}
+
+QString scriptFor(Store store, int version)
+{
+    const QString name = QStringLiteral(":/flexwonen/sql/%1-%2.sql")
+                             .arg(store == Store::Content ? QStringLiteral("content")
+                                                          : QStringLiteral("user"))
+                             .arg(version, 3, 10, QLatin1Char('0'));
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, QStringLiteral("Schemascript ontbreekt: %1").arg(name));
+    return QString::fromUtf8(file.readAll());
+}
+
+bool isEmptyDatabase(Connection &c)
+{
+    return c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() == 0;
+}
+
+} // namespace
+
+int currentVersion(Store store)
+{
+    return store == Store::Content ? ContentVersion : UserVersion;
+}
+
+int checkReadable(Connection &c, Store store)
+{
+    // The first read also tells apart random bytes ("file is not a database").
+    const qint64 appId = c.applicationId();
+    const int version = c.userVersion();
+    if (appId != applicationIdOf(store)) {
+        throw Error(Error::Kind::Corrupt,
+                    QStringLiteral("%1 is geen %2 van Flexwonen Kennisbank")
+                        .arg(c.path(), store == Store::Content ? QStringLiteral("kennisbank")
+                                                               : QStringLiteral("gebruikersdatabase")));
+    }
+    if (version > currentVersion(store)) {
+        throw Error(Error::Kind::TooNew,
+                    QStringLiteral("%1 heeft schema %2; deze versie van de app kent schema %3. "
+                                   "Werk de app bij (update the app).")
+                        .arg(c.path())
+                        .arg(version)
+                        .arg(currentVersion(store)));
+    }
+    const QString check = c.scalar(QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok"))
+        throw Error(Error::Kind::Corrupt,
+                    QStringLiteral("%1 is beschadigd: %2").arg(c.path(), check));
+    return version;
+}
+
+void migrate(Connection &c, Store store)
+{
+    int version = 0;
+    if (!(c.applicationId() == 0 && c.userVersion() == 0 && isEmptyDatabase(c)))
+        version = checkReadable(c, store);
+    for (int step = version + 1; step <= currentVersion(store); ++step) {
+        Transaction transaction(c);
+        c.execScript(scriptFor(store, step));
+        c.exec(QStringLiteral("PRAGMA user_version = %1").arg(step));
+        transaction.commit();
+    }
+}
+
+} // namespace Flexwonen::Kb::Schema

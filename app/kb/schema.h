@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace Flexwonen::Kb {
+
+class Connection;
+
+// Versioned schemas of the two kinds of database, kept in PRAGMA user_version and migrated
+// step by step from the scripts in sql/ (a new database runs every step from 0).
+namespace Schema {
+
+enum class Store { Content, User };
+
+constexpr int ContentVersion = 2;
+constexpr int UserVersion = 1;
+constexpr qint64 ContentApplicationId = 0x464C5857; // 'FLXW'
+constexpr qint64 UserApplicationId = 0x464C5855;    // 'FLXU'
+
+int currentVersion(Store store);
+
+// Brings the database to the current version, one transaction per step.
+// Throws Error(TooNew) for a newer schema and Error(Corrupt) for a file that is not ours.
+void migrate(Connection &connection, Store store);
+
+// Refuses, without writing, a database that this app cannot read (not ours, newer, unreadable).
+// Returns its schema version.
+int checkReadable(Connection &connection, Store store);
+
+} // namespace Schema
+} // namespace Flexwonen::Kb

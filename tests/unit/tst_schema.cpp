@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema versions: a new database, migration of an older fixture, refusal of a newer one.
+#include "kb/database.h"
+#include "kb/kberror.h"
+#include "kb/knowledgebase.h"
+#include "kb/schema.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Flexwonen;
+using Kb::Connection;
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void newDatabaseGetsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        Connection c(dir.filePath(QStringLiteral("new.sqlite")), Connection::Mode::ReadWrite);
+        Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+        QCOMPARE(c.userVersion(), Kb::Schema::ContentVersion);
+        QCOMPARE(c.applicationId(), Kb::Schema::ContentApplicationId);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM figure")).toInt(), 0);
+        // Running it again is a no-op.
+        Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+        QCOMPARE(c.userVersion(), Kb::Schema::ContentVersion);
+    }
+
+    void migratesSchemaOneFixture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Connection c(path, Connection::Mode::ReadWrite);
+            c.execScript(QString::fromUtf8(
+                Test::readFile(QStringLiteral(FLEXWONEN_FIXTURES "/kb-schema1.sql"))));
+            QCOMPARE(c.userVersion(), 1);
+            Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+            QCOMPARE(c.userVersion(), 2);
+        }
+        Kb::KnowledgeBase kb(path);
+        const auto region = kb.item(QStringLiteral("west-brabant"));
+        QVERIFY(region);
+        QCOMPARE(region->title, QStringLiteral("West-Brabant"));
+        QCOMPARE(region->summary, QString()); // new column, default
+        QCOMPARE(region->municipalities.size(), 1);
+        QCOMPARE(region->links, QStringList{QStringLiteral("startconferentie-moerdijk")});
+        QCOMPARE(kb.item(QStringLiteral("startconferentie-moerdijk"))->date, QDate(2012, 9, 28));
+        QCOMPARE(kb.meta().seq, 7);
+    }
+
+    void refusesNewerSchemaWithoutWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        Test::buildKb(path, {Test::sampleItem(QStringLiteral("a"), QStringLiteral("page"),
+                                              QStringLiteral("A"))});
+        {
+            Connection c(path, Connection::Mode::ReadWrite);
+            c.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            c.exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        const QByteArray before = Test::readFile(path);
+        try {
+            Connection c(path, Connection::Mode::ReadOnly);
+            Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+            QFAIL("a newer schema was accepted");
+        } catch (const Kb::Error &e) {
+            QCOMPARE(e.kind(), Kb::Error::Kind::TooNew);
+            QVERIFY(e.message().contains(QStringLiteral("Werk de app bij")));
+        }
+        QCOMPARE(Test::readFile(path), before);
+    }
+
+    void refusesForeignAndDamagedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("random bytes") << QByteArray(8192, '\x5a');
+        QTest::newRow("text file") << QByteArray("dit is geen database\n");
+    }
+
+    void refusesForeignAndDamagedFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        Test::writeFile(path, bytes);
+        try {
+            Connection c(path, Connection::Mode::ReadOnly);
+            Kb::Schema::checkReadable(c, Kb::Schema::Store::Content);
+            QFAIL("a damaged file was accepted");
+        } catch (const Kb::Error &e) {
+            QCOMPARE(e.kind(), Kb::Error::Kind::Corrupt);
+        }
+        QCOMPARE(Test::readFile(path), bytes);
+    }
+
+    void refusesAnotherAppsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            Connection c(path, Connection::Mode::ReadWrite);
+            c.exec(QStringLiteral("CREATE TABLE t (x)"));
+        }
+        Connection c(path, Connection::Mode::ReadWrite);
+        QVERIFY_THROWS_EXCEPTION(Kb::Error, Kb::Schema::migrate(c, Kb::Schema::Store::Content));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"

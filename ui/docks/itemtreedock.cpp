@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemtreedock.h"
+
+#include "kb/itemmodels.h"
+#include "kb/itemroles.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+
+namespace Flexwonen::Ui {
+
+ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
+                           Kb::ItemTreeModel *model, QWidget *parent)
+    : QDockWidget(title, parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+{
+    setObjectName(objectName);
+    model->setParent(this);
+    m_view->setModel(model);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setObjectName(objectName + QStringLiteral("View"));
+    setWidget(m_view);
+    // activated covers Enter and double-click; a single click opens too, as in a browser sidebar.
+    connect(m_view, &QTreeView::activated, this, &ItemTreeDock::activate);
+    connect(m_view, &QTreeView::clicked, this, &ItemTreeDock::activate);
+}
+
+void ItemTreeDock::activate(const QModelIndex &index)
+{
+    const QString id = index.data(Kb::ItemIdRole).toString();
+    if (!id.isEmpty())
+        emit itemActivated(id);
+}
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QTreeView;
+
+namespace Flexwonen::Kb {
+class ItemTreeModel;
+}
+
+namespace Flexwonen::Ui {
+
+// A dock that lists items of one kind in a tree and asks the reader to open the chosen one.
+class ItemTreeDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    ItemTreeDock(const QString &title, const QString &objectName, Kb::ItemTreeModel *model,
+                 QWidget *parent);
+
+    QTreeView *view() const { return m_view; }
+    Kb::ItemTreeModel *model() const { return m_model; }
+
+signals:
+    void itemActivated(const QString &itemId);
+
+private:
+    void activate(const QModelIndex &index);
+
+    Kb::ItemTreeModel *m_model;
+    QTreeView *m_view;
+};
+
+} // namespace Flexwonen::Ui
