@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages needed to build, run and test Flexwonen Kennisbank.
+# Uses sudo when not run as root. Safe to run again.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n qt6-svg-dev libqt6svg6
+  libsqlite3-dev sqlite3 libstemmer-dev libsodium-dev zlib1g-dev
+  # fonts the window and the PDF reports use
+  fonts-dejavu-core fonts-dejavu-extra
+  # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
+  xvfb xauth poppler-utils minisign nginx-light clang libclang-rt-14-dev libbenchmark-dev
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "install-deps: all packages present"
+fi
