@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the build into a temporary prefix and checks that the installed binary finds its
+# bundled knowledge base, without any help from the build tree or the environment.
+set -euo pipefail
+build="$1"
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" > /dev/null
+test -f "$prefix/share/flexwonen/kb.sqlite"
+test -f "$prefix/share/applications/flexwonen.desktop"
+out=$(env -u FLEXWONEN_BASE -u FLEXWONEN_PROFILE "$prefix/bin/flexwonen" --profile "$prefix/profile" info --json)
+echo "$out" | grep -q '"source": "bundled"'
+echo "$out" | grep -q '"regions": 8'
+echo "$out" | grep -q "\"bundled_base\": \"$prefix/bin/../share/flexwonen/kb.sqlite\"" ||
+  echo "$out" | grep -q "\"bundled_base\": \"$prefix/share/flexwonen/kb.sqlite\""
+env -u FLEXWONEN_BASE "$prefix/bin/flexwonen" --profile "$prefix/profile" show west-brabant > /dev/null
+echo "installed tree OK: $prefix"
