@@ -142,7 +142,9 @@ private slots:
         QVERIFY(news);
         QCOMPARE(news->type, QStringLiteral("news"));
         QCOMPARE(news->date, QDate(2012, 3, 28));
-        QVERIFY(news->body.contains(QStringLiteral("17")));
+        QVERIFY(news->body.contains(QStringLiteral("17 ")) ||
+                news->body.contains(QStringLiteral("Zeventien partijen")));
+        QVERIFY(news->body.contains(QStringLiteral("Den Haag")));
         QCOMPARE(ofType(QStringLiteral("pilot")).size(), 5);
         for (const char *org : {"ASU", "Aedes", "CIV"}) {
             bool named = false;

@@ -2,8 +2,8 @@
 // The window opens on the bundled knowledge base with three filled docks and a working reader.
 #include "context/appcontext.h"
 #include "kb/itemroles.h"
-#include "mainwindow.h"
-#include "reader/readerview.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/readerview.h"
 #include "testsupport.h"
 
 #include <QDockWidget>
