@@ -34,9 +34,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, regions);
     addDockWidget(Qt::LeftDockWidgetArea, dossiers);
     addDockWidget(Qt::LeftDockWidgetArea, pilots);
-    for (ItemTreeDock *dock : {static_cast<ItemTreeDock *>(regions),
-                               static_cast<ItemTreeDock *>(dossiers),
-                               static_cast<ItemTreeDock *>(pilots)})
+    for (ItemTreeDock *dock :
+         {static_cast<ItemTreeDock *>(regions), static_cast<ItemTreeDock *>(dossiers),
+          static_cast<ItemTreeDock *>(pilots)})
         connect(dock, &ItemTreeDock::itemActivated, m_reader, &ReaderView::openItem);
     resizeDocks({regions, dossiers, pilots}, {320, 320, 320}, Qt::Horizontal);
 
@@ -46,13 +46,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_viewMenu->addAction(pilots->toggleViewAction());
 
     const Kb::KbMeta meta = kb.meta();
-    auto *status = new QLabel(
-        tr("Kennisbank volgnummer %1 · %2")
-            .arg(meta.seq)
-            .arg(context.usesKbFile()           ? tr("bestand %1").arg(meta.path)
-                 : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
-                                                        : tr("ingebouwde versie")),
-        this);
+    auto *status =
+        new QLabel(tr("Kennisbank volgnummer %1 · %2")
+                       .arg(meta.seq)
+                       .arg(context.usesKbFile()                   ? tr("bestand %1").arg(meta.path)
+                            : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
+                                                                   : tr("ingebouwde versie")),
+                   this);
     statusBar()->addPermanentWidget(status);
     m_reader->openItem(QStringLiteral("over-de-kennisbank"));
 }

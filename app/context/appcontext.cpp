@@ -27,8 +27,9 @@ AppContext::AppContext(const StartOptions &options)
     m_stores = std::make_unique<Kb::ProfileStores>(m_profileDir, m_basePath);
     if (m_usesKbFile) {
         if (!QFileInfo(options.kbFile).isFile())
-            throw Kb::Error(Kb::Error::Kind::NotFound,
-                            QStringLiteral("Kennisbankbestand niet gevonden: %1").arg(options.kbFile));
+            throw Kb::Error(
+                Kb::Error::Kind::NotFound,
+                QStringLiteral("Kennisbankbestand niet gevonden: %1").arg(options.kbFile));
         m_kb = std::make_unique<Kb::KnowledgeBase>(options.kbFile,
                                                    Kb::KnowledgeBase::Access::ReadOnlyFile);
         return;

@@ -19,12 +19,14 @@ Item ContentSource::parse(const QByteArray &raw, const QString &fileId)
     QByteArray text = raw;
     text.replace("\r\n", "\n");
     if (!text.startsWith("---\n"))
-        throw Error(Error::Kind::BadInput,
-                    QStringLiteral("%1: het bestand begint niet met '---' (front matter)").arg(fileId));
+        throw Error(
+            Error::Kind::BadInput,
+            QStringLiteral("%1: het bestand begint niet met '---' (front matter)").arg(fileId));
     const qsizetype end = text.indexOf("\n---\n", 3);
     if (end < 0)
-        throw Error(Error::Kind::BadInput,
-                    QStringLiteral("%1: de front matter wordt niet met '---' afgesloten").arg(fileId));
+        throw Error(
+            Error::Kind::BadInput,
+            QStringLiteral("%1: de front matter wordt niet met '---' afgesloten").arg(fileId));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.mid(4, end - 4 + 1), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -38,8 +40,9 @@ Item ContentSource::parse(const QByteArray &raw, const QString &fileId)
     object.insert(QStringLiteral("body"), QString::fromUtf8(text.mid(end + 5)).trimmed());
     Item item = itemFromJson(object);
     if (item.id != fileId)
-        throw Error(Error::Kind::BadInput,
-                    QStringLiteral("%1: id '%2' wijkt af van de bestandsnaam").arg(fileId, item.id));
+        throw Error(
+            Error::Kind::BadInput,
+            QStringLiteral("%1: id '%2' wijkt af van de bestandsnaam").arg(fileId, item.id));
     return item;
 }
 
@@ -57,8 +60,8 @@ QList<Item> ContentSource::readDirectory(const QString &dir)
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Io, QStringLiteral("Kan %1 niet lezen: %2")
-                                             .arg(path, file.errorString()));
+            throw Error(Error::Kind::Io,
+                        QStringLiteral("Kan %1 niet lezen: %2").arg(path, file.errorString()));
         try {
             items.append(parse(file.readAll(), QFileInfo(path).completeBaseName()));
         } catch (const Error &e) {
@@ -80,7 +83,8 @@ QStringList ContentSource::crossCheck(const QList<Item> &items)
     }
     QHash<QString, QString> regionOfCode;
     for (const Item &item : items) {
-        const auto refers = [&](const QString &target, const QString &wantedType, const char *field) {
+        const auto refers = [&](const QString &target, const QString &wantedType,
+                                const char *field) {
             if (target.isEmpty())
                 return;
             const auto found = typeOf.constFind(target);

@@ -15,7 +15,8 @@ public:
     // Parses one file's text; fileId is the file name without ".md" and must equal the item id.
     static Item parse(const QByteArray &text, const QString &fileId);
 
-    // Reads every *.md below dir, sorted by path. Throws Error naming the file on the first problem.
+    // Reads every *.md below dir, sorted by path. Throws Error naming the file on the first
+    // problem.
     static QList<Item> readDirectory(const QString &dir);
 
     // Checks across items: unique ids, links/region/dossier that resolve, municipalities that

@@ -27,8 +27,8 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const;
 
-    void exec(const QString &sql);        // one statement
-    void execScript(const QString &sql);  // many statements, via sqlite3_exec
+    void exec(const QString &sql);         // one statement
+    void execScript(const QString &sql);   // many statements, via sqlite3_exec
     QSqlQuery prepare(const QString &sql); // forward-only, prepared
     void run(QSqlQuery &query);            // exec a prepared query or throw
     QVariant scalar(const QString &sql);   // first column of the first row
@@ -53,7 +53,11 @@ class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:
-    explicit Transaction(Connection &c) : m_connection(c) { m_connection.begin(); }
+    explicit Transaction(Connection &c)
+        : m_connection(c)
+    {
+        m_connection.begin();
+    }
     ~Transaction()
     {
         if (!m_done)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace Flexwonen::Kb {
 
@@ -16,7 +16,8 @@ struct Source
     bool operator==(const Source &) const = default;
 };
 
-// A key figure always carries its year, definition and source: numbers on migrants vary by definition.
+// A key figure always carries its year, definition and source: numbers on migrants vary by
+// definition.
 struct Figure
 {
     QString label;

@@ -15,12 +15,15 @@ constexpr int MaxBodyLength = 1 << 20;
 
 const QStringList &documentKinds()
 {
-    static const QStringList kinds = {
-        QStringLiteral("handreiking"), QStringLiteral("beleidsregel"),
-        QStringLiteral("convenant"),   QStringLiteral("onderzoek"),
-        QStringLiteral("praktijkvoorbeeld"), QStringLiteral("kamerbrief"),
-        QStringLiteral("verslag"),     QStringLiteral("wet"),
-        QStringLiteral("norm")};
+    static const QStringList kinds = {QStringLiteral("handreiking"),
+                                      QStringLiteral("beleidsregel"),
+                                      QStringLiteral("convenant"),
+                                      QStringLiteral("onderzoek"),
+                                      QStringLiteral("praktijkvoorbeeld"),
+                                      QStringLiteral("kamerbrief"),
+                                      QStringLiteral("verslag"),
+                                      QStringLiteral("wet"),
+                                      QStringLiteral("norm")};
     return kinds;
 }
 
@@ -54,8 +57,8 @@ QDate date(const QJsonObject &o, const char *key, const QString &id)
         return {};
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid() || s.size() != 10)
-        fail(id, QStringLiteral("veld '%1' is geen datum JJJJ-MM-DD: %2")
-                     .arg(QLatin1String(key), s));
+        fail(id,
+             QStringLiteral("veld '%1' is geen datum JJJJ-MM-DD: %2").arg(QLatin1String(key), s));
     return d;
 }
 
@@ -82,7 +85,8 @@ QJsonArray array(const QJsonObject &o, const char *key, const QString &id)
 QJsonObject objectAt(const QJsonValue &v, const char *key, const QString &id)
 {
     if (!v.isObject())
-        fail(id, QStringLiteral("elk element van '%1' moet een object zijn").arg(QLatin1String(key)));
+        fail(id,
+             QStringLiteral("elk element van '%1' moet een object zijn").arg(QLatin1String(key)));
     return v.toObject();
 }
 
@@ -268,7 +272,8 @@ QStringList validateItem(const Item &item)
     need(!item.sources.isEmpty(), QStringLiteral("geen bron"));
     for (const Source &s : item.sources) {
         need(!s.title.trimmed().isEmpty(), QStringLiteral("bron zonder titel"));
-        need(s.url.startsWith(QLatin1String("https://")) || s.url.startsWith(QLatin1String("http://")),
+        need(s.url.startsWith(QLatin1String("https://")) ||
+                 s.url.startsWith(QLatin1String("http://")),
              QStringLiteral("bron '%1' heeft geen http(s)-adres").arg(s.title));
     }
     for (const QString &link : item.links)
@@ -307,9 +312,9 @@ QStringList validateItem(const Item &item)
 const QStringList &itemTypes()
 {
     static const QStringList types = {
-        QStringLiteral("region"),       QStringLiteral("dossier"), QStringLiteral("pilot"),
-        QStringLiteral("document"),     QStringLiteral("event"),   QStringLiteral("organisation"),
-        QStringLiteral("faq"),          QStringLiteral("news"),    QStringLiteral("page")};
+        QStringLiteral("region"),   QStringLiteral("dossier"), QStringLiteral("pilot"),
+        QStringLiteral("document"), QStringLiteral("event"),   QStringLiteral("organisation"),
+        QStringLiteral("faq"),      QStringLiteral("news"),    QStringLiteral("page")};
     return types;
 }
 

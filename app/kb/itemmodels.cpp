@@ -83,8 +83,9 @@ QVariant ItemTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node->text;
     case Qt::ToolTipRole:
-        return node->secondary.isEmpty() ? node->text
-                                         : QStringLiteral("%1\n%2").arg(node->text, node->secondary);
+        return node->secondary.isEmpty()
+                   ? node->text
+                   : QStringLiteral("%1\n%2").arg(node->text, node->secondary);
     case ItemIdRole:
         return node->itemId;
     case ItemTypeRole:
@@ -111,11 +112,14 @@ QList<ItemTreeModel::Node> RegionModel::load(KnowledgeBase &kb)
         Node node{region.id, region.type, region.title, region.summary, region.date, {}};
         if (const auto item = kb.item(region.id)) {
             for (const Municipality &m : item->municipalities)
-                node.children.append(
-                    {region.id, QStringLiteral("municipality"), m.name,
-                     QStringLiteral("%1 · %2").arg(m.code).arg(m.year), {}, {}});
-            node.secondary = ItemTreeModel::tr("%n gemeente(n)", nullptr,
-                                               int(item->municipalities.size()));
+                node.children.append({region.id,
+                                      QStringLiteral("municipality"),
+                                      m.name,
+                                      QStringLiteral("%1 · %2").arg(m.code).arg(m.year),
+                                      {},
+                                      {}});
+            node.secondary =
+                ItemTreeModel::tr("%n gemeente(n)", nullptr, int(item->municipalities.size()));
         }
         nodes.append(node);
     }
@@ -136,8 +140,9 @@ QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
         Node node{dossier.id, dossier.type, dossier.title, dossier.summary, {}, {}};
         QList<ItemSummary> documents = kb.list({QStringLiteral("document"), {}, dossier.id});
         // Newest first inside a theme: officers look for the current rules.
-        std::stable_sort(documents.begin(), documents.end(),
-                         [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+        std::stable_sort(
+            documents.begin(), documents.end(),
+            [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
         for (const ItemSummary &doc : documents) {
             const QString secondary = QStringLiteral("%1 · %2").arg(
                 kindLabel(doc.kind), dutch.toString(doc.date, QStringLiteral("d MMMM yyyy")));
@@ -163,8 +168,8 @@ QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
             parts.append(pilot.municipality);
         if (!pilot.initiator.isEmpty())
             parts.append(pilot.initiator);
-        nodes.append({pilot.id, pilot.type, pilot.title, parts.join(QStringLiteral(" · ")),
-                      pilot.date, {}});
+        nodes.append(
+            {pilot.id, pilot.type, pilot.title, parts.join(QStringLiteral(" · ")), pilot.date, {}});
     }
     return nodes;
 }

@@ -11,13 +11,13 @@ class Error : public std::runtime_error
 {
 public:
     enum class Kind {
-        NotFound,      // unknown id or type
-        BadInput,      // malformed source or argument
-        Corrupt,       // a database that is not a knowledge base
-        TooNew,        // schema newer than this app
-        Io,            // file system
-        Missing,       // bundled base not found
-        Database,      // SQLite error
+        NotFound, // unknown id or type
+        BadInput, // malformed source or argument
+        Corrupt,  // a database that is not a knowledge base
+        TooNew,   // schema newer than this app
+        Io,       // file system
+        Missing,  // bundled base not found
+        Database, // SQLite error
     };
     Error(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())

@@ -47,8 +47,8 @@ BaseInfo readInfo(Connection &c)
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -115,15 +115,15 @@ void ProfileStores::ensureWritableFolder()
 {
     const QString hint = QStringLiteral(" Kies een andere map met --profile of FLEXWONEN_PROFILE.");
     if (!QDir().mkpath(contentDir()))
-        throw Error(Error::Kind::Io,
-                    QStringLiteral("De profielmap %1 kan niet worden aangemaakt.").arg(m_profileDir) +
-                        hint);
+        throw Error(
+            Error::Kind::Io,
+            QStringLiteral("De profielmap %1 kan niet worden aangemaakt.").arg(m_profileDir) +
+                hint);
     QTemporaryFile probe(contentDir() + QStringLiteral("/.schrijftest-XXXXXX"));
     if (!probe.open())
-        throw Error(Error::Kind::Io,
-                    QStringLiteral("De profielmap %1 is niet schrijfbaar (%2).")
-                            .arg(m_profileDir, probe.errorString()) +
-                        hint);
+        throw Error(Error::Kind::Io, QStringLiteral("De profielmap %1 is niet schrijfbaar (%2).")
+                                             .arg(m_profileDir, probe.errorString()) +
+                                         hint);
 }
 
 void ProfileStores::removeLeftovers()

@@ -27,8 +27,8 @@ UserData::~UserData() = default;
 
 QStringList UserData::bookmarks()
 {
-    QSqlQuery q = m_connection->prepare(
-        QStringLiteral("SELECT item_id FROM bookmark ORDER BY created DESC"));
+    QSqlQuery q =
+        m_connection->prepare(QStringLiteral("SELECT item_id FROM bookmark ORDER BY created DESC"));
     m_connection->run(q);
     QStringList ids;
     while (q.next())
@@ -81,8 +81,8 @@ void UserData::setNote(const QString &itemId, const QString &text)
 
 void UserData::recordVisit(const QString &itemId)
 {
-    QSqlQuery q =
-        m_connection->prepare(QStringLiteral("INSERT INTO history (item_id, visited) VALUES (?, ?)"));
+    QSqlQuery q = m_connection->prepare(
+        QStringLiteral("INSERT INTO history (item_id, visited) VALUES (?, ?)"));
     q.addBindValue(itemId);
     q.addBindValue(now());
     m_connection->run(q);

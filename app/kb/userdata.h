@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QStringList>
-#include <memory>
 
 namespace Flexwonen::Kb {
 
