@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace Flexwonen::Ui {
@@ -22,7 +23,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setWindowTitle(tr("Flexwonen Kennisbank"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1280, 800);
+    // Fits small laptop screens (1366×768) as well as large ones.
+    resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.95));
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     m_reader = new ReaderView(kb, this);

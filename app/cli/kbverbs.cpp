@@ -90,6 +90,13 @@ int list(AppContext &context, const Invocation &inv)
                 o.insert(QStringLiteral("kind"), s.kind);
             if (s.date.isValid())
                 o.insert(QStringLiteral("date"), s.date.toString(Qt::ISODate));
+            if (s.type == QLatin1String("event") && s.date.isValid()) {
+                Kb::Item event;
+                event.date = s.date;
+                o.insert(QStringLiteral("status"), Kb::ItemMarkdown::isPast(event)
+                                                       ? QStringLiteral("past")
+                                                       : QStringLiteral("upcoming"));
+            }
             if (!s.place.isEmpty())
                 o.insert(QStringLiteral("place"), s.place);
             array.append(o);

@@ -57,6 +57,12 @@ QString ItemMarkdown::formatFigure(const Figure &f)
     return f.unit.isEmpty() ? value : QStringLiteral("%1 %2").arg(value, f.unit);
 }
 
+bool ItemMarkdown::isPast(const Item &event, const QDate &today)
+{
+    const QDate last = event.endDate.isValid() ? event.endDate : event.date;
+    return last < today;
+}
+
 QString ItemMarkdown::formatDate(const QDate &date)
 {
     return date.isValid() ? dutch().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
@@ -82,8 +88,12 @@ QString ItemMarkdown::compose(const Item &item) const
             when += QStringLiteral(" – ") + formatDate(item.endDate);
         facts.append(when);
     }
+    if (item.type == QLatin1String("event") && item.date.isValid())
+        facts.append(isPast(item) ? QStringLiteral("voorbij") : QStringLiteral("komt nog"));
     if (!item.place.isEmpty())
         facts.append(escape(item.place));
+    if (item.referenceYear != 0)
+        facts.append(QStringLiteral("peiljaar %1").arg(item.referenceYear));
     if (!item.municipality.isEmpty())
         facts.append(QStringLiteral("gemeente %1").arg(escape(item.municipality)));
     if (!item.initiator.isEmpty())

@@ -22,6 +22,8 @@ public:
     static QString formatNumber(double value);
     static QString formatFigure(const Figure &figure);
     static QString formatDate(const QDate &date);
+    // An event is past once its last day is before today (the agenda marks past and upcoming).
+    static bool isPast(const Item &event, const QDate &today = QDate::currentDate());
 
 private:
     QString link(const QString &id) const;

@@ -120,6 +120,22 @@ private slots:
         }
     }
 
+    void eventsAreMarkedPastOrUpcoming()
+    {
+        const Run r = runInProfile(
+            {QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = r.json().array();
+        QVERIFY(events.size() >= 10);
+        for (const QJsonValue &v : events) {
+            const QDate date = QDate::fromString(v[QLatin1String("date")].toString(), Qt::ISODate);
+            QVERIFY(date.isValid());
+            QCOMPARE(v[QLatin1String("status")].toString(), date < QDate::currentDate()
+                                                                ? QStringLiteral("past")
+                                                                : QStringLiteral("upcoming"));
+        }
+    }
+
     void showGivesTheWholeItem()
     {
         const Run r = runInProfile(

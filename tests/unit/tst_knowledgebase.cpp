@@ -137,6 +137,17 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("## Gemeenten (2, peiljaar 2012)")));
         QVERIFY(md.contains(QStringLiteral("[Woonconcepten kleine kernen](kb:pilot-zundert)")));
         QVERIFY(md.contains(QStringLiteral("- [Bron](https://flexwonen.nl/)")));
+        QVERIFY(md.contains(QStringLiteral("*Regio · peiljaar 2012*")));
+
+        Kb::Item event =
+            Test::sampleItem(QStringLiteral("e"), QStringLiteral("event"), QStringLiteral("E"));
+        event.date = QDate(2026, 6, 1);
+        QVERIFY(Kb::ItemMarkdown::isPast(event, QDate(2026, 6, 2)));
+        QVERIFY(!Kb::ItemMarkdown::isPast(event, QDate(2026, 6, 1)));
+        event.endDate = QDate(2026, 6, 3);
+        QVERIFY(!Kb::ItemMarkdown::isPast(event, QDate(2026, 6, 2)));
+        QVERIFY(composer.compose(event).contains(QStringLiteral("voorbij")) ==
+                Kb::ItemMarkdown::isPast(event));
         QCOMPARE(Kb::ItemMarkdown::escape(QStringLiteral("a*b_[c]")),
                  QStringLiteral("a\\*b\\_\\[c\\]"));
     }

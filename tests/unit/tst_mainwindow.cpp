@@ -7,6 +7,7 @@
 #include "ui/reader/readerview.h"
 
 #include <QDockWidget>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -40,6 +41,20 @@ private slots:
             auto *view = dock->findChild<QTreeView *>();
             QVERIFY(view);
             QVERIFY2(view->model()->rowCount() > 0, name);
+        }
+        // The start item is shown from its top.
+        QCOMPARE(window.reader()->verticalScrollBar()->value(), 0);
+        QVERIFY(window.reader()->toPlainText().startsWith(QStringLiteral("Over de kennisbank")));
+        // FLEXWONEN_TEST_GRAB=prefix saves what the test sees, for a person to look at.
+        const QString grab = qEnvironmentVariable("FLEXWONEN_TEST_GRAB");
+        if (!grab.isEmpty()) {
+            window.grab().save(grab + QStringLiteral("-start.png"));
+            for (const char *id : {"west-brabant", "doc-wet-goed-verhuurderschap"}) {
+                window.reader()->openItem(QLatin1String(id));
+                window.grab().save(grab + QLatin1Char('-') + QLatin1String(id) +
+                                   QStringLiteral(".png"));
+            }
+            window.reader()->openItem(QStringLiteral("over-de-kennisbank"));
         }
         auto *regions = window.findChild<QDockWidget *>(QStringLiteral("RegionsDock"));
         QCOMPARE(regions->findChild<QTreeView *>()->model()->rowCount(), 8);

@@ -6,6 +6,7 @@
 
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTextDocument>
 
 namespace Flexwonen::Ui {
@@ -46,6 +47,9 @@ void ReaderView::openItem(const QString &id)
     constexpr auto features = QTextDocument::MarkdownFeatures(
         int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
     document()->setMarkdown(composer.compose(*item), features);
+    // A new item starts at its top, not where the old cursor left the view.
+    moveCursor(QTextCursor::Start);
+    verticalScrollBar()->setValue(0);
     m_itemId = id;
     emit itemOpened(id);
 }
