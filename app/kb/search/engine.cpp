@@ -136,6 +136,9 @@ struct Engine::Private
     qint64 maxDoc = 0;
     std::function<bool()> cancelled;
     std::unordered_set<std::string> highlight; // stems to mark in snippets
+    // A synonym may not outscore the word that was typed: a rare synonym of a common word
+    // would otherwise push every document that happens to use it to the top.
+    float idfCap = 0;
 
     std::unique_ptr<Statement> dfQuery, postingsQuery, prefixQuery, suffixQuery, phraseQuery,
         hitQuery;
@@ -164,7 +167,26 @@ struct Engine::Private
 
     float idf(qint64 df) const
     {
-        return float(std::log(1.0 + (double(docs) - double(df) + 0.5) / (double(df) + 0.5)));
+        const auto v =
+            float(std::log(1.0 + (double(docs) - double(df) + 0.5) / (double(df) + 0.5)));
+        return idfCap > 0 ? std::min(v, idfCap) : v;
+    }
+
+    // The cap for a clause with synonyms: the idf of the rarest word the user typed.
+    void capFor(const QueryClause &clause)
+    {
+        idfCap = 0;
+        bool hasSynonyms = false;
+        float typed = 0;
+        for (const QueryTerm &t : clause.alternatives) {
+            if (t.weight < 1.0f) {
+                hasSynonyms = true;
+                continue;
+            }
+            for (const std::string &w : t.words)
+                typed = std::max(typed, idf(df(analyzer.stem(w))));
+        }
+        idfCap = hasSynonyms ? typed : 0;
     }
 
     template <typename F> void forEachPostingOf(const std::string &stem, F &&f)
@@ -261,6 +283,10 @@ struct Engine::Private
         return found;
     }
 
+    // Alternatives of a clause (OR, synonyms, expansions): the best counts, others add a little,
+    // so that a document naming both "SNF" and "Stichting Normering Flexwonen" ranks first.
+    static float combine(float a, float b) { return std::max(a, b) + 0.3f * std::min(a, b); }
+
     // Adds weight × idf × impact of one stem to the clause accumulator (max per document).
     void scoreStem(const std::string &stem, float weight, std::vector<qint64> &touched,
                    bool onlyMarked = false)
@@ -275,7 +301,7 @@ struct Engine::Private
             float &t = tmp[std::size_t(doc)];
             if (t == 0)
                 touched.push_back(doc);
-            t = std::max(t, w * float(impact));
+            t = combine(t, w * float(impact));
         });
     }
 
@@ -316,6 +342,12 @@ struct Engine::Private
                 highlight.insert(stem);
                 const qint64 f = df(stem);
                 idfSum += idf(f);
+            }
+            if (idfCap > 0)
+                idfSum = std::min(idfSum, idfCap);
+            for (const std::string &w : term.words) {
+                const std::string stem = analyzer.stem(w);
+                const qint64 f = df(stem);
                 if (rarestDf < 0 || f < rarestDf) {
                     rarestDf = f;
                     rarest = stem;
@@ -331,7 +363,7 @@ struct Engine::Private
                 float &t = tmp[std::size_t(doc)];
                 if (t == 0)
                     touched.push_back(doc);
-                t = std::max(t, w * float(impact));
+                t = combine(t, w * float(impact));
                 mark[std::size_t(doc)] = 2;
             });
             // Phrase members without a posting of the rarest stem (should not happen) still count.
@@ -340,7 +372,7 @@ struct Engine::Private
                     float &t = tmp[std::size_t(doc)];
                     if (t == 0)
                         touched.push_back(doc);
-                    t = std::max(t, w);
+                    t = combine(t, w);
                 }
                 mark[std::size_t(doc)] = 0;
             }
@@ -609,6 +641,7 @@ SearchResults Engine::search(const SearchRequest &request, const std::function<b
     d->prepare(request);
     execute(d->db, "SAVEPOINT search"); // one consistent snapshot for all reads
     try {
+        d->idfCap = 0;
         for (const QueryTerm &term : query.excluded)
             d->block(term);
         const std::size_t clauses = query.clauses.size();
@@ -616,8 +649,10 @@ SearchResults Engine::search(const SearchRequest &request, const std::function<b
         bool first = true;
         for (const QueryClause &clause : query.clauses) {
             std::vector<qint64> touched;
+            d->capFor(clause);
             for (const QueryTerm &term : clause.alternatives)
                 d->scoreTerm(term, touched);
+            d->idfCap = 0;
             for (qint64 doc : touched) {
                 const auto i = std::size_t(doc);
                 d->acc[i] += d->tmp[i];

@@ -45,8 +45,8 @@ struct Stats
 };
 
 // BM25F-style weight of a term in a document, 0..1, fixed when the document is indexed: a title
-// hit alone outweighs a single body mention; summary counts triple, extra (municipalities, …)
-// double; body length is normalised against the average.
+// hit outweighs any number of mentions elsewhere; summary counts triple, extra (municipalities,
+// …) double, body once, each normalised against its average length.
 std::uint8_t impactOf(const TermTf &t, const std::array<int, Fields> &length,
                       const std::array<double, Fields> &average)
 {
@@ -60,7 +60,7 @@ std::uint8_t impactOf(const TermTf &t, const std::array<int, Fields> &length,
         const double norm = average[f] > 0 ? 1 - b[f] + b[f] * length[f] / average[f] : 1.0;
         rest += weight[f] * t.tf[f] / norm;
     }
-    const double impact = (t.tf[0] ? 0.4 : 0.0) + 0.6 * rest / (k1 + rest);
+    const double impact = (t.tf[0] ? 0.55 : 0.0) + 0.45 * rest / (k1 + rest);
     return std::uint8_t(std::clamp(std::lround(impact * 255), 1L, 255L));
 }
 
