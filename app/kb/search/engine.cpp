@@ -490,18 +490,20 @@ struct Engine::Private
             hit.id = q.qtext(0);
             hit.type = q.qtext(1);
             hit.title = q.qtext(3);
-            // The field with the most matches gives the snippet; summary first on a tie.
-            const std::string fields[] = {std::string(q.text(4)),
-                                          Indexer::plainBody(q.qtext(5)).toStdString(),
-                                          std::string(q.text(2))};
-            int bestHits = -1;
-            for (const std::string &field : fields) {
-                int hits = 0;
-                const QString s = snippetOf(field, &hits);
-                if (hits > bestHits && !s.isEmpty()) {
-                    bestHits = hits;
-                    hit.snippet = s;
-                }
+            // The summary when it holds a match (short, written to be shown), else the body,
+            // else the extra text; the body is only read and cleaned when needed.
+            int hits = 0;
+            const std::string summary(q.text(4));
+            hit.snippet = snippetOf(summary, &hits);
+            if (hits == 0) {
+                const QString body = snippetOf(Indexer::plainBody(q.qtext(5)).toStdString(), &hits);
+                if (hits > 0 || hit.snippet.isEmpty())
+                    hit.snippet = body;
+            }
+            if (hits == 0) {
+                const QString extra = snippetOf(std::string(q.text(2)), &hits);
+                if (hits > 0)
+                    hit.snippet = extra;
             }
         }
         q.reset();

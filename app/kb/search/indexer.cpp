@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -29,6 +28,14 @@ struct TermTf
     std::uint32_t term = 0;
     std::array<std::uint16_t, Fields> tf{};
 };
+
+// Heterogeneous lookup: find a word by string_view without building a std::string.
+struct WordHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordMap = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
 
 struct PendingDoc
 {
@@ -85,7 +92,22 @@ struct Indexer::Private
     std::vector<PendingDoc> pending;
     QSet<QString> pendingIds;
     std::unordered_map<std::string, std::string> newWords;
-    std::unordered_set<std::string> knownWords;
+    WordMap wordTerms;                 // folded word -> interned stem id
+    std::vector<std::uint32_t> slotOf; // per term id: 1 + its index in the current document
+
+    // The stem id of a folded word; a word seen for the first time is queued for search_word.
+    std::uint32_t termOf(std::string_view word)
+    {
+        auto it = wordTerms.find(word);
+        if (it != wordTerms.end())
+            return it->second;
+        std::string w(word);
+        const std::string &stem = analyzer.stem(w);
+        const std::uint32_t id = intern(stem);
+        newWords.emplace(w, stem);
+        wordTerms.emplace(std::move(w), id);
+        return id;
+    }
     std::unique_ptr<Statement> insertDoc;
     std::unique_ptr<Statement> insertFts;
 
@@ -193,16 +215,47 @@ QString Indexer::extraText(const Item &item)
 
 QString Indexer::plainBody(const QString &markdown)
 {
-    static const QRegularExpression linkTarget(QStringLiteral("\\]\\([^)\\s]*\\)"));
-    static const QRegularExpression url(QStringLiteral("<?https?://[^\\s>)]+>?"));
-    static const QRegularExpression markup(QStringLiteral("[#*_>|`\\[\\]]+"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString text = markdown;
-    text.replace(linkTarget, QStringLiteral("]"));
-    text.replace(url, QStringLiteral(" "));
-    text.replace(markup, QStringLiteral(" "));
-    text.replace(space, QStringLiteral(" "));
-    return text.trimmed();
+    // One pass instead of regular expressions: it runs for every indexed body and every hit.
+    QString text;
+    text.reserve(markdown.size());
+    const qsizetype n = markdown.size();
+    bool space = true;
+    const auto putSpace = [&] {
+        if (!space)
+            text.append(QLatin1Char(' '));
+        space = true;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = markdown[i];
+        if (c == QLatin1Char(']') && i + 1 < n && markdown[i + 1] == QLatin1Char('(')) {
+            const qsizetype close = markdown.indexOf(QLatin1Char(')'), i + 2);
+            if (close > 0) { // a link target: kb:id or a URL
+                i = close;
+                putSpace();
+                continue;
+            }
+        }
+        if ((c == QLatin1Char('h') || c == QLatin1Char('<')) &&
+            (QStringView(markdown).mid(i).startsWith(QLatin1String("http://")) ||
+             QStringView(markdown).mid(i).startsWith(QLatin1String("https://")) ||
+             QStringView(markdown).mid(i).startsWith(QLatin1String("<http")))) {
+            while (i + 1 < n && !markdown[i + 1].isSpace() && markdown[i + 1] != QLatin1Char(')'))
+                ++i;
+            putSpace();
+            continue;
+        }
+        if (c.isSpace() || c == QLatin1Char('#') || c == QLatin1Char('*') ||
+            c == QLatin1Char('_') || c == QLatin1Char('>') || c == QLatin1Char('|') ||
+            c == QLatin1Char('`') || c == QLatin1Char('[') || c == QLatin1Char(']')) {
+            putSpace();
+            continue;
+        }
+        text.append(c);
+        space = false;
+    }
+    if (text.endsWith(QLatin1Char(' ')))
+        text.chop(1);
+    return text;
 }
 
 void Indexer::add(const Item &item)
@@ -212,24 +265,32 @@ void Indexer::add(const Item &item)
     const QDate dated = item.date.isValid() ? item.date : item.validFrom;
 
     PendingDoc doc;
-    std::unordered_map<std::uint32_t, std::size_t> slot;
+    struct Ctx
+    {
+        Private *d;
+        PendingDoc *doc;
+        int field;
+    } ctx{d.get(), &doc, 0};
     for (int f = 0; f < Fields; ++f) {
-        const std::vector<Token> tokens = d->analyzer.analyze(texts[f]);
-        doc.length[f] = int(tokens.size());
-        for (const Token &t : tokens) {
-            const std::uint32_t id = d->intern(t.stem);
-            auto [it, inserted] = slot.emplace(id, doc.terms.size());
-            if (inserted)
-                doc.terms.push_back(TermTf{id, {}});
-            auto &tf = doc.terms[it->second].tf[f];
+        ctx.field = f;
+        d->analyzer.forEachWord(texts[f], [](void *p, std::string_view word) {
+            auto *c = static_cast<Ctx *>(p);
+            const std::uint32_t id = c->d->termOf(word);
+            if (c->d->slotOf.size() <= id)
+                c->d->slotOf.resize(std::max<std::size_t>(id + 1, c->d->slotOf.size() * 2), 0);
+            std::uint32_t &slot = c->d->slotOf[id];
+            if (slot == 0) {
+                c->doc->terms.push_back(TermTf{id, {}});
+                slot = std::uint32_t(c->doc->terms.size());
+            }
+            auto &tf = c->doc->terms[slot - 1].tf[std::size_t(c->field)];
             if (tf < 0xffff)
                 ++tf;
-            if (!d->knownWords.contains(t.word)) {
-                d->knownWords.insert(t.word);
-                d->newWords.emplace(t.word, t.stem);
-            }
-        }
+            ++c->doc->length[std::size_t(c->field)];
+        }, &ctx);
     }
+    for (const TermTf &t : doc.terms)
+        d->slotOf[t.term] = 0;
     int total = 0;
     for (int f = 0; f < Fields; ++f)
         total += doc.length[f];
@@ -317,12 +378,12 @@ void Indexer::flush()
     d->newWords.clear();
     d->pending.clear();
     d->pendingIds.clear();
-    if (d->terms.size() > InternLimit) {
+    if (d->terms.size() > InternLimit || d->wordTerms.size() > InternLimit) {
         d->terms.clear();
         d->termIds.clear();
+        d->wordTerms.clear();
+        d->slotOf.clear();
     }
-    if (d->knownWords.size() > InternLimit)
-        d->knownWords.clear();
 }
 
 void Indexer::remove(const QString &itemId)
@@ -381,7 +442,7 @@ void Indexer::rebuild()
     d->pending.clear();
     d->pendingIds.clear();
     d->newWords.clear();
-    d->knownWords.clear();
+    d->wordTerms.clear(); // search_word is emptied below: every word is new again
     for (const char *sql :
          {"DELETE FROM search_doc", "DELETE FROM search_dead", "DELETE FROM search_term",
           "DELETE FROM search_posting", "DELETE FROM search_word",

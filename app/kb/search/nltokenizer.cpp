@@ -88,7 +88,9 @@ int emitStemmed(void *p, int tflags, const char *token, int n, int start, int en
         return c->emit(c->ctx, tflags, token, n, start, end);
     const std::string word(token, std::size_t(n));
     const std::string &stem = cachedStem(c->self->stemmer, c->self->cache, word);
-    if (!c->self->keepOriginal)
+    // Every indexed position carries its stem (alone or beside the original), so a query word
+    // needs only its stem: the same matches as word-or-stem, with one position list per word.
+    if (!c->self->keepOriginal || (c->flags & FTS5_TOKENIZE_QUERY))
         return c->emit(c->ctx, tflags, stem.data(), int(stem.size()), start, end);
     int rc = c->emit(c->ctx, tflags, token, n, start, end);
     if (rc == SQLITE_OK && stem != word)
@@ -224,6 +226,25 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const
     m_module->xTokenize(m_unicode, &ctx, FTS5_TOKENIZE_DOCUMENT, utf8.data(), int(utf8.size()),
                         collect);
     return tokens;
+}
+
+void Analyzer::forEachWord(std::string_view utf8, void (*f)(void *ctx, std::string_view word),
+                           void *ctx) const
+{
+    if (!m_unicode || utf8.empty())
+        return;
+    struct Ctx
+    {
+        void (*f)(void *, std::string_view);
+        void *ctx;
+    } c{f, ctx};
+    auto collect = [](void *p, int, const char *token, int n, int, int) -> int {
+        auto *cc = static_cast<Ctx *>(p);
+        cc->f(cc->ctx, std::string_view(token, std::size_t(n)));
+        return SQLITE_OK;
+    };
+    m_module->xTokenize(m_unicode, &c, FTS5_TOKENIZE_DOCUMENT, utf8.data(), int(utf8.size()),
+                        collect);
 }
 
 std::string Analyzer::fold(std::string_view utf8) const

@@ -35,6 +35,9 @@ public:
     Analyzer &operator=(const Analyzer &) = delete;
 
     std::vector<Token> analyze(std::string_view utf8) const;
+    // The folded words only, without stemming (the indexer caches stems per word itself).
+    void forEachWord(std::string_view utf8, void (*f)(void *ctx, std::string_view word),
+                     void *ctx) const;
     // Folds one word the way the index does (no stemming); empty when it holds no letter/digit.
     std::string fold(std::string_view utf8) const;
     // The stem of an already folded word.
