@@ -33,9 +33,10 @@ void compile(const QString &sourceDir, const QString &metaPath, const QString &o
     const QList<Item> items = ContentSource::readDirectory(sourceDir);
     const QStringList problems = ContentSource::crossCheck(items);
     if (!problems.isEmpty())
-        throw Error(Error::Kind::BadInput, QStringLiteral("%1 fout(en) in de bronnen:\n  %2")
-                                               .arg(problems.size())
-                                               .arg(problems.join(QStringLiteral("\n  "))));
+        throw Error(Error::Kind::BadInput,
+                    QStringLiteral("%1 fout(en) in de bronnen:\n  %2")
+                        .arg(problems.size())
+                        .arg(problems.join(QStringLiteral("\n  "))));
     const QJsonObject meta = readMeta(metaPath);
 
     const QString tempPath = outPath + QStringLiteral(".tmp");
@@ -47,13 +48,12 @@ void compile(const QString &sourceDir, const QString &metaPath, const QString &o
         Transaction transaction(c);
         KbWriter writer(c);
         writer.upsertAll(items);
-        QSqlQuery q =
-            c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
+        QSqlQuery q = c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
         q.addBindValue(meta.value(QLatin1String("feed_id")).toString());
         q.addBindValue(meta.value(QLatin1String("epoch")).toInt(1));
         c.run(q);
-        writer.setMeta(meta.value(QLatin1String("seq")).toInteger(), QStringLiteral("bundled"),
-                       meta.value(QLatin1String("date")).toString());
+        writer.setMeta(meta.value(QLatin1String("seq")).toInteger(),
+                       QStringLiteral("bundled"), meta.value(QLatin1String("date")).toString());
         transaction.commit();
         c.exec(QStringLiteral("VACUUM"));
         if (c.scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
@@ -74,10 +74,10 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("source"), QStringLiteral("Bronmap (data/content)."),
                       QStringLiteral("DIR")});
-    parser.addOption(
-        {QStringLiteral("meta"), QStringLiteral("data/meta.json"), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("Uitvoer (kb.sqlite)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("meta"), QStringLiteral("data/meta.json"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Uitvoer (kb.sqlite)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     try {
         compile(parser.value(QStringLiteral("source")), parser.value(QStringLiteral("meta")),

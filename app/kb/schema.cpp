@@ -18,10 +18,10 @@ qint64 applicationIdOf(Store store)
 
 QString scriptFor(Store store, int version)
 {
-    const QString name =
-        QStringLiteral(":/flexwonen/sql/%1-%2.sql")
-            .arg(store == Store::Content ? QStringLiteral("content") : QStringLiteral("user"))
-            .arg(version, 3, 10, QLatin1Char('0'));
+    const QString name = QStringLiteral(":/flexwonen/sql/%1-%2.sql")
+                             .arg(store == Store::Content ? QStringLiteral("content")
+                                                          : QStringLiteral("user"))
+                             .arg(version, 3, 10, QLatin1Char('0'));
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, QStringLiteral("Schemascript ontbreekt: %1").arg(name));
@@ -48,9 +48,8 @@ int checkReadable(Connection &c, Store store)
     if (appId != applicationIdOf(store)) {
         throw Error(Error::Kind::Corrupt,
                     QStringLiteral("%1 is geen %2 van Flexwonen Kennisbank")
-                        .arg(c.path(), store == Store::Content
-                                           ? QStringLiteral("kennisbank")
-                                           : QStringLiteral("gebruikersdatabase")));
+                        .arg(c.path(), store == Store::Content ? QStringLiteral("kennisbank")
+                                                               : QStringLiteral("gebruikersdatabase")));
     }
     if (version > currentVersion(store)) {
         throw Error(Error::Kind::TooNew,

@@ -365,7 +365,7 @@ std::string folded(std::string w)
     return w;
 }
 
-int runBench(const QString &path, int perKind)
+int runBench(const QString &path, int perKind, const QString &only)
 {
     QElapsedTimer open;
     open.start();
@@ -454,6 +454,14 @@ int runBench(const QString &path, int perKind)
                 sqlite3_reset(naiveQuery);
                 base.push_back(double(t.nsecsElapsed()) / 1e6);
             };
+            if (only == QLatin1String("app")) {
+                timeApp();
+                continue;
+            }
+            if (only == QLatin1String("naive")) {
+                timeNaive();
+                continue;
+            }
             // Alternate the order so neither side always runs on the other's warm cache.
             if (i % 2) {
                 timeApp();
@@ -497,6 +505,9 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries per kind."),
                       QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Time only one side (app or naive), e.g. to read its memory."),
+                      QStringLiteral("SIDE")});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0, QStringLiteral("all"));
     const QString db = parser.value(QStringLiteral("db"));
@@ -504,7 +515,8 @@ int main(int argc, char **argv)
         if (mode == QLatin1String("generate") || mode == QLatin1String("all"))
             generate(db, parser.value(QStringLiteral("docs")).toInt());
         if (mode == QLatin1String("run") || mode == QLatin1String("all"))
-            runBench(db, parser.value(QStringLiteral("queries")).toInt());
+            runBench(db, parser.value(QStringLiteral("queries")).toInt(),
+                     parser.value(QStringLiteral("only")));
     } catch (const Kb::Error &e) {
         out() << "searchbench: " << e.message() << Qt::endl;
         return 1;

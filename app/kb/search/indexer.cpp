@@ -273,21 +273,24 @@ void Indexer::add(const Item &item)
     } ctx{d.get(), &doc, 0};
     for (int f = 0; f < Fields; ++f) {
         ctx.field = f;
-        d->analyzer.forEachWord(texts[f], [](void *p, std::string_view word) {
-            auto *c = static_cast<Ctx *>(p);
-            const std::uint32_t id = c->d->termOf(word);
-            if (c->d->slotOf.size() <= id)
-                c->d->slotOf.resize(std::max<std::size_t>(id + 1, c->d->slotOf.size() * 2), 0);
-            std::uint32_t &slot = c->d->slotOf[id];
-            if (slot == 0) {
-                c->doc->terms.push_back(TermTf{id, {}});
-                slot = std::uint32_t(c->doc->terms.size());
-            }
-            auto &tf = c->doc->terms[slot - 1].tf[std::size_t(c->field)];
-            if (tf < 0xffff)
-                ++tf;
-            ++c->doc->length[std::size_t(c->field)];
-        }, &ctx);
+        d->analyzer.forEachWord(
+            texts[f],
+            [](void *p, std::string_view word) {
+                auto *c = static_cast<Ctx *>(p);
+                const std::uint32_t id = c->d->termOf(word);
+                if (c->d->slotOf.size() <= id)
+                    c->d->slotOf.resize(std::max<std::size_t>(id + 1, c->d->slotOf.size() * 2), 0);
+                std::uint32_t &slot = c->d->slotOf[id];
+                if (slot == 0) {
+                    c->doc->terms.push_back(TermTf{id, {}});
+                    slot = std::uint32_t(c->doc->terms.size());
+                }
+                auto &tf = c->doc->terms[slot - 1].tf[std::size_t(c->field)];
+                if (tf < 0xffff)
+                    ++tf;
+                ++c->doc->length[std::size_t(c->field)];
+            },
+            &ctx);
     }
     for (const TermTf &t : doc.terms)
         d->slotOf[t.term] = 0;
