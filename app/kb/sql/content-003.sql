@@ -18,7 +18,7 @@ CREATE INDEX search_doc_dossier ON search_doc (dossier);
 CREATE INDEX search_doc_year ON search_doc (year);
 -- Documents removed since the postings were last rebuilt.
 CREATE TABLE search_dead (docid INTEGER PRIMARY KEY);
--- Document frequency of every stem (and stem pair, for phrases), kept exact at index time.
+-- Document frequency of every stem, kept exact at index time (idf without a count at query time).
 CREATE TABLE search_term (
     term TEXT PRIMARY KEY,
     df INTEGER NOT NULL
