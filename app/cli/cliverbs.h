@@ -23,6 +23,7 @@ struct Verb
 };
 
 const QList<Verb> &kbVerbs(); // info, list, show
+const QList<Verb> &searchVerbs(); // search
 
 QString usageText();
 int runVerb(const Invocation &invocation);

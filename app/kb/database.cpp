@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "kberror.h"
+#include "search/nltokenizer.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -44,6 +45,11 @@ Connection::Connection(const QString &path, Mode mode)
     }
     if (!m_db.open())
         fail(QStringLiteral("openen"), m_db.lastError().text());
+    // The search index (schema 3) cannot even be read without its tokenizer, so every
+    // connection gets it before any statement runs.
+    if (Search::registerDutchTokenizer(handle()) != SQLITE_OK)
+        fail(QStringLiteral("zoektokenizer registreren"),
+             QString::fromUtf8(sqlite3_errmsg(handle())));
     if (mode == Mode::ReadWrite) {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         exec(QStringLiteral("PRAGMA synchronous=FULL"));

@@ -46,8 +46,7 @@ void compile(const QString &sourceDir, const QString &metaPath, const QString &o
         Schema::migrate(c, Schema::Store::Content);
         Transaction transaction(c);
         KbWriter writer(c);
-        for (const Item &item : items)
-            writer.upsert(item);
+        writer.upsertAll(items);
         QSqlQuery q =
             c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
         q.addBindValue(meta.value(QLatin1String("feed_id")).toString());

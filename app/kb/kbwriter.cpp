@@ -2,6 +2,7 @@
 #include "kbwriter.h"
 
 #include "database.h"
+#include "search/indexer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,10 +50,14 @@ QString extraJson(const Item &item)
 
 KbWriter::KbWriter(Connection &connection)
     : m_connection(connection)
+    , m_index(std::make_unique<Search::Indexer>(connection.handle()))
 {}
+
+KbWriter::~KbWriter() = default;
 
 void KbWriter::remove(const QString &id)
 {
+    m_index->remove(id); // reads the item's text, so before the row goes
     // Child rows go by ON DELETE CASCADE.
     QSqlQuery q = m_connection.prepare(QStringLiteral("DELETE FROM item WHERE id = ?"));
     q.addBindValue(id);
@@ -60,6 +65,19 @@ void KbWriter::remove(const QString &id)
 }
 
 void KbWriter::upsert(const Item &item)
+{
+    write(item);
+    m_index->flush();
+}
+
+void KbWriter::upsertAll(const QList<Item> &items)
+{
+    for (const Item &item : items)
+        write(item);
+    m_index->flush();
+}
+
+void KbWriter::write(const Item &item)
 {
     remove(item.id);
     QSqlQuery q = m_connection.prepare(QStringLiteral(
@@ -112,6 +130,7 @@ void KbWriter::upsert(const Item &item)
             figure.addBindValue(v);
         m_connection.run(figure);
     }
+    m_index->add(item);
 }
 
 void KbWriter::setMeta(qint64 seq, const QString &origin, const QString &built)

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "kberror.h"
+#include "search/indexer.h"
 
 #include <QFile>
 
@@ -74,6 +75,8 @@ void migrate(Connection &c, Store store)
     for (int step = version + 1; step <= currentVersion(store); ++step) {
         Transaction transaction(c);
         c.execScript(scriptFor(store, step));
+        if (store == Store::Content && step == 3)
+            Search::Indexer(c.handle()).rebuild(); // the index of the items already there
         c.exec(QStringLiteral("PRAGMA user_version = %1").arg(step));
         transaction.commit();
     }

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search verb: ranked full-text search over the knowledge base.
+#include "cliverbs.h"
+
+#include "context/appcontext.h"
+#include "kb/database.h"
+#include "kb/itemmodels.h"
+#include "kb/knowledgebase.h"
+#include "kb/search/engine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Flexwonen::Cli {
+
+namespace {
+
+constexpr int DefaultLimit = 20;
+constexpr int MaxLimit = 1000;
+
+QString plainSnippet(QString html)
+{
+    static const QRegularExpression tags(QStringLiteral("</?b>"));
+    html.replace(QStringLiteral("<b>"), QStringLiteral("["));
+    html.replace(QStringLiteral("</b>"), QStringLiteral("]"));
+    html.remove(tags);
+    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    html.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    html.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    html.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return html;
+}
+
+int search(AppContext &context, const Invocation &inv)
+{
+    Kb::SearchRequest request;
+    request.text = inv.arguments.join(QLatin1Char(' '));
+    request.limit = DefaultLimit;
+    if (inv.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        request.limit = inv.option(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || request.limit < 1 || request.limit > MaxLimit)
+            return fail(QStringLiteral("--limit verwacht een getal van 1 tot %1").arg(MaxLimit),
+                        Usage);
+    }
+    if (inv.has(QStringLiteral("type"))) {
+        const QString type = inv.option(QStringLiteral("type"));
+        request.type = Kb::itemTypes().contains(type) ? type : Kb::typeFromPlural(type);
+        if (request.type.isEmpty())
+            return fail(QStringLiteral("Onbekend type '%1'").arg(type), Usage);
+    }
+    request.region = inv.option(QStringLiteral("region"));
+    request.dossier = inv.option(QStringLiteral("dossier"));
+    if (inv.has(QStringLiteral("year"))) {
+        bool ok = false;
+        request.year = inv.option(QStringLiteral("year")).toInt(&ok);
+        if (!ok || request.year <= 0)
+            return fail(QStringLiteral("--year verwacht een jaartal"), Usage);
+    }
+
+    // Its own read-only connection: the search reads the index tables with the raw handle.
+    const bool file = context.usesKbFile();
+    Kb::Connection connection(context.knowledgeBase().path(),
+                              file ? Kb::Connection::Mode::ReadOnly
+                                   : Kb::Connection::Mode::ReadWrite);
+    if (!file)
+        connection.exec(QStringLiteral("PRAGMA query_only = 1"));
+    Kb::Search::Engine engine(connection.handle());
+    const Kb::SearchResults results = engine.search(request);
+
+    if (inv.json) {
+        QJsonArray hits;
+        for (const Kb::SearchHit &h : results.hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                    {QStringLiteral("type"), h.type},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("snippet"), h.snippet},
+                                    {QStringLiteral("score"), h.score}});
+        printJson(QJsonObject{
+            {QStringLiteral("query"), results.query},
+            {QStringLiteral("total"), results.total},
+            {QStringLiteral("results"), hits},
+            {QStringLiteral("suggestion"),
+             results.suggestion.isEmpty() ? QJsonValue() : QJsonValue(results.suggestion)}});
+        return Success;
+    }
+    printLine(results.total == 1 ? QStringLiteral("1 resultaat")
+                                 : QStringLiteral("%1 resultaten").arg(results.total));
+    for (const Kb::SearchHit &h : results.hits) {
+        printLine(QStringLiteral("%1\t%2 (%3)").arg(h.id, h.title, Kb::typeLabel(h.type)));
+        if (!h.snippet.isEmpty())
+            printLine(QStringLiteral("\t%1").arg(plainSnippet(h.snippet)));
+    }
+    if (!results.suggestion.isEmpty())
+        printLine(QStringLiteral("Bedoelde u: %1?").arg(results.suggestion));
+    return Success;
+}
+
+} // namespace
+
+const QList<Verb> &searchVerbs()
+{
+    static const QList<Verb> verbs = {
+        {QStringLiteral("search"),
+         QStringLiteral("search [--json] [--limit N] [--type T] [--region ID] [--dossier ID] "
+                        "[--year JJJJ] ZOEKTERMEN…"),
+         {QStringLiteral("limit"), QStringLiteral("type"), QStringLiteral("region"),
+          QStringLiteral("dossier"), QStringLiteral("year")},
+         1,
+         10000,
+         &search},
+    };
+    return verbs;
+}
+
+} // namespace Flexwonen::Cli

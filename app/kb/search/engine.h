@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kb/search/query.h"
+#include "kb/search/searchtypes.h"
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace Flexwonen::Kb::Search {
+
+// Thrown out of Engine::search when the cancel check says a newer request has come.
+struct Cancelled
+{
+};
+
+// Ranked search over one connection's index (schema 3). Top-k with precomputed impacts: the
+// postings of each query stem are read once, scored with idf × impact, and only the shown hits
+// get their text read and a snippet made. Use from the thread that owns the connection.
+class Engine
+{
+public:
+    explicit Engine(sqlite3 *db);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    SearchResults search(const SearchRequest &request, const std::function<bool()> &cancelled = {});
+
+    // The query as searched: parsed, with synonym groups added as alternatives.
+    ParsedQuery parse(const QString &text) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Flexwonen::Kb::Search

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search (issue 4): Dutch analysis, query language and its safety, ranking, filters, synonyms,
+// compounds, suggestions, index upkeep, the threaded service and relevance on the real content.
+#include "testsupport.h"
+
+#include "kb/database.h"
+#include "kb/kberror.h"
+#include "kb/kbwriter.h"
+#include "kb/schema.h"
+#include "kb/search/engine.h"
+#include "kb/search/searchservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Flexwonen;
+
+namespace {
+
+Kb::Item item(const QString &id, const QString &type, const QString &title, const QString &summary,
+              const QString &body)
+{
+    Kb::Item i = Test::sampleItem(id, type, title);
+    i.summary = summary;
+    i.body = body;
+    return i;
+}
+
+QStringList ids(const Kb::SearchResults &r)
+{
+    QStringList out;
+    for (const Kb::SearchHit &h : r.hits)
+        out.append(h.id);
+    return out;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Kb::Connection> m_connection;
+    std::unique_ptr<Kb::Search::Engine> m_engine;
+
+    Kb::SearchResults find(const QString &text, int limit = 20)
+    {
+        Kb::SearchRequest r;
+        r.text = text;
+        r.limit = limit;
+        return m_engine->search(r);
+    }
+
+    static QList<Kb::Item> corpus()
+    {
+        QList<Kb::Item> items;
+        items << item(QStringLiteral("a-woningen"), QStringLiteral("document"),
+                      QStringLiteral("Nieuwe woningen in de regio"),
+                      QStringLiteral("Over het bouwen van woningen."),
+                      QStringLiteral("De gemeenten bouwen nieuwe woningen voor arbeidsmigranten."));
+        items << item(QStringLiteral("b-gemeente"), QStringLiteral("faq"),
+                      QStringLiteral("Wat doet de gemeente?"), QStringLiteral("Uitleg."),
+                      QStringLiteral("Een gemeente maakt beleid."));
+        items << item(QStringLiteral("c-corporatie"), QStringLiteral("pilot"),
+                      QStringLiteral("Pilot met een corporatie"), QStringLiteral("Samenwerking."),
+                      QStringLiteral("De corporatie verhuurt kamers aan werkgevers."));
+        items << item(QStringLiteral("d-coordinatie"), QStringLiteral("document"),
+                      QStringLiteral("Regionale coördinatie"),
+                      QStringLiteral("Financiële afspraken."),
+                      QStringLiteral("Coördinatie tussen gemeenten en provincie."));
+        items << item(QStringLiteral("e-beleid"), QStringLiteral("document"),
+                      QStringLiteral("Lokaal huisvestingsbeleid"),
+                      QStringLiteral("Het huisvestingsbeleid van Zundert."),
+                      QStringLiteral("Huisvesting van seizoenswerkers."));
+        items << item(QStringLiteral("f-snf"), QStringLiteral("organisation"),
+                      QStringLiteral("Stichting Normering Flexwonen"),
+                      QStringLiteral("Beheert een keurmerk."),
+                      QStringLiteral("De stichting controleert locaties."));
+        items << item(QStringLiteral("g-eu"), QStringLiteral("news"),
+                      QStringLiteral("Meer EU-werknemers in de tuinbouw"),
+                      QStringLiteral("Nieuws."), QStringLiteral("Werk in de kassen."));
+        Kb::Item region =
+            item(QStringLiteral("h-sre"), QStringLiteral("region"),
+                 QStringLiteral("Samenwerkingsverband Regio Eindhoven"),
+                 QStringLiteral("Een regio in Brabant."), QStringLiteral("Afspraken in de regio."));
+        region.municipalities = {{QStringLiteral("Veldhoven"), QStringLiteral("GM0861"), 2012},
+                                 {QStringLiteral("Eindhoven"), QStringLiteral("GM0772"), 2012}};
+        items << region;
+        // Ranking: the same word in title, summary and body of otherwise equal documents.
+        items << item(QStringLiteral("r-title"), QStringLiteral("document"),
+                      QStringLiteral("Leefbaarheid"), QStringLiteral("Een stuk."),
+                      QStringLiteral("Tekst zonder het woord."));
+        items << item(QStringLiteral("r-summary"), QStringLiteral("document"),
+                      QStringLiteral("Een stuk"), QStringLiteral("Over leefbaarheid."),
+                      QStringLiteral("Tekst zonder het woord."));
+        items << item(QStringLiteral("r-body"), QStringLiteral("document"),
+                      QStringLiteral("Nog een stuk"), QStringLiteral("Een stuk."),
+                      QStringLiteral("Tekst over leefbaarheid in de wijk."));
+        for (int i = 0; i < 30; ++i) {
+            Kb::Item filler = item(QStringLiteral("z-%1").arg(i),
+                                   i % 2 ? QStringLiteral("news") : QStringLiteral("event"),
+                                   QStringLiteral("Bericht %1 over vergunningen").arg(i),
+                                   QStringLiteral("Vergunning nummer %1.").arg(i),
+                                   QStringLiteral("Een vergunning voor tijdelijke huisvesting."));
+            filler.date = QDate(2010 + i % 5, 1, 1);
+            filler.region = i % 3 ? QString() : QStringLiteral("h-sre");
+            items << filler;
+        }
+        return items;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("kb.sqlite"));
+        QList<Kb::Item> items = corpus();
+        Test::buildKb(m_path, items);
+        m_connection = std::make_unique<Kb::Connection>(m_path, Kb::Connection::Mode::ReadOnly);
+        m_engine = std::make_unique<Kb::Search::Engine>(m_connection->handle());
+    }
+
+    void dutchWordForms_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("woning finds woningen") << "woning "
+                                               << "a-woningen";
+        QTest::newRow("gemeentes finds gemeenten") << "gemeentes "
+                                                   << "a-woningen";
+        QTest::newRow("gemeentes finds gemeente") << "gemeentes "
+                                                  << "b-gemeente";
+        QTest::newRow("corporaties finds corporatie") << "corporaties "
+                                                      << "c-corporatie";
+        QTest::newRow("coordinatie finds coördinatie") << "coordinatie "
+                                                       << "d-coordinatie";
+        QTest::newRow("financiele finds financiële") << "financiele "
+                                                     << "d-coordinatie";
+        QTest::newRow("capitals do not matter") << "WONINGEN "
+                                                << "a-woningen";
+        QTest::newRow("prefix while typing") << "huisvest"
+                                             << "e-beleid";
+        QTest::newRow("explicit prefix") << "leefbaar* "
+                                         << "r-title";
+        QTest::newRow("compound head") << "beleid "
+                                       << "e-beleid";
+        QTest::newRow("municipality finds its region") << "Veldhoven "
+                                                       << "h-sre";
+    }
+    void dutchWordForms()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const Kb::SearchResults r = find(query);
+        QVERIFY2(ids(r).contains(expected), qPrintable(ids(r).join(QLatin1Char(','))));
+    }
+
+    void wordsDoNotMatchUnrelatedText()
+    {
+        QCOMPARE(find(QStringLiteral("kassen ")).total, 1);
+        QCOMPARE(find(QStringLiteral("woningen kassen ")).total, 0); // every word must match
+    }
+
+    void rankingPutsTitleAboveSummaryAboveBody()
+    {
+        const QStringList r = ids(find(QStringLiteral("leefbaarheid ")));
+        QCOMPARE(r, (QStringList{QStringLiteral("r-title"), QStringLiteral("r-summary"),
+                                 QStringLiteral("r-body")}));
+    }
+
+    void phrasesOrAndExclusion()
+    {
+        QCOMPARE(ids(find(QStringLiteral("\"nieuwe woningen\""))),
+                 QStringList{QStringLiteral("a-woningen")});
+        QCOMPARE(find(QStringLiteral("\"woningen nieuwe\"")).total, 0);
+        // Stemmed phrases: the singular finds the plural in a row.
+        QCOMPARE(find(QStringLiteral("\"nieuwe woning\"")).total, 1);
+        QCOMPARE(find(QStringLiteral("kassen OR corporatie ")).total, 2);
+        const Kb::SearchResults minus = find(QStringLiteral("gemeenten -woningen "));
+        QVERIFY(!ids(minus).contains(QStringLiteral("a-woningen")));
+        QVERIFY(ids(minus).contains(QStringLiteral("d-coordinatie")));
+    }
+
+    void totalIsExactBeyondTheLimit()
+    {
+        const Kb::SearchResults r = find(QStringLiteral("vergunning "), 5);
+        QCOMPARE(r.hits.size(), 5);
+        QCOMPARE(r.total, 30);
+        Kb::SearchRequest page;
+        page.text = QStringLiteral("vergunning ");
+        page.limit = 5;
+        page.offset = 5;
+        const Kb::SearchResults second = m_engine->search(page);
+        QCOMPARE(second.hits.size(), 5);
+        for (const QString &id : ids(second))
+            QVERIFY(!ids(r).contains(id));
+    }
+
+    void filters()
+    {
+        Kb::SearchRequest r;
+        r.text = QStringLiteral("vergunning ");
+        r.type = QStringLiteral("news");
+        QCOMPARE(m_engine->search(r).total, 15);
+        r.type.clear();
+        r.region = QStringLiteral("h-sre");
+        QCOMPARE(m_engine->search(r).total, 10);
+        r.region.clear();
+        r.year = 2011;
+        QCOMPARE(m_engine->search(r).total, 6);
+        r.year = 0;
+        r.dossier = QStringLiteral("geen-dossier");
+        QCOMPARE(m_engine->search(r).total, 0);
+    }
+
+    void snippetHighlightsTheMatchedWords()
+    {
+        const Kb::SearchResults r = find(QStringLiteral("arbeidsmigranten "));
+        QVERIFY(!r.hits.isEmpty());
+        const auto it = std::find_if(r.hits.cbegin(), r.hits.cend(), [](const Kb::SearchHit &h) {
+            return h.id == QLatin1String("a-woningen");
+        });
+        QVERIFY(it != r.hits.cend());
+        const Kb::SearchHit hit = *it;
+        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>arbeidsmigranten</b>")),
+                 qPrintable(hit.snippet));
+        QVERIFY(hit.score > 0);
+    }
+
+    void snippetEscapesHtml()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("html.sqlite"));
+        Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
+                                  QStringLiteral("<script>alert(1)</script> & kamers"),
+                                  QStringLiteral("Tekst."))});
+        Kb::Connection c(path, Kb::Connection::Mode::ReadOnly);
+        Kb::Search::Engine engine(c.handle());
+        Kb::SearchRequest r;
+        r.text = QStringLiteral("kamers");
+        const Kb::SearchResults res = engine.search(r);
+        QCOMPARE(res.total, 1);
+        const QString snippet = res.hits.constFirst().snippet;
+        QVERIFY2(!snippet.contains(QStringLiteral("script>")), qPrintable(snippet));
+        QVERIFY2(snippet.contains(QStringLiteral("script&gt; &amp; <b>kamers</b>")),
+                 qPrintable(snippet));
+    }
+
+    void synonymsAndAbbreviations_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("SNF -> Stichting Normering Flexwonen") << "SNF "
+                                                              << "f-snf";
+        QTest::newRow("SRE -> Regio Eindhoven") << "SRE "
+                                                << "h-sre";
+        QTest::newRow("arbeidsmigrant -> EU-werknemer") << "arbeidsmigrant "
+                                                        << "g-eu";
+    }
+    void synonymsAndAbbreviations()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QVERIFY2(ids(find(query)).contains(expected), qPrintable(ids(find(query)).join(u',')));
+    }
+
+    void suggestionWhenNothingIsFound()
+    {
+        const Kb::SearchResults r = find(QStringLiteral("corportie "));
+        QCOMPARE(r.total, 0);
+        QCOMPARE(r.suggestion, QStringLiteral("corporatie"));
+        QVERIFY(find(QStringLiteral("corporatie ")).suggestion.isEmpty());
+        QVERIFY(find(QStringLiteral("qqqqqqqq ")).suggestion.isEmpty());
+    }
+
+    void nastyInputIsSafe_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces") << QStringLiteral("   ");
+        QTest::newRow("quote") << QStringLiteral("\"");
+        QTest::newRow("quotes") << QStringLiteral("\"\"\"\"\"");
+        QTest::newRow("unbalanced phrase") << QStringLiteral("\"nieuwe woningen");
+        QTest::newRow("star") << QStringLiteral("*");
+        QTest::newRow("stars") << QStringLiteral("** woning**");
+        QTest::newRow("minus") << QStringLiteral("-");
+        QTest::newRow("only exclusion") << QStringLiteral("-woning");
+        QTest::newRow("double minus") << QStringLiteral("--woning");
+        QTest::newRow("NEAR") << QStringLiteral("NEAR(woning gemeente, 5)");
+        QTest::newRow("fts column") << QStringLiteral("title:woning body:");
+        QTest::newRow("fts operators") << QStringLiteral("woning AND NOT gemeente OR");
+        QTest::newRow("OR only") << QStringLiteral("OR");
+        QTest::newRow("OR OR") << QStringLiteral("OR OR woning OR OR");
+        QTest::newRow("caret") << QStringLiteral("^woning");
+        QTest::newRow("braces") << QStringLiteral("{title body}: woning");
+        QTest::newRow("sql") << QStringLiteral("'; DROP TABLE item; --");
+        QTest::newRow("sql 2") << QStringLiteral("\" OR 1=1 --");
+        QTest::newRow("punctuation") << QStringLiteral("!@#$%^&*()_+=[]{};:,.<>/?\\|~`");
+        QTest::newRow("control") << QStringLiteral("wo\x01ning\x00\x1f\x7f gemeente");
+        QTest::newRow("emoji") << QStringLiteral("🏠 woning 🇳🇱");
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("woning");
+        QTest::newRow("10000 chars") << QString(10000, QLatin1Char('a'));
+        QTest::newRow("10000 words") << QStringLiteral("woning ").repeated(1430);
+        QTest::newRow("many quotes") << QStringLiteral("\"a\" ").repeated(2500);
+        QTest::newRow("many phrases")
+            << QStringLiteral("\"de gemeente bouwt nieuwe woningen voor arbeidsmigranten\" ")
+                   .repeated(40);
+        QTest::newRow("long word") << QString(300, QLatin1Char('x')) + QLatin1Char('*');
+        QTest::newRow("digits") << QStringLiteral("2012 GM0861 1.700");
+        QTest::newRow("rtl") << QStringLiteral("مسكن woning");
+        QTest::newRow("null chars") << QString(5, QChar());
+    }
+    void nastyInputIsSafe()
+    {
+        QFETCH(QString, query);
+        Kb::SearchResults r;
+        try {
+            r = find(query);
+        } catch (const Kb::Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QVERIFY(r.total >= 0);
+        QVERIFY(r.hits.size() <= 20);
+    }
+
+    void randomInputNeverFails()
+    {
+        // Random strings over an alphabet rich in query syntax, FTS5 syntax and UTF-16 oddities.
+        const QString alphabet = QStringLiteral("ab ez\"*-()OR:^{}'; \\\t\n éöë1_.,NEAR+");
+        QRandomGenerator rng(4);
+        for (int i = 0; i < 3000; ++i) {
+            QString s;
+            const int n = rng.bounded(0, 40);
+            for (int j = 0; j < n; ++j) {
+                if (rng.bounded(20) == 0)
+                    s.append(QChar(char16_t(rng.bounded(0, 0xffff))));
+                else
+                    s.append(alphabet.at(rng.bounded(alphabet.size())));
+            }
+            try {
+                const Kb::SearchResults r = find(s);
+                QVERIFY(r.total >= 0);
+            } catch (const Kb::Error &e) {
+                QFAIL(qPrintable(QStringLiteral("%1 -> %2").arg(s, e.message())));
+            }
+        }
+    }
+
+    void writerKeepsTheIndexInStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sync.sqlite"));
+        Test::buildKb(path, corpus());
+        Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+        Kb::Search::Engine engine(c.handle());
+        const auto total = [&engine](const QString &text) {
+            Kb::SearchRequest r;
+            r.text = text;
+            return engine.search(r).total;
+        };
+        QCOMPARE(total(QStringLiteral("kassen ")), 1);
+        {
+            Kb::Transaction t(c);
+            Kb::KbWriter writer(c);
+            writer.upsert(item(QStringLiteral("g-eu"), QStringLiteral("news"),
+                               QStringLiteral("Meer EU-werknemers in de glastuinbouw"),
+                               QStringLiteral("Nieuws."), QStringLiteral("Werk in de serres.")));
+            writer.remove(QStringLiteral("c-corporatie"));
+            t.commit();
+        }
+        QCOMPARE(total(QStringLiteral("kassen ")), 0);
+        QCOMPARE(total(QStringLiteral("serres ")), 1);
+        QCOMPARE(total(QStringLiteral("glastuinbouw ")), 1);
+        QCOMPARE(total(QStringLiteral("corporatie ")), 0);
+        QCOMPARE(total(QStringLiteral("\"werk in de kassen\"")), 0);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM search_doc")).toInt(),
+                 corpus().size() - 1);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT df FROM search_term WHERE term = 'kass'")),
+                 QVariant());
+    }
+
+    void migrationIndexesExistingItems()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+            c.execScript(QString::fromUtf8(
+                Test::readFile(QStringLiteral(FLEXWONEN_FIXTURES "/kb-schema1.sql"))));
+            QCOMPARE(c.userVersion(), 1);
+            Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+            QCOMPARE(c.userVersion(), Kb::Schema::ContentVersion);
+            QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM search_doc")).toInt(),
+                     c.scalar(QStringLiteral("SELECT count(*) FROM item")).toInt());
+        }
+    }
+
+    void serviceDeliversOnlyTheLatestAnswer()
+    {
+        Kb::SearchService service(m_path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        QSignalSpy spy(&service, &Kb::SearchService::resultsReady);
+        Kb::SearchRequest r;
+        quint64 last = 0;
+        // A burst of keystrokes: only the last request may be answered.
+        for (const QString &typed :
+             {QStringLiteral("w"), QStringLiteral("wo"), QStringLiteral("won"),
+              QStringLiteral("woni"), QStringLiteral("woning")}) {
+            r.text = typed;
+            last = service.search(r);
+        }
+        QVERIFY(spy.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toULongLong(), last);
+        const auto results = spy.at(0).at(1).value<Kb::SearchResults>();
+        QCOMPARE(results.query, QStringLiteral("woning"));
+        QVERIFY(results.total >= 1);
+    }
+
+    void serviceDropsAnswersThatArriveTooLate()
+    {
+        Kb::SearchService service(m_path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        QSignalSpy spy(&service, &Kb::SearchService::resultsReady);
+        Kb::SearchRequest r;
+        r.text = QStringLiteral("vergunning");
+        const quint64 first = service.search(r);
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.takeFirst().at(0).toULongLong(), first);
+        // The next request is queued; a newer one overtakes it before the event loop runs.
+        r.text = QStringLiteral("kassen");
+        const quint64 second = service.search(r);
+        r.text = QStringLiteral("corporatie");
+        const quint64 third = service.search(r);
+        QVERIFY(third > second);
+        QVERIFY(spy.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toULongLong(), third);
+    }
+
+    void cliPrintsTheJsonContract()
+    {
+        const QString bin = qEnvironmentVariable("FLEXWONEN_BIN");
+        if (!QFile::exists(bin))
+            QSKIP("FLEXWONEN_BIN is not built");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FLEXWONEN_PROFILE"), m_dir.filePath(QStringLiteral("profiel")));
+        p.setProcessEnvironment(env);
+        p.start(bin,
+                {QStringLiteral("--kb"), m_path, QStringLiteral("search"), QStringLiteral("--json"),
+                 QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--type"),
+                 QStringLiteral("news"), QStringLiteral("--"), QStringLiteral("bericht"),
+                 QStringLiteral("vergunningen"), QStringLiteral("-kassen")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QLatin1String("query")).toString(),
+                 QStringLiteral("bericht vergunningen -kassen"));
+        QCOMPARE(o.value(QLatin1String("total")).toInt(), 15);
+        QVERIFY(o.value(QLatin1String("suggestion")).isNull());
+        const QJsonArray results = o.value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            QCOMPARE(r.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("score"),
+                                            QStringLiteral("snippet"), QStringLiteral("title"),
+                                            QStringLiteral("type")}));
+            QCOMPARE(r.value(QLatin1String("type")).toString(), QStringLiteral("news"));
+            QVERIFY(r.value(QLatin1String("score")).toDouble() > 0);
+        }
+
+        p.start(bin, {QStringLiteral("--kb"), m_path, QStringLiteral("search"),
+                      QStringLiteral("--json"), QStringLiteral("corportie")});
+        QVERIFY(p.waitForFinished(30000));
+        const QJsonObject none = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(none.value(QLatin1String("total")).toInt(), 0);
+        QCOMPARE(none.value(QLatin1String("suggestion")).toString(), QStringLiteral("corporatie"));
+
+        p.start(bin, {QStringLiteral("--kb"), m_path, QStringLiteral("search"),
+                      QStringLiteral("--limit"), QStringLiteral("nul"), QStringLiteral("x")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 64);
+    }
+
+    void relevanceOnTheBundledContent_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        // A pilot by its municipality.
+        QTest::newRow("Zundert") << "Zundert"
+                                 << "pilot-thuisvester-zundert";
+        QTest::newRow("Drimmelen") << "Drimmelen"
+                                   << "pilot-zlto-drimmelen";
+        QTest::newRow("Horst") << "Horst aan de Maas"
+                               << "pilot-otto-horst-aan-de-maas";
+        QTest::newRow("Dordrecht") << "Dordrecht"
+                                   << "pilot-woonbron-dordrecht";
+        // A dossier by its theme in another inflection.
+        QTest::newRow("woonvorm") << "woonvorm"
+                                  << "woonvormen";
+        QTest::newRow("exploitatiemodel") << "exploitatiemodel"
+                                          << "exploitatiemodellen";
+        QTest::newRow("beheermodel") << "beheermodel"
+                                     << "beheermodellen";
+        QTest::newRow("prestatieafspraak") << "prestatieafspraak"
+                                           << "prestatieafspraken";
+        // A region by a municipality in it.
+        QTest::newRow("Veldhoven") << "Veldhoven"
+                                   << "sre";
+        QTest::newRow("Hillegom") << "Hillegom"
+                                  << "holland-rijnland";
+        QTest::newRow("Brunssum") << "Brunssum"
+                                  << "limburg";
+        QTest::newRow("Castricum") << "Castricum"
+                                   << "noord-holland-noord";
+        QTest::newRow("Midden-Delfland") << "Midden-Delfland"
+                                         << "stadsgewest-haaglanden";
+        QTest::newRow("Amstelveen") << "Amstelveen"
+                                    << "stadsregio-amsterdam";
+        QTest::newRow("Barendrecht") << "Barendrecht"
+                                     << "stadsregio-rotterdam";
+        QTest::newRow("Baarle-Nassau") << "Baarle-Nassau"
+                                       << "west-brabant";
+        // Abbreviations.
+        QTest::newRow("SNF") << "SNF"
+                             << "snf";
+    }
+    void relevanceOnTheBundledContent()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const QString base = Test::bundledBase();
+        if (!QFile::exists(base))
+            QSKIP("FLEXWONEN_BASE is not built");
+        static Kb::Connection c(base, Kb::Connection::Mode::ReadOnly);
+        static Kb::Search::Engine engine(c.handle());
+        Kb::SearchRequest r;
+        r.text = query;
+        r.limit = 3;
+        const Kb::SearchResults res = engine.search(r);
+        QVERIFY2(ids(res).contains(expected),
+                 qPrintable(QStringLiteral("%1 -> %2").arg(query, ids(res).join(u','))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
