@@ -32,7 +32,7 @@ QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex 
                             Kb::typeLabel(index.data(Kb::ItemTypeRole).toString()).toHtmlEscaped());
     const QString snippet = index.data(Kb::SecondaryTextRole).toString();
     if (m_withSnippet && !snippet.isEmpty())
-        html += QStringLiteral("<br>") + snippetHtml(snippet);
+        html += QStringLiteral("<br>") + snippetHtml(snippet, selected);
     return html;
 }
 

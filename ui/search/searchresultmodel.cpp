@@ -43,11 +43,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString snippetHtml(const QString &markedSnippet)
+QString snippetHtml(const QString &markedSnippet, bool selected)
 {
     QString html = markedSnippet.toHtmlEscaped();
     html.replace(SearchProvider::MarkStart,
-                 QStringLiteral("<span style=\"background-color:#fde68a;font-weight:600\">"));
+                 selected
+                     ? QStringLiteral("<span style=\"font-weight:700;text-decoration:underline\">")
+                     : QStringLiteral("<span style=\"background-color:#fde68a;color:#1f2933;"
+                                      "font-weight:600\">"));
     html.replace(SearchProvider::MarkEnd, QStringLiteral("</span>"));
     return html;
 }

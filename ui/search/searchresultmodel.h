@@ -23,7 +23,8 @@ private:
     QList<SearchHit> m_hits;
 };
 
-// The snippet as HTML: text escaped, the marked words highlighted.
-QString snippetHtml(const QString &markedSnippet);
+// The snippet as HTML: text escaped, the marked words highlighted (on a selected row, where a
+// light background would drown the selection's light text, bold and underlined instead).
+QString snippetHtml(const QString &markedSnippet, bool selected = false);
 
 } // namespace Flexwonen::Ui
