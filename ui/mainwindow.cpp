@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace Flexwonen::Ui {
@@ -106,11 +105,12 @@ void MainWindow::resetLayout()
 
 void MainWindow::createActions()
 {
-    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Terug"), this);
+    // Text, no theme icons: looking up the icon theme cost a few milliseconds of every start.
+    m_back = new QAction(tr("← &Terug"), this);
     m_back->setShortcuts(QKeySequence::Back);
     m_back->setToolTip(tr("Terug (Alt+Links)"));
     connect(m_back, &QAction::triggered, m_tabs, &ReaderTabs::back);
-    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Vooruit"), this);
+    m_forward = new QAction(tr("&Vooruit →"), this);
     m_forward->setShortcuts(QKeySequence::Forward);
     m_forward->setToolTip(tr("Vooruit (Alt+Rechts)"));
     connect(m_forward, &QAction::triggered, m_tabs, &ReaderTabs::forward);
