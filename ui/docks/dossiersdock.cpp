@@ -6,7 +6,8 @@
 namespace Flexwonen::Ui {
 
 DossiersDock::DossiersDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Dossiers"), QStringLiteral("DossiersDock"), new Kb::DossierModel(&kb), parent)
+    : ItemTreeDock(tr("Dossiers"), QStringLiteral("DossiersDock"), new Kb::DossierModel(&kb),
+                   parent)
 {}
 
 } // namespace Flexwonen::Ui
