@@ -61,9 +61,9 @@ int fail(const QString &message, int code)
 
 QString usageText()
 {
-    QString text =
-        QStringLiteral("Gebruik: flexwonen [--profile MAP] [--kb BESTAND] [WERKWOORD] [OPTIES]\n\n"
-                       "Zonder werkwoord opent het venster. Werkwoorden:\n");
+    QString text = QStringLiteral(
+        "Gebruik: flexwonen [--profile MAP] [--kb BESTAND] [WERKWOORD] [OPTIES]\n\n"
+        "Zonder werkwoord opent het venster. Werkwoorden:\n");
     for (const Verb &verb : allVerbs())
         text += QStringLiteral("  %1\n").arg(verb.synopsis);
     text += QStringLiteral(
@@ -93,8 +93,8 @@ int runVerb(const Invocation &inv)
     if (inv.arguments.size() < verb->minArguments || inv.arguments.size() > verb->maxArguments)
         return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), Usage);
     try {
-        AppContext context(
-            {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}});
+        AppContext context({inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")),
+                            {}});
         for (const QString &notice : context.notices())
             QTextStream(stderr) << "flexwonen: " << notice << '\n';
         return verb->run(context, inv);

@@ -15,14 +15,14 @@ namespace Flexwonen::Cli {
 struct Verb
 {
     QString name;
-    QString synopsis;    // one line for --help
-    QStringList options; // verb-specific options it accepts
+    QString synopsis;       // one line for --help
+    QStringList options;    // verb-specific options it accepts
     int minArguments = 0;
     int maxArguments = 0;
     int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
 };
 
-const QList<Verb> &kbVerbs();     // info, list, show
+const QList<Verb> &kbVerbs(); // info, list, show
 const QList<Verb> &reportVerbs(); // export-pdf
 
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.

@@ -31,10 +31,10 @@ int run(const Invocation &invocation);
 // Exit codes shared by every verb.
 enum ExitCode {
     Success = 0,
-    Failure = 1, // a clear error on stderr
-    Refused = 2, // sync: refused update
-    Network = 3, // sync: transport failure
-    Usage = 64,  // bad command line
+    Failure = 1,  // a clear error on stderr
+    Refused = 2,  // sync: refused update
+    Network = 3,  // sync: transport failure
+    Usage = 64,   // bad command line
 };
 
 } // namespace Flexwonen::Cli

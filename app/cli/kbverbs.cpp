@@ -30,18 +30,19 @@ int info(AppContext &context, const Invocation &inv)
         QJsonObject countsJson;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             countsJson.insert(Kb::pluralOfType(it.key()), it.value());
-        printJson(
-            QJsonObject{{QStringLiteral("app_version"), QStringLiteral(FLEXWONEN_VERSION)},
-                        {QStringLiteral("kb"), QJsonObject{{QStringLiteral("seq"), meta.seq},
-                                                           {QStringLiteral("schema"), meta.schema},
-                                                           {QStringLiteral("epoch"), meta.epoch},
-                                                           {QStringLiteral("feed_id"), meta.feedId},
-                                                           {QStringLiteral("built"), meta.built},
-                                                           {QStringLiteral("path"), meta.path}}},
-                        {QStringLiteral("source"), originOf(context, meta)},
-                        {QStringLiteral("counts"), countsJson},
-                        {QStringLiteral("profile"), context.profileDir()},
-                        {QStringLiteral("bundled_base"), context.basePath()}});
+        printJson(QJsonObject{
+            {QStringLiteral("app_version"), QStringLiteral(FLEXWONEN_VERSION)},
+            {QStringLiteral("kb"),
+             QJsonObject{{QStringLiteral("seq"), meta.seq},
+                         {QStringLiteral("schema"), meta.schema},
+                         {QStringLiteral("epoch"), meta.epoch},
+                         {QStringLiteral("feed_id"), meta.feedId},
+                         {QStringLiteral("built"), meta.built},
+                         {QStringLiteral("path"), meta.path}}},
+            {QStringLiteral("source"), originOf(context, meta)},
+            {QStringLiteral("counts"), countsJson},
+            {QStringLiteral("profile"), context.profileDir()},
+            {QStringLiteral("bundled_base"), context.basePath()}});
         return Success;
     }
     static const QMap<QString, QString> originNames = {
@@ -73,8 +74,9 @@ int list(AppContext &context, const Invocation &inv)
         return fail(QStringLiteral("Onbekend type '%1'; kies uit: %2")
                         .arg(plural, known.join(QStringLiteral(", "))));
     }
-    const QList<Kb::ItemSummary> items = context.knowledgeBase().list(
-        {type, inv.option(QStringLiteral("region")), inv.option(QStringLiteral("dossier"))});
+    const QList<Kb::ItemSummary> items =
+        context.knowledgeBase().list({type, inv.option(QStringLiteral("region")),
+                                      inv.option(QStringLiteral("dossier"))});
     if (inv.json) {
         QJsonArray array;
         for (const Kb::ItemSummary &s : items) {
@@ -110,10 +112,10 @@ QJsonObject showJson(const Kb::Item &item)
     const auto iso = [](const QDate &d) {
         return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
     };
-    o.insert(QStringLiteral("dates"),
-             QJsonObject{{QStringLiteral("date"), iso(item.date)},
-                         {QStringLiteral("end_date"), iso(item.endDate)},
-                         {QStringLiteral("valid_from"), iso(item.validFrom)}});
+    o.insert(QStringLiteral("dates"), QJsonObject{{QStringLiteral("date"), iso(item.date)},
+                                                  {QStringLiteral("end_date"), iso(item.endDate)},
+                                                  {QStringLiteral("valid_from"),
+                                                   iso(item.validFrom)}});
     return o;
 }
 
