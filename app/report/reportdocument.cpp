@@ -80,7 +80,7 @@ void ReportDocument::insertTableOfContents()
         return;
     QTextTableFormat format;
     format.setBorder(0);
-    format.setCellPadding(1.5 / 25.4 * m_dpi);
+    format.setCellPadding(2); // CSS pixels, scaled to the device by the layout
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
                                       QTextLength(QTextLength::PercentageLength, 10)});
@@ -112,9 +112,13 @@ void ReportDocument::fillTableOfContents()
     }
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
     const qreal pageHeight = m_doc->pageSize().height();
+    // All pages first: writing a number invalidates the layout after it.
     for (int row = 0; row < m_toc.size() && row < headings.size(); ++row) {
-        const qreal top = layout->blockBoundingRect(headings[row]).top();
+        // A block pushed to the top of a page lands a hair above the page boundary.
+        const qreal top = layout->blockBoundingRect(headings[row]).top() + 0.5;
         m_toc[row].page = int(std::floor(top / pageHeight)) + 1;
+    }
+    for (int row = 0; row < m_toc.size() && row < headings.size(); ++row) {
         QTextCursor cell = table->cellAt(row, 1).firstCursorPosition();
         cell.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cell.insertText(QString::number(m_toc[row].page));
