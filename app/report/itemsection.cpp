@@ -15,10 +15,9 @@ QString figuresTableHtml(const QList<Kb::Figure> &figures)
 {
     if (figures.isEmpty())
         return {};
-    QString html = u"<table class=\"grid\" width=\"100%\" border=\"0.5\" cellspacing=\"0\" "
-                   "cellpadding=\"4\"><tr><th width=\"22%\">Cijfer</th><th width=\"17%\">Waarde"
-                   "</th><th width=\"8%\">Jaar</th><th width=\"31%\">Definitie</th>"
-                   "<th width=\"22%\">Bron</th></tr>"_s;
+    QString html = gridTable() + u"<tr><th width=\"22%\">Cijfer</th><th width=\"17%\">Waarde"
+                                 "</th><th width=\"8%\">Jaar</th><th width=\"31%\">Definitie</th>"
+                                 "<th width=\"22%\">Bron</th></tr>"_s;
     for (const Kb::Figure &f : figures)
         html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"small\">%4</td>"
                 "<td class=\"small\">%5</td></tr>"_s.arg(

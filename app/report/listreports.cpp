@@ -80,8 +80,8 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
         QString html =
             u"<h1>Overzicht van de pilots</h1><p class=\"meta\">%1 pilots · "
             "afgedrukt op %2</p>"_s.arg(QString::number(pilots.size()), date(context.printDate));
-        html += u"<table class=\"grid\" width=\"100%\" border=\"0.5\" cellspacing=\"0\" "
-                "cellpadding=\"3\"><tr><th width=\"40%\">Pilot</th><th width=\"20%\">Gemeente"
+        html += gridTable() +
+                u"<tr><th width=\"40%\">Pilot</th><th width=\"20%\">Gemeente"
                 "</th><th width=\"20%\">Initiatiefnemer</th><th width=\"20%\">Regio</th></tr>"_s;
         const TitleLookup titleOf = titleLookup(kb);
         for (const Kb::Item &p : pilots)

@@ -18,8 +18,7 @@ using namespace Html;
 
 namespace {
 
-const QString TableHead = u"<table class=\"grid\" width=\"100%\" border=\"0.5\" "
-                          "cellspacing=\"0\" cellpadding=\"4\">"_s;
+const QString TableHead = gridTable();
 
 bool isAgreement(const Kb::ItemSummary &s)
 {
@@ -106,17 +105,17 @@ private:
         for (const Kb::ItemSummary &s : m_all) {
             if (!isAgreement(s) || !inRegion(s))
                 continue;
-            rows +=
-                u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"small\">%4%5</td></tr>"_s.arg(
-                    esc(s.title), date(s.date), esc(Kb::kindLabel(s.kind)), esc(s.summary),
-                    noteFor(s, m_kb));
+            rows += u"<tr><td>%1<br/><span class=\"meta\">%2</span></td><td>%3</td>"
+                    "<td class=\"small\">%4%5</td></tr>"_s.arg(
+                        esc(s.title), esc(Kb::kindLabel(s.kind)), date(s.date), esc(s.summary),
+                        noteFor(s, m_kb));
         }
         QString h = u"<h2>Afspraken en stand van zaken</h2>"_s;
         if (rows.isEmpty())
             return h + u"<p>Geen regionale afspraken vastgelegd in de kennisbank.</p>"_s;
         return h + TableHead +
-               u"<tr><th width=\"27%\">Afspraak</th><th width=\"14%\">Datum</th>"
-               "<th width=\"11%\">Soort</th><th width=\"48%\">Stand van zaken</th></tr>"_s +
+               u"<tr><th width=\"33%\">Afspraak</th><th width=\"15%\">Datum</th>"
+               "<th width=\"52%\">Stand van zaken</th></tr>"_s +
                rows + u"</table>"_s;
     }
 

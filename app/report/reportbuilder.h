@@ -3,6 +3,7 @@
 
 #include "listreports.h"
 #include "reportcontent.h"
+#include "reportmap.h"
 
 #include <QDate>
 
@@ -26,7 +27,7 @@ struct ReportContext
 class ReportBuilder
 {
 public:
-    explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = placeholderMap(),
+    explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = nlMapSource(),
                            QDate printDate = QDate::currentDate());
 
     ReportContent regionOverview(const QString &regionId) const;

@@ -57,6 +57,12 @@ QString markdown(const QString &md)
     return html.mid(start, end - start);
 }
 
+QString gridTable()
+{
+    return u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+           "style=\"border-collapse: collapse; border-color: #b4c3cc; border-style: solid\">"_s;
+}
+
 QString styleSheet()
 {
     return u"body { color: #1a1a1a; }"
@@ -67,9 +73,8 @@ QString styleSheet()
            "h4, h5, h6 { font-size: 9.5pt; font-weight: bold; margin-top: 5pt; margin-bottom: 1pt; "
            "}"
            "p { margin-top: 0pt; margin-bottom: 4pt; }"
-           "td, th { padding: 2pt; vertical-align: top; }"
+           "td, th { vertical-align: top; font-size: 8.5pt; }"
            "th { background-color: #e3eef3; font-weight: bold; text-align: left; }"
-           "table.grid { border-collapse: collapse; border-color: #9ab; border-style: solid; }"
            ".meta { color: #555555; }"
            ".small { font-size: 8pt; }"
            ".url { color: #555555; font-size: 7.5pt; }"

@@ -17,6 +17,9 @@ QString sourceList(const QList<Kb::Source> &sources);
 // report's own sections.
 QString markdown(const QString &markdown);
 
+// Opens a full-width table with thin collapsed borders and padded cells.
+QString gridTable();
+
 // The style sheet every report document uses.
 QString styleSheet();
 

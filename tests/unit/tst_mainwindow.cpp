@@ -2,9 +2,9 @@
 // The window opens on the bundled knowledge base with three filled docks and a working reader.
 #include "context/appcontext.h"
 #include "kb/itemroles.h"
-#include "mainwindow.h"
-#include "reader/readerview.h"
 #include "testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/readerview.h"
 
 #include <QDockWidget>
 #include <QTemporaryDir>
@@ -51,8 +51,8 @@ private slots:
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QDockWidget *>(QStringLiteral("PilotsDock"))
-                         ->findChild<QTreeView *>();
+        auto *view =
+            window.findChild<QDockWidget *>(QStringLiteral("PilotsDock"))->findChild<QTreeView *>();
         const QModelIndex first = view->model()->index(0, 0);
         const QString id = first.data(Kb::ItemIdRole).toString();
         const QRect rect = view->visualRect(first);
@@ -74,11 +74,13 @@ private slots:
     {
         AppContext context({m_dir.filePath(QStringLiteral("profiel")), {}, Test::bundledBase()});
         Ui::MainWindow window(context);
-        QVERIFY(!window.reader()->loadResource(QTextDocument::ImageResource,
-                                               QUrl(QStringLiteral("file:///etc/hostname")))
+        QVERIFY(!window.reader()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("file:///etc/hostname")))
                      .isValid());
-        QVERIFY(!window.reader()->loadResource(QTextDocument::ImageResource,
-                                               QUrl(QStringLiteral("https://example.org/x.png")))
+        QVERIFY(!window.reader()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("https://example.org/x.png")))
                      .isValid());
     }
 };

@@ -5,6 +5,7 @@
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
 #include "report/reportdocument.h"
+#include "report/reportmap.h"
 #include "reportfixture.h"
 #include "testsupport.h"
 
@@ -50,10 +51,11 @@ class TestReport : public QObject
     }
 
     QString exportPdf(const Report::ReportContent &content, const QString &name,
-                      Report::ReportDocument **keep = nullptr)
+                      Report::ReportDocument **keep = nullptr,
+                      const Report::MapPainter &map = Report::placeholderMap().paint)
     {
         const QString path = m_dir.filePath(name);
-        auto *report = new Report::ReportDocument(content, Report::placeholderMap().paint);
+        auto *report = new Report::ReportDocument(content, map);
         Report::PdfExporter::write(*report, path, Report::PdfExporter::Overwrite::Yes);
         if (keep)
             *keep = report;
@@ -139,8 +141,14 @@ private slots:
 
     void mapAndChartsAreVectors()
     {
-        const QString pdf = exportPdf(builder().regionOverview(u"west-brabant"_s), u"map.pdf"_s);
+        // The real map (NlMap), painted as vectors (labels too): no image in the PDF.
+        const Report::ReportBuilder real(*m_kb, Report::nlMapSource(), PrintDate);
+        const QString pdf = exportPdf(real.regionOverview(u"west-brabant"_s), u"map.pdf"_s, nullptr,
+                                      real.map().paint);
         QCOMPARE(Test::pdfImageCount(pdf), 0);
+        const QString text = Test::pdfText(pdf, 1, 1).simplified();
+        QVERIFY(text.contains(u"Natural Earth"_s));                  // the map credits
+        QVERIFY(!text.contains(u"Kaart van Nederland met regio"_s)); // not the placeholder
     }
 
     void dossierHasTableOfContentsWithRightPageNumbers()
