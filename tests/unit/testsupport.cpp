@@ -17,7 +17,8 @@ Kb::Item sampleItem(const QString &id, const QString &type, const QString &title
     item.type = type;
     item.title = title;
     item.summary = QStringLiteral("Korte samenvatting van %1.").arg(title);
-    item.body = QStringLiteral("De tekst van %1 over de huisvesting van arbeidsmigranten.").arg(title);
+    item.body =
+        QStringLiteral("De tekst van %1 over de huisvesting van arbeidsmigranten.").arg(title);
     item.sources = {{QStringLiteral("Bron"), QStringLiteral("https://flexwonen.nl/")}};
     return item;
 }

@@ -95,8 +95,8 @@ private slots:
 
     void listGivesIdTypeTitle()
     {
-        const Run r = runInProfile({QStringLiteral("list"), QStringLiteral("regions"),
-                                    QStringLiteral("--json")});
+        const Run r = runInProfile(
+            {QStringLiteral("list"), QStringLiteral("regions"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray regions = r.json().array();
         QCOMPARE(regions.size(), 8);
@@ -106,15 +106,15 @@ private slots:
             QVERIFY(!v[QLatin1String("title")].toString().isEmpty());
             ids.append(v[QLatin1String("id")].toString());
         }
-        for (const char *id : {"stadsregio-rotterdam", "stadsregio-amsterdam", "stadsgewest-haaglanden",
-                               "west-brabant", "limburg", "noord-holland-noord", "holland-rijnland",
-                               "sre"})
+        for (const char *id :
+             {"stadsregio-rotterdam", "stadsregio-amsterdam", "stadsgewest-haaglanden",
+              "west-brabant", "limburg", "noord-holland-noord", "holland-rijnland", "sre"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
 
-        for (const char *type : {"dossiers", "pilots", "documents", "events", "organisations",
-                                 "faq", "news"}) {
-            const Run t = runInProfile({QStringLiteral("list"), QLatin1String(type),
-                                        QStringLiteral("--json")});
+        for (const char *type :
+             {"dossiers", "pilots", "documents", "events", "organisations", "faq", "news"}) {
+            const Run t = runInProfile(
+                {QStringLiteral("list"), QLatin1String(type), QStringLiteral("--json")});
             QCOMPARE(t.exitCode, 0);
             QVERIFY2(!t.json().array().isEmpty(), type);
         }
@@ -122,8 +122,8 @@ private slots:
 
     void showGivesTheWholeItem()
     {
-        const Run r = runInProfile({QStringLiteral("show"), QStringLiteral("west-brabant"),
-                                    QStringLiteral("--json")});
+        const Run r = runInProfile(
+            {QStringLiteral("show"), QStringLiteral("west-brabant"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json().object();
         for (const char *key : {"id", "type", "title", "summary", "body", "region", "dossier",
@@ -145,16 +145,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("unknown id") << QStringList{QStringLiteral("show"), QStringLiteral("bestaat-niet")}
-                                    << QByteArray("Onbekend item 'bestaat-niet'");
-        QTest::newRow("unknown type") << QStringList{QStringLiteral("list"), QStringLiteral("fietsen")}
-                                      << QByteArray("Onbekend type 'fietsen'");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("vlieg")}
-                                      << QByteArray("Onbekend werkwoord");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--kleur")}
-                                        << QByteArray("Onbekende optie");
-        QTest::newRow("missing argument") << QStringList{QStringLiteral("show")}
-                                          << QByteArray("Gebruik: flexwonen show");
+        QTest::newRow("unknown id")
+            << QStringList{QStringLiteral("show"), QStringLiteral("bestaat-niet")}
+            << QByteArray("Onbekend item 'bestaat-niet'");
+        QTest::newRow("unknown type")
+            << QStringList{QStringLiteral("list"), QStringLiteral("fietsen")}
+            << QByteArray("Onbekend type 'fietsen'");
+        QTest::newRow("unknown verb")
+            << QStringList{QStringLiteral("vlieg")} << QByteArray("Onbekend werkwoord");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--kleur")}
+            << QByteArray("Onbekende optie");
+        QTest::newRow("missing argument")
+            << QStringList{QStringLiteral("show")} << QByteArray("Gebruik: flexwonen show");
         QTest::newRow("missing kb file")
             << QStringList{QStringLiteral("--kb"), QStringLiteral("/bestaat/niet.sqlite"),
                            QStringLiteral("info")}
@@ -176,8 +179,8 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("bestand"));
         Test::writeFile(file, "x");
-        const Run r = run({QStringLiteral("--profile"), file + QStringLiteral("/p"),
-                           QStringLiteral("info")});
+        const Run r =
+            run({QStringLiteral("--profile"), file + QStringLiteral("/p"), QStringLiteral("info")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(oneClearLine(r.err), r.err.constData());
         QVERIFY(r.err.contains("profielmap"));
@@ -185,9 +188,10 @@ private slots:
 
     void missingBaseFails()
     {
-        const Run r = run({QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("leeg")),
-                           QStringLiteral("info")},
-                          {{QStringLiteral("FLEXWONEN_BASE"), QStringLiteral("/nergens/kb.sqlite")}});
+        const Run r =
+            run({QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("leeg")),
+                 QStringLiteral("info")},
+                {{QStringLiteral("FLEXWONEN_BASE"), QStringLiteral("/nergens/kb.sqlite")}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(oneClearLine(r.err), r.err.constData());
         QVERIFY(r.err.contains("ingebouwde kennisbank ontbreekt"));
@@ -209,14 +213,15 @@ private slots:
 
     void kbFileAndProfileFromEnvironment()
     {
-        const Run r = run({QStringLiteral("--kb"), Test::bundledBase(), QStringLiteral("info"),
-                           QStringLiteral("--json")},
-                          {{QStringLiteral("FLEXWONEN_PROFILE"),
-                            m_dir.filePath(QStringLiteral("env-profiel"))}});
+        const Run r = run(
+            {QStringLiteral("--kb"), Test::bundledBase(), QStringLiteral("info"),
+             QStringLiteral("--json")},
+            {{QStringLiteral("FLEXWONEN_PROFILE"), m_dir.filePath(QStringLiteral("env-profiel"))}});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json().object();
         QCOMPARE(o[QLatin1String("source")].toString(), QStringLiteral("file"));
-        QCOMPARE(o[QLatin1String("profile")].toString(), m_dir.filePath(QStringLiteral("env-profiel")));
+        QCOMPARE(o[QLatin1String("profile")].toString(),
+                 m_dir.filePath(QStringLiteral("env-profiel")));
         QCOMPARE(o[QLatin1String("kb")][QLatin1String("path")].toString(), Test::bundledBase());
         // --kb reads only: the profile is not even created.
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("env-profiel"))).exists());

@@ -65,12 +65,13 @@ private slots:
         static const QRegularExpression word(QStringLiteral("\\b(de|het|een|van|en|in|is|op|voor|"
                                                             "met|dat|niet|zijn|wordt|door)\\b"));
         for (const Kb::Item &item : m_items) {
-            const qsizetype words = item.body.split(QRegularExpression(QStringLiteral("\\s+")),
-                                                    Qt::SkipEmptyParts)
-                                        .size();
+            const qsizetype words =
+                item.body.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                    .size();
             const qsizetype dutch = item.body.toLower().count(word);
             QVERIFY2(words >= 20, qPrintable(item.id + QStringLiteral(": tekst te kort")));
-            QVERIFY2(dutch * 8 >= words, qPrintable(item.id + QStringLiteral(": geen Nederlands?")));
+            QVERIFY2(dutch * 8 >= words,
+                     qPrintable(item.id + QStringLiteral(": geen Nederlands?")));
         }
     }
 
@@ -121,14 +122,14 @@ private slots:
 
     void dossiersHaveFourDocumentsOfANamedKind()
     {
-        const QStringList themes = {QStringLiteral("woonvormen"), QStringLiteral("exploitatiemodellen"),
-                                    QStringLiteral("beheermodellen"),
-                                    QStringLiteral("wet-en-regelgeving"),
-                                    QStringLiteral("prestatieafspraken"),
-                                    QStringLiteral("communicatie"),
-                                    QStringLiteral("integratie-en-taal")};
+        const QStringList themes = {
+            QStringLiteral("woonvormen"),         QStringLiteral("exploitatiemodellen"),
+            QStringLiteral("beheermodellen"),     QStringLiteral("wet-en-regelgeving"),
+            QStringLiteral("prestatieafspraken"), QStringLiteral("communicatie"),
+            QStringLiteral("integratie-en-taal")};
         for (const QString &theme : themes) {
-            QVERIFY2(find(theme) && find(theme)->type == QLatin1String("dossier"), qPrintable(theme));
+            QVERIFY2(find(theme) && find(theme)->type == QLatin1String("dossier"),
+                     qPrintable(theme));
             int documents = 0;
             for (const Kb::Item &doc : ofType(QStringLiteral("document")))
                 documents += doc.dossier == theme ? 1 : 0;
@@ -170,10 +171,10 @@ private slots:
         QSet<QDate> dates;
         for (const Kb::Item &event : ofType(QStringLiteral("event")))
             dates.insert(event.date);
-        for (const QDate &d : {QDate(2012, 3, 28), QDate(2012, 6, 15), QDate(2012, 6, 18),
-                               QDate(2012, 9, 26), QDate(2012, 9, 28), QDate(2012, 11, 23),
-                               QDate(2013, 2, 4), QDate(2013, 6, 24), QDate(2013, 6, 28),
-                               QDate(2023, 7, 1)})
+        for (const QDate &d :
+             {QDate(2012, 3, 28), QDate(2012, 6, 15), QDate(2012, 6, 18), QDate(2012, 9, 26),
+              QDate(2012, 9, 28), QDate(2012, 11, 23), QDate(2013, 2, 4), QDate(2013, 6, 24),
+              QDate(2013, 6, 28), QDate(2023, 7, 1)})
             QVERIFY2(dates.contains(d), qPrintable(d.toString(Qt::ISODate)));
     }
 

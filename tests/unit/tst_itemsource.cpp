@@ -32,7 +32,8 @@ private slots:
 
     void acceptsWindowsLineEnds()
     {
-        const QByteArray text = "---\r\n{\"id\": \"a\", \"type\": \"page\", \"title\": \"A\"}\r\n---\r\nTekst\r\n";
+        const QByteArray text =
+            "---\r\n{\"id\": \"a\", \"type\": \"page\", \"title\": \"A\"}\r\n---\r\nTekst\r\n";
         QCOMPARE(Kb::ContentSource::parse(text, QStringLiteral("a")).body, QStringLiteral("Tekst"));
     }
 
@@ -40,24 +41,28 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no front matter") << QByteArray("# Titel\n") << QStringLiteral("begint niet");
+        QTest::newRow("no front matter")
+            << QByteArray("# Titel\n") << QStringLiteral("begint niet");
         QTest::newRow("unterminated") << QByteArray("---\n{}\n") << QStringLiteral("afgesloten");
-        QTest::newRow("bad json") << QByteArray("---\n{\"id\": }\n---\nx") << QStringLiteral("JSON");
+        QTest::newRow("bad json") << QByteArray("---\n{\"id\": }\n---\nx")
+                                  << QStringLiteral("JSON");
         QTest::newRow("id mismatch")
             << QByteArray("---\n{\"id\": \"other\", \"type\": \"page\"}\n---\nx")
             << QStringLiteral("bestandsnaam");
-        QTest::newRow("bad id")
-            << QByteArray("---\n{\"id\": \"Bad Id\", \"type\": \"page\"}\n---\nx")
-            << QStringLiteral("ongeldig id");
+        QTest::newRow("bad id") << QByteArray(
+                                       "---\n{\"id\": \"Bad Id\", \"type\": \"page\"}\n---\nx")
+                                << QStringLiteral("ongeldig id");
         QTest::newRow("bad date")
-            << QByteArray("---\n{\"id\": \"a\", \"type\": \"event\", \"date\": \"28-03-2012\"}\n---\nx")
+            << QByteArray(
+                   "---\n{\"id\": \"a\", \"type\": \"event\", \"date\": \"28-03-2012\"}\n---\nx")
             << QStringLiteral("datum");
         QTest::newRow("body in front matter")
             << QByteArray("---\n{\"id\": \"a\", \"type\": \"page\", \"body\": \"x\"}\n---\nx")
             << QStringLiteral("body");
         QTest::newRow("figure without number")
-            << QByteArray("---\n{\"id\": \"a\", \"type\": \"page\", \"figures\": [{\"label\": \"n\", "
-                          "\"value\": \"veel\"}]}\n---\nx")
+            << QByteArray(
+                   "---\n{\"id\": \"a\", \"type\": \"page\", \"figures\": [{\"label\": \"n\", "
+                   "\"value\": \"veel\"}]}\n---\nx")
             << QStringLiteral("getal");
     }
 
@@ -79,8 +84,8 @@ private slots:
         Kb::Item item = Test::sampleItem(QStringLiteral("doc-a"), QStringLiteral("document"),
                                          QStringLiteral("Doc A"));
         item.sources.clear();
-        item.figures.append({QStringLiteral("Aantal"), 10, {}, QStringLiteral("personen"), 0, {},
-                             {}, false});
+        item.figures.append(
+            {QStringLiteral("Aantal"), 10, {}, QStringLiteral("personen"), 0, {}, {}, false});
         const QString problems = Kb::validateItem(item).join(QLatin1Char('\n'));
         QVERIFY(problems.contains(QStringLiteral("geen bron")));
         QVERIFY(problems.contains(QStringLiteral("documentsoort")));
@@ -100,8 +105,7 @@ private slots:
         b.municipalities = {{QStringLiteral("Zundert"), QStringLiteral("GM0879"), 2012}};
         a.links = {QStringLiteral("bestaat-niet")};
         b.dossier = QStringLiteral("regio-a"); // a region is not a dossier
-        const QString problems =
-            Kb::ContentSource::crossCheck({a, b}).join(QLatin1Char('\n'));
+        const QString problems = Kb::ContentSource::crossCheck({a, b}).join(QLatin1Char('\n'));
         QVERIFY(problems.contains(QStringLiteral("'bestaat-niet' bestaat niet")));
         QVERIFY(problems.contains(QStringLiteral("(GM0879/2012) staat in regio-a en in regio-b")));
         QVERIFY(problems.contains(QStringLiteral("is geen dossier")));
@@ -115,9 +119,14 @@ private slots:
         item.validFrom = QDate(2023, 7, 1);
         item.links = {QStringLiteral("b")};
         item.municipalities = {{QStringLiteral("Breda"), QStringLiteral("GM0758"), 2012}};
-        item.figures = {{QStringLiteral("Arbeidsmigranten"), 17000, 21000.0,
-                         QStringLiteral("personen"), 2012, QStringLiteral("Schatting"),
-                         {QStringLiteral("S"), QStringLiteral("https://s.nl/")}, true}};
+        item.figures = {{QStringLiteral("Arbeidsmigranten"),
+                         17000,
+                         21000.0,
+                         QStringLiteral("personen"),
+                         2012,
+                         QStringLiteral("Schatting"),
+                         {QStringLiteral("S"), QStringLiteral("https://s.nl/")},
+                         true}};
         item.contacts = {{QStringLiteral("Regio West-Brabant"), QStringLiteral("regio"),
                           QStringLiteral("https://rwb.nl/")}};
         item.referenceYear = 2012;

@@ -1,87 +1,380 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window opens on the bundled knowledge base with three filled docks and a working reader.
+// The window: filled docks with stable names, the View menu, the agenda order, reader tabs with
+// back/forward and Ctrl+click, the start and region pages with the map, layout save/restore/reset.
 #include "context/appcontext.h"
 #include "kb/itemroles.h"
 #include "testsupport.h"
+#include "ui/docks/itemtreedock.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapwidget.h"
+#include "ui/pages/barchartwidget.h"
+#include "ui/pages/regionpage.h"
+#include "ui/pages/startpage.h"
+#include "ui/reader/readertab.h"
+#include "ui/reader/readertabs.h"
 #include "ui/reader/readerview.h"
+#include "uifixture.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 
 using namespace Flexwonen;
+
+namespace {
+
+const QStringList DockNames = {QStringLiteral("RegionsDock"), QStringLiteral("DossiersDock"),
+                               QStringLiteral("PilotsDock"), QStringLiteral("AgendaDock"),
+                               QStringLiteral("SearchResultsDock")};
+
+// Where the link to href is drawn in the view's viewport; (-1, -1) if there is none.
+QPoint linkPosition(QTextBrowser *view, const QString &href)
+{
+    QTextDocument *doc = view->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position() + 1);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            return view->cursorRect(cursor).center();
+        }
+    }
+    return {-1, -1};
+}
+
+QTreeView *dockView(Ui::MainWindow &window, const QString &name)
+{
+    auto *dock = window.findChild<QDockWidget *>(name);
+    return dock ? dock->findChild<QTreeView *>() : nullptr;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_kb;
+
+    std::unique_ptr<AppContext> context()
+    {
+        return std::make_unique<AppContext>(
+            StartOptions{m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
+    }
 
 private slots:
-    void opensWithThreeFilledDocks()
+    void initTestCase()
     {
-        AppContext context({m_dir.filePath(QStringLiteral("profiel")), {}, Test::bundledBase()});
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("instellingen")));
+        m_kb = m_dir.filePath(QStringLiteral("ui.sqlite"));
+        Test::buildUiKb(m_kb);
+    }
+
+    void init() { QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen")).clear(); }
+
+    void bundledBaseOpensWithFilledDocks()
+    {
+        AppContext context({m_dir.filePath(QStringLiteral("gebundeld")), {}, Test::bundledBase()});
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Flexwonen Kennisbank"));
-
-        const QList<std::pair<const char *, QString>> docks = {
-            {"RegionsDock", QStringLiteral("Regio's")},
-            {"DossiersDock", QStringLiteral("Dossiers")},
-            {"PilotsDock", QStringLiteral("Pilots")}};
-        for (const auto &[name, title] : docks) {
-            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
-            QVERIFY2(dock, name);
-            QCOMPARE(dock->windowTitle(), title);
-            QVERIFY(dock->isVisible());
-            auto *view = dock->findChild<QTreeView *>();
-            QVERIFY(view);
-            QVERIFY2(view->model()->rowCount() > 0, name);
+        for (const QString &name : {QStringLiteral("RegionsDock"), QStringLiteral("DossiersDock"),
+                                    QStringLiteral("PilotsDock"), QStringLiteral("AgendaDock")}) {
+            QTreeView *view = dockView(window, name);
+            QVERIFY2(view, qPrintable(name));
+            QVERIFY2(view->model()->rowCount() > 0, qPrintable(name));
         }
-        auto *regions = window.findChild<QDockWidget *>(QStringLiteral("RegionsDock"));
-        QCOMPARE(regions->findChild<QTreeView *>()->model()->rowCount(), 8);
+        QCOMPARE(dockView(window, QStringLiteral("RegionsDock"))->model()->rowCount(), 8);
+        // The start page shows and its map knows every region of the base.
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        QCOMPARE(tab->location(), Ui::ReaderTab::startLocation());
+        QVERIFY(tab->startPage()->isVisible());
     }
 
-    void clickingAnItemOpensItInTheReader()
+    void docksHaveStableNamesTitlesAndAViewMenu()
     {
-        AppContext context({m_dir.filePath(QStringLiteral("profiel")), {}, Test::bundledBase()});
-        Ui::MainWindow window(context);
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view =
-            window.findChild<QDockWidget *>(QStringLiteral("PilotsDock"))->findChild<QTreeView *>();
-        const QModelIndex first = view->model()->index(0, 0);
-        const QString id = first.data(Kb::ItemIdRole).toString();
-        const QRect rect = view->visualRect(first);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-        QCOMPARE(window.reader()->currentItemId(), id);
-        QVERIFY(window.reader()->toPlainText().contains(first.data().toString()));
-        QVERIFY(window.reader()->toPlainText().contains(QStringLiteral("Bronnen")));
+        const QStringList titles = {QStringLiteral("Regio's"), QStringLiteral("Dossiers"),
+                                    QStringLiteral("Pilots"), QStringLiteral("Agenda"),
+                                    QStringLiteral("Zoekresultaten")};
+        const QList<QAction *> menu = window.viewMenu()->actions();
+        for (int i = 0; i < DockNames.size(); ++i) {
+            auto *dock = window.findChild<QDockWidget *>(DockNames[i]);
+            QVERIFY2(dock, qPrintable(DockNames[i]));
+            QCOMPARE(dock->windowTitle(), titles[i]);
+            QVERIFY(menu.contains(dock->toggleViewAction()));
+            QVERIFY(dock->toggleViewAction()->isChecked());
+        }
+        QCOMPARE(menu.last()->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Standaardindeling herstellen"));
+        QCOMPARE(dockView(window, QStringLiteral("RegionsDock"))->model()->rowCount(), 2);
+        QTreeView *pilots = dockView(window, QStringLiteral("PilotsDock"));
+        QCOMPARE(pilots->model()->index(0, 0).data(Kb::SecondaryTextRole).toString(),
+                 QStringLiteral("Rotterdam · Woonbron"));
+    }
 
-        // Keyboard: move down and press Enter.
+    void agendaListsUpcomingFirstThenPast()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        QAbstractItemModel *agenda = dockView(window, QStringLiteral("AgendaDock"))->model();
+        QCOMPARE(agenda->rowCount(), 2);
+        const QModelIndex upcoming = agenda->index(0, 0);
+        const QModelIndex past = agenda->index(1, 0);
+        QVERIFY(upcoming.data().toString().startsWith(QStringLiteral("Komend")));
+        QVERIFY(past.data().toString().startsWith(QStringLiteral("Voorbij")));
+        const auto ids = [&](const QModelIndex &group) {
+            QStringList list;
+            for (int row = 0; row < agenda->rowCount(group); ++row)
+                list.append(agenda->index(row, 0, group).data(Kb::ItemIdRole).toString());
+            return list;
+        };
+        QCOMPARE(ids(upcoming),
+                 (QStringList{QStringLiteral("evt-vandaag"), QStringLiteral("evt-binnenkort"),
+                              QStringLiteral("evt-later")}));
+        QCOMPARE(ids(past),
+                 (QStringList{QStringLiteral("evt-verleden"), QStringLiteral("evt-ouder")}));
+    }
+
+    void clickingADockItemOpensItInTheReader()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("DossiersDock"));
+        dock->raise();
+        QTreeView *view = dockView(window, QStringLiteral("DossiersDock"));
+        view->expandAll();
+        QTRY_VERIFY(view->isVisible());
+        const QModelIndex dossier = view->model()->index(0, 0);
+        const QModelIndex document = view->model()->index(0, 0, dossier);
+        QVERIFY(document.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(document).center());
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        QCOMPARE(tab->location(), document.data(Kb::ItemIdRole).toString());
+        QVERIFY(tab->itemView()->toPlainText().contains(document.data().toString()));
+        QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Bronnen")));
+
+        // Keyboard: up to the dossier and Enter.
         view->setFocus();
-        view->setCurrentIndex(first);
-        QTest::keyClick(view, Qt::Key_Down);
+        view->setCurrentIndex(document);
+        QTest::keyClick(view, Qt::Key_Up);
         QTest::keyClick(view, Qt::Key_Return);
-        QCOMPARE(window.reader()->currentItemId(),
-                 view->model()->index(1, 0).data(Kb::ItemIdRole).toString());
+        QCOMPARE(tab->location(), dossier.data(Kb::ItemIdRole).toString());
+    }
+
+    void readerGoesBackAndForwardPerTab()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReaderTabs *tabs = window.readerTabs();
+        Ui::ReaderTab *tab = tabs->current();
+        window.openLocation(QStringLiteral("doc-convenant"));
+        window.openLocation(QStringLiteral("doc-handreiking"));
+        QCOMPARE(tab->history(),
+                 (QStringList{Ui::ReaderTab::startLocation(), QStringLiteral("doc-convenant"),
+                              QStringLiteral("doc-handreiking")}));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Handreiking coördinatie huisvesting"));
+        // Related items: the convenant refers to the handreiking without being in its links.
+        QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Gerelateerd")));
+        QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Convenant Rotterdam")));
+
+        QTest::keySequence(&window, QKeySequence::Back);
+        QCOMPARE(tab->location(), QStringLiteral("doc-convenant"));
+        QTest::keySequence(&window, QKeySequence::Back);
+        QCOMPARE(tab->location(), Ui::ReaderTab::startLocation());
+        QVERIFY(!tab->canGoBack());
+        QTest::keySequence(&window, QKeySequence::Forward);
+        QCOMPARE(tab->location(), QStringLiteral("doc-convenant"));
+        QVERIFY(tab->canGoForward());
+
+        // Following a link from the middle of the history drops the forward part.
+        const QPoint link = linkPosition(tab->itemView(), QStringLiteral("kb:woonvormen"));
+        QVERIFY(link.x() >= 0);
+        QTest::mouseClick(tab->itemView()->viewport(), Qt::LeftButton, {}, link);
+        QCOMPARE(tab->location(), QStringLiteral("woonvormen"));
+        QVERIFY(!tab->canGoForward());
+        QCOMPARE(tabs->count(), 1);
+    }
+
+    void ctrlClickOpensALinkInANewTab()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReaderTabs *tabs = window.readerTabs();
+        window.openLocation(QStringLiteral("doc-convenant"));
+        Ui::ReaderTab *first = tabs->current();
+        const QPoint link = linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking"));
+        QVERIFY(link.x() >= 0);
+        QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, Qt::ControlModifier, link);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->current(), first); // the reader stays where it was
+        QCOMPARE(first->location(), QStringLiteral("doc-convenant"));
+        QCOMPARE(tabs->tab(1)->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Handreiking coördinatie hui…"));
+
+        // A plain click follows the link in the same tab.
+        QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, {},
+                          linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking")));
+        QCOMPARE(first->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(tabs->count(), 2);
+
+        // Closing the last tab is refused: it returns to the start page.
+        tabs->closeReaderTab(1);
+        QCOMPARE(tabs->count(), 1);
+        tabs->closeReaderTab(0);
+        QCOMPARE(tabs->count(), 1);
+        QCOMPARE(tabs->current()->location(), Ui::ReaderTab::startLocation());
+    }
+
+    void regionPageShowsMapFiguresAndWhatApplies()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLocation(QStringLiteral("stadsregio-rotterdam"));
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        Ui::RegionPage *page = tab->regionPage();
+        QVERIFY(page);
+        QCOMPARE(tab->currentPage(), page);
+        QCOMPARE(page->mapWidget()->highlight(), QStringLiteral("stadsregio-rotterdam"));
+        QCOMPARE(page->chart()->figures().size(), 2);
+        QVERIFY(page->chart()->isVisible());
+        const QString text = page->textView()->toPlainText();
+        for (const QString &expected :
+             {QStringLiteral("Gemeenten"), QStringLiteral("Schiedam"),
+              QStringLiteral("Kerncijfers"), QStringLiteral("Afspraken"),
+              QStringLiteral("Convenant Rotterdam 2013"), QStringLiteral("Pilots in deze regio"),
+              QStringLiteral("Pilot Woonbron"), QStringLiteral("Agenda van de regio"),
+              QStringLiteral("Ondertekening"), QStringLiteral("Documenten per dossier"),
+              QStringLiteral("Woonvormen")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+
+        // The map on the region page opens other regions too.
+        Ui::MapWidget *map = page->mapWidget();
+        QTest::mouseClick(map, Qt::LeftButton, {},
+                          map->markerPosition(QStringLiteral("sre")).toPoint());
+        QCOMPARE(tab->location(), QStringLiteral("sre"));
+        QCOMPARE(page->mapWidget()->highlight(), QStringLiteral("sre"));
+        QVERIFY(!page->chart()->isVisible()); // SRE has no figures here
+    }
+
+    void startPageMapOpensARegion()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        Ui::StartPage *start = tab->startPage();
+        QVERIFY(start && start->isVisible());
+        const QString text = start->textView()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Nationale verklaring getekend"))); // news
+        QVERIFY(text.contains(QStringLiteral("Conferentie binnenkort")));        // upcoming
+        QVERIFY(text.indexOf(QStringLiteral("Conferentie binnenkort")) <
+                text.indexOf(QStringLiteral("Conferentie later")));
+
+        Ui::MapWidget *map = start->mapWidget();
+        const QPoint rotterdam =
+            map->markerPosition(QStringLiteral("stadsregio-rotterdam")).toPoint();
+        QCOMPARE(map->regionAt(rotterdam), QStringLiteral("stadsregio-rotterdam"));
+        QTest::mouseClick(map, Qt::LeftButton, {}, rotterdam);
+        QCOMPARE(tab->location(), QStringLiteral("stadsregio-rotterdam"));
+        QCOMPARE(tab->currentPage(), tab->regionPage());
+
+        // Keyboard on the map: focus, arrow, Enter.
+        QTest::keySequence(&window, QKeySequence::Back);
+        QCOMPARE(tab->currentPage(), start);
+        map->setFocus();
+        QTest::keyClick(map, Qt::Key_Right);
+        QTest::keyClick(map, Qt::Key_Return);
+        QVERIFY(tab->location() != Ui::ReaderTab::startLocation());
+    }
+
+    void layoutIsSavedRestoredAndReset()
+    {
+        {
+            auto ctx = context();
+            Ui::MainWindow window(*ctx);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *pilots = window.findChild<QDockWidget *>(QStringLiteral("PilotsDock"));
+            auto *agenda = window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"));
+            pilots->toggleViewAction()->trigger();
+            QVERIFY(pilots->isHidden());
+            window.addDockWidget(Qt::RightDockWidgetArea, agenda);
+            QCOMPARE(window.dockWidgetArea(agenda), Qt::RightDockWidgetArea);
+            window.close();
+        }
+        {
+            auto ctx = context();
+            Ui::MainWindow window(*ctx);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *pilots = window.findChild<QDockWidget *>(QStringLiteral("PilotsDock"));
+            auto *agenda = window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"));
+            QVERIFY(pilots->isHidden());
+            QVERIFY(!pilots->toggleViewAction()->isChecked());
+            QCOMPARE(window.dockWidgetArea(agenda), Qt::RightDockWidgetArea);
+
+            window.viewMenu()->actions().last()->trigger(); // Standaardindeling herstellen
+            QVERIFY(!pilots->isHidden());
+            QCOMPARE(window.dockWidgetArea(agenda), Qt::LeftDockWidgetArea);
+            for (const QString &name : DockNames)
+                QVERIFY2(!window.findChild<QDockWidget *>(name)->isHidden(), qPrintable(name));
+        }
+        // A layout stored by another layout version is ignored.
+        QSettings settings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen"));
+        settings.setValue(QStringLiteral("window/version"), 0);
+        settings.sync();
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"))->isHidden());
+        QCOMPARE(
+            window.dockWidgetArea(window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"))),
+            Qt::LeftDockWidgetArea);
     }
 
     void contentNeverReachesOut()
     {
-        AppContext context({m_dir.filePath(QStringLiteral("profiel")), {}, Test::bundledBase()});
-        Ui::MainWindow window(context);
-        QVERIFY(!window.reader()
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        Ui::ReaderView *reader = window.readerTabs()->current()->itemView();
+        QVERIFY(!reader
                      ->loadResource(QTextDocument::ImageResource,
                                     QUrl(QStringLiteral("file:///etc/hostname")))
                      .isValid());
-        QVERIFY(!window.reader()
+        QVERIFY(!reader
                      ->loadResource(QTextDocument::ImageResource,
                                     QUrl(QStringLiteral("https://example.org/x.png")))
                      .isValid());
+        // Raw HTML in content stays text.
+        reader->showMarkdown(QStringLiteral("<img src=\"https://example.org/x.png\"> <b>vet</b>"));
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("<b>vet</b>")));
     }
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemtreedock.h"
 
+#include "itemdelegate.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTreeView>
 
@@ -19,7 +21,8 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
     model->setParent(this);
     m_view->setModel(model);
     m_view->setHeaderHidden(true);
-    m_view->setUniformRowHeights(true);
+    m_view->setUniformRowHeights(false); // group rows have one line, items two
+    m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setObjectName(objectName + QStringLiteral("View"));
     setWidget(m_view);
@@ -32,7 +35,7 @@ void ItemTreeDock::activate(const QModelIndex &index)
 {
     const QString id = index.data(Kb::ItemIdRole).toString();
     if (!id.isEmpty())
-        emit itemActivated(id);
+        emit itemActivated(id, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
 }
 
 } // namespace Flexwonen::Ui

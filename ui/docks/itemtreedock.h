@@ -23,7 +23,8 @@ public:
     Kb::ItemTreeModel *model() const { return m_model; }
 
 signals:
-    void itemActivated(const QString &itemId);
+    // newTab: Ctrl was held (open beside the current reader tab).
+    void itemActivated(const QString &itemId, bool newTab);
 
 private:
     void activate(const QModelIndex &index);

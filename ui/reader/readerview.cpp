@@ -1,28 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
-#include "kb/itemmarkdown.h"
-#include "kb/knowledgebase.h"
-
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace Flexwonen::Ui {
 
-ReaderView::ReaderView(Kb::KnowledgeBase &kb, QWidget *parent)
+ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
-    , m_kb(kb)
 {
     setObjectName(QStringLiteral("ReaderView"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    document()->setDocumentMargin(24);
+    document()->setDocumentMargin(20);
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::followLink);
-    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this] {
-        if (!m_itemId.isEmpty())
-            openItem(m_itemId);
-    });
 }
 
 QVariant ReaderView::loadResource(int, const QUrl &)
@@ -30,30 +25,48 @@ QVariant ReaderView::loadResource(int, const QUrl &)
     return {}; // no file and no network access caused by content
 }
 
-void ReaderView::openItem(const QString &id)
+void ReaderView::showMarkdown(const QString &markdown)
 {
-    const std::optional<Kb::Item> item = m_kb.item(id);
-    if (!item) {
-        setMarkdown(tr("# Niet gevonden\n\nHet item *%1* staat niet in deze kennisbank.")
-                        .arg(Kb::ItemMarkdown::escape(id)));
-        return;
-    }
-    Kb::ItemMarkdown composer([this](const QString &linked) {
-        const std::optional<Kb::Item> target = m_kb.item(linked);
-        return target ? target->title : QString();
-    });
     // MarkdownNoHTML: content never carries raw HTML into the reader.
     constexpr auto features = QTextDocument::MarkdownFeatures(
         int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
-    document()->setMarkdown(composer.compose(*item), features);
-    m_itemId = id;
-    emit itemOpened(id);
+    document()->setMarkdown(markdown, features);
+    // A new text starts at its top: the old cursor would otherwise keep the view scrolled.
+    setTextCursor(QTextCursor(document()));
+}
+
+// anchorClicked carries no modifiers; remember them from the event that triggers it.
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    m_modifiers = event->modifiers();
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_modifiers = event->modifiers();
+    if (event->button() == Qt::MiddleButton) {
+        const QUrl url(anchorAt(event->position().toPoint()));
+        if (url.scheme() == QLatin1String("kb")) {
+            emit itemLinkActivated(url.path(), true);
+            return;
+        }
+    }
+    QTextBrowser::mouseReleaseEvent(event);
+    m_modifiers = {};
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    m_modifiers = event->modifiers();
+    QTextBrowser::keyPressEvent(event);
+    m_modifiers = {};
 }
 
 void ReaderView::followLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("kb")) {
-        openItem(url.path());
+        emit itemLinkActivated(url.path(), m_modifiers.testFlag(Qt::ControlModifier));
         return;
     }
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

@@ -3,34 +3,33 @@
 
 #include <QTextBrowser>
 
-namespace Flexwonen::Kb {
-class KnowledgeBase;
-}
-
 namespace Flexwonen::Ui {
 
-// Shows one item as rendered Markdown. Content can never make the app fetch or read anything:
+// Shows Markdown composed by the app. Content can never make the app fetch or read anything:
 // raw HTML is off, resources resolve to nothing, and external links open only after the user
-// confirms.
+// confirms. Links to items (kb:ID) are handed on, with whether Ctrl or the middle button asked
+// for a new tab.
 class ReaderView : public QTextBrowser
 {
     Q_OBJECT
 public:
-    explicit ReaderView(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
+    explicit ReaderView(QWidget *parent = nullptr);
 
-    QString currentItemId() const { return m_itemId; }
-    void openItem(const QString &id);
-
+    void showMarkdown(const QString &markdown);
     QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
-    void itemOpened(const QString &id);
+    void itemLinkActivated(const QString &itemId, bool newTab);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void followLink(const QUrl &url);
 
-    Kb::KnowledgeBase &m_kb;
-    QString m_itemId;
+    Qt::KeyboardModifiers m_modifiers;
 };
 
 } // namespace Flexwonen::Ui

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemtreedock.h"
+
+#include <QDate>
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+
+namespace Flexwonen::Ui {
+
+// The Agenda panel: upcoming events first, then past ones.
+class AgendaDock final : public ItemTreeDock
+{
+    Q_OBJECT
+public:
+    explicit AgendaDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr,
+                        QDate today = QDate::currentDate());
+};
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendamodel.h"
+
+#include "kb/itemroles.h"
+#include "kb/knowledgebase.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace Flexwonen::Ui {
+
+AgendaModel::AgendaModel(Kb::KnowledgeBase *kb, QDate today, QObject *parent)
+    : ItemTreeModel(kb, parent)
+    , m_today(today)
+{
+    initialize();
+}
+
+QList<Kb::ItemTreeModel::Node> AgendaModel::load(Kb::KnowledgeBase &kb)
+{
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    QList<Kb::ItemSummary> upcoming;
+    QList<Kb::ItemSummary> past;
+    for (const Kb::ItemSummary &event : kb.list({QStringLiteral("event"), {}, {}}))
+        (event.date >= m_today ? upcoming : past).append(event);
+    const auto byDate = [](const Kb::ItemSummary &a, const Kb::ItemSummary &b) {
+        return a.date < b.date;
+    };
+    std::stable_sort(upcoming.begin(), upcoming.end(), byDate);
+    std::stable_sort(past.begin(), past.end(),
+                     [&](const auto &a, const auto &b) { return byDate(b, a); });
+
+    const auto node = [&](const Kb::ItemSummary &e) {
+        QString secondary = dutch.toString(e.date, QStringLiteral("d MMMM yyyy"));
+        if (!e.place.isEmpty())
+            secondary += QStringLiteral(" · ") + e.place;
+        return Node{e.id, e.type, e.title, secondary, e.date, {}};
+    };
+    Node upcomingNode{{}, QStringLiteral("group"), tr("Komend (%1)").arg(upcoming.size()), {}, {},
+                      {}};
+    Node pastNode{{}, QStringLiteral("group"), tr("Voorbij (%1)").arg(past.size()), {}, {}, {}};
+    for (const Kb::ItemSummary &e : std::as_const(upcoming))
+        upcomingNode.children.append(node(e));
+    for (const Kb::ItemSummary &e : std::as_const(past))
+        pastNode.children.append(node(e));
+    return {upcomingNode, pastNode};
+}
+
+QVariant AgendaModel::data(const QModelIndex &index, int role) const
+{
+    // Past events read dimmed, so the eye finds what is still to come.
+    if (role == Qt::ForegroundRole && index.parent().isValid() && index.parent().row() == Past)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    return ItemTreeModel::data(index, role);
+}
+
+} // namespace Flexwonen::Ui

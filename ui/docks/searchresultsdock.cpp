@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchresultsdock.h"
+
+#include "kb/itemmodels.h"
+#include "kb/itemroles.h"
+#include "kb/knowledgebase.h"
+#include "search/hitdelegate.h"
+#include "search/searchresultmodel.h"
+#include "search/searchsession.h"
+
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace Flexwonen::Ui {
+
+SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb,
+                                     QWidget *parent)
+    : QDockWidget(tr("Zoekresultaten"), parent)
+    , m_session(new SearchSession(provider, ResultLimit, 0, this))
+    , m_model(new SearchResultModel(this))
+    , m_type(new QComboBox)
+    , m_region(new QComboBox)
+    , m_status(new QLabel)
+    , m_suggestion(new QLabel)
+    , m_view(new QListView)
+{
+    setObjectName(QStringLiteral("SearchResultsDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    m_type->setObjectName(QStringLiteral("SearchTypeFilter"));
+    m_type->setAccessibleName(tr("Soort"));
+    m_type->setToolTip(tr("Alleen resultaten van deze soort"));
+    m_region->setObjectName(QStringLiteral("SearchRegionFilter"));
+    m_region->setAccessibleName(tr("Regio"));
+    m_region->setToolTip(tr("Alleen resultaten uit deze regio"));
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_region, 1);
+    layout->addLayout(filters);
+
+    m_status->setObjectName(QStringLiteral("SearchStatus"));
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
+    layout->addWidget(m_status);
+    m_suggestion->setObjectName(QStringLiteral("SearchSuggestion"));
+    m_suggestion->setTextFormat(Qt::RichText);
+    m_suggestion->setWordWrap(true);
+    m_suggestion->hide();
+    layout->addWidget(m_suggestion);
+
+    m_view->setObjectName(QStringLiteral("SearchResultsView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HitDelegate(true, m_view));
+    m_view->setWordWrap(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+    setFocusProxy(m_view);
+
+    fillFilters(kb);
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this, &kb] { fillFilters(kb); });
+    connect(m_type, &QComboBox::activated, this, &SearchResultsDock::rerun);
+    connect(m_region, &QComboBox::activated, this, &SearchResultsDock::rerun);
+    connect(m_suggestion, &QLabel::linkActivated, this,
+            [this](const QString &) { search(m_suggestion->property("query").toString()); });
+    connect(m_session, &SearchSession::resultsChanged, this, &SearchResultsDock::showResults);
+    connect(m_session, &SearchSession::busyChanged, this, &SearchResultsDock::busyChanged);
+    connect(m_view, &QListView::activated, this, &SearchResultsDock::activate);
+    connect(m_view, &QListView::clicked, this, &SearchResultsDock::activate);
+}
+
+void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
+{
+    const QString type = m_type->currentData().toString();
+    const QString region = m_region->currentData().toString();
+    m_type->clear();
+    m_type->addItem(tr("Alle soorten"), QString());
+    for (const QString &t : Kb::itemTypes())
+        m_type->addItem(Kb::typeLabel(t), t);
+    m_region->clear();
+    m_region->addItem(tr("Alle regio's"), QString());
+    for (const Kb::ItemSummary &r : kb.list({QStringLiteral("region"), {}, {}}))
+        m_region->addItem(r.title, r.id);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+    m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
+}
+
+SearchFilters SearchResultsDock::filters() const
+{
+    return {m_type->currentData().toString(), m_region->currentData().toString(), {}};
+}
+
+void SearchResultsDock::search(const QString &query)
+{
+    m_status->setText(tr("Zoeken naar ‘%1’…").arg(query));
+    m_session->search(query, filters());
+}
+
+void SearchResultsDock::rerun()
+{
+    if (!m_session->query().isEmpty())
+        search(m_session->query());
+}
+
+void SearchResultsDock::showResults(const SearchResults &results)
+{
+    m_model->setHits(results.hits);
+    if (results.query.isEmpty())
+        m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
+    else if (results.total == 0)
+        m_status->setText(tr("Geen resultaten voor ‘%1’.").arg(results.query));
+    else if (results.total > results.hits.size())
+        m_status->setText(tr("%1 van %2 resultaten voor ‘%3’.")
+                              .arg(results.hits.size())
+                              .arg(results.total)
+                              .arg(results.query));
+    else
+        m_status->setText(
+            results.total == 1
+                ? tr("1 resultaat voor ‘%1’.").arg(results.query)
+                : tr("%1 resultaten voor ‘%2’.").arg(results.total).arg(results.query));
+    m_suggestion->setVisible(!results.suggestion.isEmpty());
+    m_suggestion->setProperty("query", results.suggestion);
+    m_suggestion->setText(
+        tr("Bedoelde u <a href=\"#suggestie\">%1</a>?").arg(results.suggestion.toHtmlEscaped()));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
+}
+
+void SearchResultsDock::activate(const QModelIndex &index)
+{
+    const QString id = index.data(Kb::ItemIdRole).toString();
+    if (!id.isEmpty())
+        emit itemActivated(id, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+}
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/searchprovider.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+
+namespace Flexwonen::Ui {
+
+class SearchResultModel;
+class SearchSession;
+
+// The Zoekresultaten panel: the full result list of a submitted search, with highlighted
+// snippets, filters by type and region, and a suggestion when nothing matched.
+class SearchResultsDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchResultsDock)
+public:
+    static constexpr int ResultLimit = 100;
+
+    SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
+
+    void search(const QString &query);
+    QListView *view() const { return m_view; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *regionFilter() const { return m_region; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *suggestionLabel() const { return m_suggestion; }
+    SearchSession *session() const { return m_session; }
+
+signals:
+    void itemActivated(const QString &itemId, bool newTab);
+    void busyChanged(bool busy);
+
+private:
+    void fillFilters(Kb::KnowledgeBase &kb);
+    SearchFilters filters() const;
+    void rerun();
+    void showResults(const SearchResults &results);
+    void activate(const QModelIndex &index);
+
+    SearchSession *m_session;
+    SearchResultModel *m_model;
+    QComboBox *m_type;
+    QComboBox *m_region;
+    QLabel *m_status;
+    QLabel *m_suggestion;
+    QListView *m_view;
+};
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapwidget.h"
+
+#include "report/nlmap.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace Flexwonen::Ui {
+
+MapWidget::MapWidget(const Report::NlMap &map, QWidget *parent)
+    : QWidget(parent)
+    , m_map(map)
+{
+    setObjectName(QStringLiteral("MapWidget"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setAccessibleName(tr("Kaart van Nederland met de acht regio's"));
+    setAccessibleDescription(
+        tr("Kies een regio met de pijltjestoetsen en open die met Enter, of klik op een regio."));
+}
+
+void MapWidget::setHighlight(const QString &regionId)
+{
+    m_highlight = regionId;
+    update();
+}
+
+void MapWidget::setRegionTitles(const QHash<QString, QString> &titles)
+{
+    m_titles = titles;
+}
+
+QString MapWidget::titleOf(const QString &regionId) const
+{
+    const QString title = m_titles.value(regionId);
+    if (!title.isEmpty())
+        return title;
+    const Report::MapRegion *region = m_map.region(regionId);
+    return region ? region->label : regionId;
+}
+
+QRectF MapWidget::mapRect() const
+{
+    return QRectF(rect()).adjusted(6, 6, -6, -6);
+}
+
+QPointF MapWidget::markerPosition(const QString &regionId) const
+{
+    const Report::MapRegion *region = m_map.region(regionId);
+    return region ? m_map.toTarget(mapRect(), region->marker) : QPointF();
+}
+
+QString MapWidget::regionAt(const QPointF &point) const
+{
+    return m_map.regionAt(mapRect(), point);
+}
+
+QSize MapWidget::sizeHint() const
+{
+    const int width = 300;
+    return {width, heightForWidth(width)};
+}
+
+QSize MapWidget::minimumSizeHint() const
+{
+    return {160, 180};
+}
+
+int MapWidget::heightForWidth(int width) const
+{
+    return qRound((width - 12) / m_map.aspectRatio()) + 12;
+}
+
+void MapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setFont(font());
+    m_map.paint(painter, mapRect(), {m_highlight, m_hover, hasFocus() ? m_focus : QString(), true});
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString region = regionAt(event->position());
+    if (region != m_hover) {
+        m_hover = region;
+        setCursor(region.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QString region = regionAt(event->position());
+    if (!region.isEmpty() &&
+        (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton)) {
+        m_focus = region;
+        emit regionActivated(region, event->button() == Qt::MiddleButton ||
+                                         event->modifiers().testFlag(Qt::ControlModifier));
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void MapWidget::leaveEvent(QEvent *event)
+{
+    m_hover.clear();
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void MapWidget::moveFocus(int delta)
+{
+    const QList<Report::MapRegion> &regions = m_map.regions();
+    if (regions.isEmpty())
+        return;
+    int current = -1;
+    for (int i = 0; i < regions.size(); ++i) {
+        if (regions[i].id == m_focus)
+            current = i;
+    }
+    const int count = int(regions.size());
+    const int next = current < 0 ? (delta > 0 ? 0 : count - 1) : (current + delta + count) % count;
+    m_focus = regions[next].id;
+    setToolTip(titleOf(m_focus));
+    update();
+}
+
+void MapWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveFocus(1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveFocus(-1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_focus.isEmpty())
+            emit regionActivated(m_focus, event->modifiers().testFlag(Qt::ControlModifier));
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapWidget::focusInEvent(QFocusEvent *event)
+{
+    if (m_focus.isEmpty())
+        m_focus = m_highlight.isEmpty() ? m_map.regions().value(0).id : m_highlight;
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void MapWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+bool MapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString region = regionAt(help->pos());
+        if (region.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tr("%1 — klik om te openen").arg(titleOf(region)),
+                               this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Flexwonen::Ui

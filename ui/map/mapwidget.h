@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+namespace Flexwonen::Report {
+class NlMap;
+}
+
+namespace Flexwonen::Ui {
+
+// The map of the Netherlands with the 8 regions; a region is chosen by clicking near its marker
+// (or in its province), or with the keyboard: arrows move between regions, Enter opens.
+class MapWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapWidget)
+public:
+    explicit MapWidget(const Report::NlMap &map, QWidget *parent = nullptr);
+
+    void setHighlight(const QString &regionId);
+    QString highlight() const { return m_highlight; }
+    // Full titles for tool tips and the accessible description.
+    void setRegionTitles(const QHash<QString, QString> &titles);
+    QRectF mapRect() const;
+    // Where the region's marker is drawn, in widget coordinates.
+    QPointF markerPosition(const QString &regionId) const;
+    QString regionAt(const QPointF &point) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+signals:
+    void regionActivated(const QString &regionId, bool newTab);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void moveFocus(int delta);
+    QString titleOf(const QString &regionId) const;
+
+    const Report::NlMap &m_map;
+    QHash<QString, QString> m_titles;
+    QString m_highlight;
+    QString m_hover;
+    QString m_focus;
+};
+
+} // namespace Flexwonen::Ui

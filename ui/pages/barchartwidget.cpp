@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "barchartwidget.h"
+
+#include "kb/itemmarkdown.h"
+
+#include <QPainter>
+
+namespace Flexwonen::Ui {
+
+namespace {
+const QColor BarColor(0x1d, 0x4f, 0x91);
+const QColor RangeColor(0x9d, 0xb9, 0xdc);
+const QColor TrackColor(0xe8, 0xec, 0xf1);
+constexpr int Gap = 8;
+} // namespace
+
+BarChartWidget::BarChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("BarChart"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setAccessibleName(tr("Staafdiagram van de kerncijfers"));
+}
+
+void BarChartWidget::setFigures(const QList<Kb::Figure> &figures)
+{
+    m_figures = figures;
+    QStringList description;
+    for (const Kb::Figure &f : figures)
+        description.append(QStringLiteral("%1: %2 (%3)").arg(f.label, valueText(f)).arg(f.year));
+    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    setVisible(!figures.isEmpty());
+    updateGeometry();
+    update();
+}
+
+double BarChartWidget::scaleMax(const Kb::Figure &figure) const
+{
+    double max = 0;
+    for (const Kb::Figure &f : m_figures) {
+        if (f.unit == figure.unit)
+            max = qMax(max, f.valueMax.value_or(f.value));
+    }
+    return max;
+}
+
+QString BarChartWidget::valueText(const Kb::Figure &figure) const
+{
+    return tr("%1 (%2)").arg(Kb::ItemMarkdown::formatFigure(figure)).arg(figure.year);
+}
+
+QList<BarChartWidget::Row> BarChartWidget::layoutRows(int width) const
+{
+    const QFontMetrics metrics(font());
+    const int barHeight = metrics.height() + 4;
+    QList<Row> rows;
+    int y = 0;
+    for (const Kb::Figure &f : m_figures) {
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 10000),
+                                                  Qt::TextWordWrap | Qt::AlignLeft, f.label);
+        Row row;
+        row.labelText = f.label;
+        row.label = QRect(0, y, width, bounds.height());
+        y += bounds.height() + 2;
+        row.bar = QRect(0, y, width, barHeight);
+        y += barHeight + Gap;
+        rows.append(row);
+    }
+    return rows;
+}
+
+int BarChartWidget::heightForWidth(int width) const
+{
+    const QList<Row> rows = layoutRows(width);
+    return rows.isEmpty() ? 0 : rows.last().bar.bottom() + 2;
+}
+
+QSize BarChartWidget::sizeHint() const
+{
+    return {300, heightForWidth(300)};
+}
+
+QSize BarChartWidget::minimumSizeHint() const
+{
+    return {150, heightForWidth(150)};
+}
+
+void BarChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QList<Row> rows = layoutRows(width());
+    const QFontMetrics metrics(font());
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        const Kb::Figure &f = m_figures[i];
+        painter.setPen(palette().text().color());
+        painter.drawText(row.label, Qt::TextWordWrap | Qt::AlignLeft, row.labelText);
+
+        const double max = scaleMax(f);
+        const qreal full = row.bar.width();
+        const qreal valueWidth = max > 0 ? full * f.value / max : 0;
+        const qreal rangeWidth = max > 0 && f.valueMax ? full * *f.valueMax / max : valueWidth;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(TrackColor);
+        painter.drawRoundedRect(QRectF(row.bar), 2, 2);
+        painter.setBrush(RangeColor);
+        painter.drawRoundedRect(QRectF(row.bar.left(), row.bar.top(), rangeWidth, row.bar.height()),
+                                2, 2);
+        painter.setBrush(BarColor);
+        painter.drawRoundedRect(QRectF(row.bar.left(), row.bar.top(), valueWidth, row.bar.height()),
+                                2, 2);
+
+        // The value sits inside the bar when it fits, else after it.
+        const QString text = valueText(f);
+        const int textWidth = metrics.horizontalAdvance(text) + 8;
+        QRect textRect = row.bar.adjusted(4, 0, -4, 0);
+        if (valueWidth >= textWidth) {
+            painter.setPen(Qt::white);
+        } else {
+            textRect.setLeft(row.bar.left() + int(rangeWidth) + 4);
+            painter.setPen(palette().text().color());
+        }
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    }
+}
+
+} // namespace Flexwonen::Ui

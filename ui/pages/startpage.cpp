@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startpage.h"
+
+#include "kb/itemmarkdown.h"
+#include "kb/knowledgebase.h"
+#include "map/mapwidget.h"
+#include "reader/itemdocument.h"
+#include "reader/readerview.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Flexwonen::Ui {
+
+namespace {
+constexpr int NewsCount = 5;
+constexpr int EventCount = 5;
+const QString AboutPageId = QStringLiteral("over-de-kennisbank");
+} // namespace
+
+StartPage::StartPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent, QDate today)
+    : MapPage(map, parent)
+    , m_kb(kb)
+    , m_today(today)
+{
+    setObjectName(QStringLiteral("StartPage"));
+    auto *hint = new QLabel(tr("Klik op een regio om de regiopagina te openen."));
+    hint->setWordWrap(true);
+    sideLayout()->insertWidget(0, hint);
+    QLabel *heading = addSideHeading(tr("De acht regio's"));
+    sideLayout()->insertWidget(0, heading);
+    sideLayout()->addStretch(1);
+    refresh();
+}
+
+void StartPage::refresh()
+{
+    QHash<QString, QString> titles;
+    for (const Kb::ItemSummary &r : m_kb.list({QStringLiteral("region"), {}, {}}))
+        titles.insert(r.id, r.title);
+    mapWidget()->setRegionTitles(titles);
+    textView()->showMarkdown(composeText());
+}
+
+QString StartPage::composeText() const
+{
+    QString md = tr("# Flexwonen Kennisbank\n\n");
+    if (const auto about = m_kb.item(AboutPageId)) {
+        md += Kb::ItemMarkdown::escape(about->summary) +
+              tr(" [Meer over de kennisbank](kb:%1)\n\n").arg(AboutPageId);
+    } else {
+        md +=
+            tr("De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat "
+               "bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht "
+               "regio's van de Nationale verklaring van 28 maart 2012 met hun gemeenten en "
+               "kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de "
+               "agenda. Alles staat op uw eigen computer en werkt zonder internet.\n\n");
+    }
+    const QMap<QString, int> counts = m_kb.countsByType();
+    const QList<std::pair<QString, QString>> countLabels = {
+        {QStringLiteral("region"), tr("%1 regio's")},
+        {QStringLiteral("dossier"), tr("%1 dossiers")},
+        {QStringLiteral("document"), tr("%1 documenten")},
+        {QStringLiteral("pilot"), tr("%1 pilots")},
+        {QStringLiteral("event"), tr("%1 agendapunten")},
+        {QStringLiteral("faq"), tr("%1 vragen en antwoorden")},
+        {QStringLiteral("organisation"), tr("%1 organisaties")},
+    };
+    QStringList facts;
+    for (const auto &[type, label] : countLabels) {
+        if (counts.value(type) > 0)
+            facts.append(label.arg(counts.value(type)));
+    }
+    if (!facts.isEmpty())
+        md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
+
+    md += tr("## Laatste nieuws\n\n");
+    QList<Kb::ItemSummary> news = m_kb.list({QStringLiteral("news"), {}, {}});
+    std::stable_sort(news.begin(), news.end(),
+                     [](const auto &a, const auto &b) { return a.date > b.date; });
+    if (news.isEmpty())
+        md += tr("Er zijn nog geen nieuwsberichten.\n\n");
+    else
+        md += ItemDocument::linkList(news.mid(0, NewsCount), ItemDocument::WithDate);
+
+    QList<Kb::ItemSummary> upcoming;
+    QList<Kb::ItemSummary> past;
+    for (const Kb::ItemSummary &e : m_kb.list({QStringLiteral("event"), {}, {}}))
+        (e.date >= m_today ? upcoming : past).append(e);
+    std::stable_sort(upcoming.begin(), upcoming.end(),
+                     [](const auto &a, const auto &b) { return a.date < b.date; });
+    std::stable_sort(past.begin(), past.end(),
+                     [](const auto &a, const auto &b) { return a.date > b.date; });
+    md += tr("## Agenda\n\n");
+    if (upcoming.isEmpty())
+        md += tr("Er staan geen komende bijeenkomsten of ingangsdata in de agenda.\n\n");
+    else
+        md += ItemDocument::linkList(upcoming.mid(0, EventCount), ItemDocument::WithDate);
+    if (!past.isEmpty())
+        md += tr("Onlangs:\n\n") + ItemDocument::linkList(past.mid(0, 3), ItemDocument::WithDate);
+
+    md += tr("## Regio's\n\n");
+    md += ItemDocument::linkList(m_kb.list({QStringLiteral("region"), {}, {}}),
+                                 ItemDocument::TitleOnly);
+    md += tr("## Dossiers\n\n");
+    md += ItemDocument::linkList(m_kb.list({QStringLiteral("dossier"), {}, {}}),
+                                 ItemDocument::TitleOnly);
+    return md;
+}
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mappage.h"
+
+#include <QDate>
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+
+namespace Flexwonen::Ui {
+
+// The start page: what the knowledge base is, the latest news, upcoming events and the map of
+// the 8 regions, each clickable.
+class StartPage final : public MapPage
+{
+    Q_OBJECT
+public:
+    StartPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent = nullptr,
+              QDate today = QDate::currentDate());
+
+    void refresh();
+    QString composeText() const;
+
+private:
+    Kb::KnowledgeBase &m_kb;
+    QDate m_today;
+};
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemdocument.h"
+
+#include "kb/itemmarkdown.h"
+#include "kb/itemmodels.h"
+#include "kb/knowledgebase.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Flexwonen::Ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flexwonen::Ui::ItemDocument", text);
+}
+} // namespace
+
+ItemDocument::ItemDocument(Kb::KnowledgeBase &kb)
+    : m_kb(kb)
+{}
+
+std::optional<Kb::Item> ItemDocument::load(const QString &id) const
+{
+    return m_kb.item(id);
+}
+
+QString ItemDocument::titleOf(const QString &id) const
+{
+    const std::optional<Kb::Item> item = m_kb.item(id);
+    return item ? item->title : QString();
+}
+
+QString ItemDocument::notFound(const QString &id) const
+{
+    return tr("# Niet gevonden\n\nHet item *%1* staat niet in deze kennisbank.")
+        .arg(Kb::ItemMarkdown::escape(id));
+}
+
+QString ItemDocument::linkList(const QList<Kb::ItemSummary> &items, int detail)
+{
+    QString md;
+    for (const Kb::ItemSummary &s : items) {
+        QString line = QStringLiteral("- [%1](kb:%2)").arg(Kb::ItemMarkdown::escape(s.title), s.id);
+        if (detail & WithKind)
+            line += QStringLiteral(" · ") +
+                    (s.kind.isEmpty() ? Kb::typeLabel(s.type) : Kb::kindLabel(s.kind));
+        if ((detail & WithDate) && s.date.isValid())
+            line += QStringLiteral(" · ") + Kb::ItemMarkdown::formatDate(s.date);
+        md += line + QLatin1Char('\n');
+    }
+    return md.isEmpty() ? md : md + QLatin1Char('\n');
+}
+
+QString ItemDocument::insertBeforeClosing(const QString &markdown, const QString &sections,
+                                          const QStringList &headings)
+{
+    for (const QString &heading : headings) {
+        const qsizetype at = markdown.lastIndexOf(QStringLiteral("\n## %1\n").arg(heading));
+        if (at >= 0)
+            return markdown.left(at + 1) + sections + markdown.mid(at + 1);
+    }
+    return markdown + QLatin1Char('\n') + sections;
+}
+
+QString ItemDocument::compose(const Kb::Item &item) const
+{
+    const Kb::ItemMarkdown composer([this](const QString &id) { return titleOf(id); });
+    QString md = composer.compose(item);
+
+    const QSet<QString> linked(item.links.cbegin(), item.links.cend());
+    QList<Kb::ItemSummary> related;
+    for (const Kb::ItemSummary &s : m_kb.referencing(item.id)) {
+        if (!linked.contains(s.id) && s.id != item.id)
+            related.append(s);
+    }
+    if (!related.isEmpty())
+        md = insertBeforeClosing(
+            md, tr("## Gerelateerd\n\nDeze items verwijzen hiernaar:\n\n") + linkList(related),
+            {QStringLiteral("Bronnen")});
+    return md;
+}
+
+} // namespace Flexwonen::Ui

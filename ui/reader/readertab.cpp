@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readertab.h"
+
+#include "itemdocument.h"
+#include "kb/knowledgebase.h"
+#include "pages/regionpage.h"
+#include "pages/startpage.h"
+#include "readerview.h"
+
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Flexwonen::Ui {
+
+ReaderTab::ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent)
+    : QWidget(parent)
+    , m_kb(kb)
+    , m_map(map)
+    , m_stack(new QStackedWidget(this))
+    , m_itemView(new ReaderView(this))
+{
+    setObjectName(QStringLiteral("ReaderTab"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_itemView);
+    connect(m_itemView, &ReaderView::itemLinkActivated, this, &ReaderTab::follow);
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this] {
+        if (m_index >= 0)
+            display(m_history[m_index].location);
+    });
+}
+
+template <typename Page> Page *ReaderTab::ensurePage(Page *&page)
+{
+    // Pages are built on first use: most tabs only ever show items.
+    if (!page) {
+        if constexpr (std::is_same_v<Page, StartPage>)
+            page = new StartPage(m_kb, m_map, this);
+        else
+            page = new RegionPage(m_kb, m_map, this);
+        m_stack->addWidget(page);
+        connect(page, &MapPage::linkActivated, this, &ReaderTab::follow);
+    }
+    return page;
+}
+
+QString ReaderTab::location() const
+{
+    return m_index >= 0 ? m_history[m_index].location : QString();
+}
+
+QStringList ReaderTab::history() const
+{
+    QStringList locations;
+    for (const Entry &e : m_history)
+        locations.append(e.location);
+    return locations;
+}
+
+QWidget *ReaderTab::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+ReaderView *ReaderTab::currentTextView() const
+{
+    QWidget *page = m_stack->currentWidget();
+    if (auto *mapPage = qobject_cast<MapPage *>(page))
+        return mapPage->textView();
+    return m_itemView;
+}
+
+void ReaderTab::follow(const QString &location, bool newTab)
+{
+    if (newTab)
+        emit openInNewTabRequested(location);
+    else
+        open(location);
+}
+
+void ReaderTab::rememberScroll()
+{
+    if (m_index >= 0)
+        m_history[m_index].scroll = currentTextView()->verticalScrollBar()->value();
+}
+
+void ReaderTab::open(const QString &location)
+{
+    if (m_index >= 0 && m_history[m_index].location == location) {
+        display(location); // re-open: refresh, keep the history as it is
+        return;
+    }
+    rememberScroll();
+    m_history.resize(m_index + 1); // a new path drops the forward history
+    m_history.append({location, 0});
+    m_index = int(m_history.size()) - 1;
+    display(location);
+}
+
+void ReaderTab::back()
+{
+    if (canGoBack())
+        go(m_index - 1);
+}
+
+void ReaderTab::forward()
+{
+    if (canGoForward())
+        go(m_index + 1);
+}
+
+void ReaderTab::go(int index)
+{
+    rememberScroll();
+    m_index = index;
+    display(m_history[index].location);
+    currentTextView()->verticalScrollBar()->setValue(m_history[index].scroll);
+}
+
+void ReaderTab::display(const QString &location)
+{
+    if (location == startLocation()) {
+        StartPage *page = ensurePage(m_startPage);
+        page->refresh();
+        m_stack->setCurrentWidget(page);
+        m_title = tr("Start");
+    } else {
+        const ItemDocument document(m_kb);
+        const std::optional<Kb::Item> item = document.load(location);
+        if (item && item->type == QLatin1String("region")) {
+            RegionPage *page = ensurePage(m_regionPage);
+            page->showRegion(*item);
+            m_stack->setCurrentWidget(page);
+        } else {
+            m_itemView->showMarkdown(item ? document.compose(*item) : document.notFound(location));
+            m_stack->setCurrentWidget(m_itemView);
+        }
+        m_title = item ? item->title : tr("Niet gevonden");
+    }
+    currentTextView()->verticalScrollBar()->setValue(0);
+    emit locationChanged(location);
+}
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+namespace Flexwonen::Report {
+class NlMap;
+}
+
+namespace Flexwonen::Ui {
+
+class ReaderView;
+class RegionPage;
+class StartPage;
+
+// One reader tab: shows a location (the start page, or an item: a region on its region page,
+// anything else as text) and keeps its own back/forward history of locations. QTextBrowser's
+// history cannot serve: the content is set as Markdown, not loaded from URLs.
+class ReaderTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderTab)
+public:
+    // The start page's location; item ids never contain a colon.
+    static QString startLocation() { return QStringLiteral(":start"); }
+
+    ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent = nullptr);
+
+    void open(const QString &location);
+    void back();
+    void forward();
+    bool canGoBack() const { return m_index > 0; }
+    bool canGoForward() const { return m_index + 1 < m_history.size(); }
+    QString location() const;
+    QString title() const { return m_title; }
+    QStringList history() const;
+
+    QWidget *currentPage() const;
+    ReaderView *itemView() const { return m_itemView; }
+    StartPage *startPage() const { return m_startPage; }
+    RegionPage *regionPage() const { return m_regionPage; }
+    // The text view of whatever page is shown.
+    ReaderView *currentTextView() const;
+
+signals:
+    void locationChanged(const QString &location);
+    // A link asked for a new tab (Ctrl+click or middle click).
+    void openInNewTabRequested(const QString &location);
+
+private:
+    struct Entry
+    {
+        QString location;
+        int scroll = 0;
+    };
+    void display(const QString &location);
+    void go(int index);
+    void rememberScroll();
+    void follow(const QString &location, bool newTab);
+    template <typename Page> Page *ensurePage(Page *&page);
+
+    Kb::KnowledgeBase &m_kb;
+    const Report::NlMap &m_map;
+    QStackedWidget *m_stack;
+    ReaderView *m_itemView;
+    StartPage *m_startPage = nullptr;
+    RegionPage *m_regionPage = nullptr;
+    QList<Entry> m_history;
+    int m_index = -1;
+    QString m_title;
+};
+
+} // namespace Flexwonen::Ui

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readertabs.h"
+
+#include "readertab.h"
+
+#include <QTabBar>
+
+namespace Flexwonen::Ui {
+
+namespace {
+constexpr int TabTitleLength = 28;
+}
+
+ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent)
+    : QTabWidget(parent)
+    , m_kb(kb)
+    , m_map(map)
+{
+    setObjectName(QStringLiteral("ReaderTabs"));
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    tabBar()->setExpanding(false);
+    tabBar()->setElideMode(Qt::ElideRight);
+    connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeReaderTab);
+    connect(this, &QTabWidget::currentChanged, this, &ReaderTabs::navigationChanged);
+}
+
+ReaderTab *ReaderTabs::current() const
+{
+    return qobject_cast<ReaderTab *>(currentWidget());
+}
+
+ReaderTab *ReaderTabs::tab(int index) const
+{
+    return qobject_cast<ReaderTab *>(widget(index));
+}
+
+void ReaderTabs::open(const QString &location, bool newTab)
+{
+    if (newTab || !current()) {
+        // Ctrl+click keeps the reader where it is, like a browser; the new tab waits beside it.
+        addReaderTab(location, !current());
+        return;
+    }
+    current()->open(location);
+}
+
+ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate)
+{
+    auto *tab = new ReaderTab(m_kb, m_map, this);
+    connect(tab, &ReaderTab::locationChanged, this, [this, tab] {
+        updateTabText(tab);
+        if (tab == current())
+            emit navigationChanged();
+    });
+    connect(tab, &ReaderTab::openInNewTabRequested, this,
+            [this](const QString &target) { addReaderTab(target, false); });
+    const int index = insertTab(currentIndex() + 1, tab, QString());
+    tab->open(location);
+    if (activate)
+        setCurrentIndex(index);
+    return tab;
+}
+
+void ReaderTabs::closeReaderTab(int index)
+{
+    if (count() <= 1) {
+        if (ReaderTab *only = current())
+            only->open(ReaderTab::startLocation());
+        return;
+    }
+    QWidget *page = widget(index);
+    removeTab(index);
+    page->deleteLater();
+}
+
+void ReaderTabs::back()
+{
+    if (ReaderTab *tab = current())
+        tab->back();
+}
+
+void ReaderTabs::forward()
+{
+    if (ReaderTab *tab = current())
+        tab->forward();
+}
+
+void ReaderTabs::updateTabText(ReaderTab *tab)
+{
+    const int index = indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->title();
+    QString text = title.size() > TabTitleLength
+                       ? title.left(TabTitleLength - 1).trimmed() + QStringLiteral("…")
+                       : title;
+    setTabText(index, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setTabToolTip(index, title);
+}
+
+} // namespace Flexwonen::Ui

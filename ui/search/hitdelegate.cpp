@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hitdelegate.h"
+
+#include "kb/itemmodels.h"
+#include "kb/itemroles.h"
+#include "searchresultmodel.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace Flexwonen::Ui {
+
+namespace {
+constexpr int Padding = 4;
+}
+
+HitDelegate::HitDelegate(bool withSnippet, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_withSnippet(withSnippet)
+{}
+
+QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor dim = selected ? option.palette.highlightedText().color()
+                                : option.palette.placeholderText().color();
+    QString html = QStringLiteral("<b>%1</b> <span style=\"color:%2\">· %3</span>")
+                       .arg(index.data().toString().toHtmlEscaped(), dim.name(),
+                            Kb::typeLabel(index.data(Kb::ItemTypeRole).toString()).toHtmlEscaped());
+    const QString snippet = index.data(Kb::SecondaryTextRole).toString();
+    if (m_withSnippet && !snippet.isEmpty())
+        html += QStringLiteral("<br>") + snippetHtml(snippet);
+    return html;
+}
+
+void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = html(opt, index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QTextDocument doc;
+    doc.setDefaultFont(opt.font);
+    doc.setDocumentMargin(Padding);
+    doc.setHtml(text);
+    doc.setTextWidth(opt.rect.width());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = opt.palette;
+    context.palette.setColor(QPalette::Text, (opt.state & QStyle::State_Selected)
+                                                 ? opt.palette.highlightedText().color()
+                                                 : opt.palette.text().color());
+    painter->save();
+    painter->translate(opt.rect.topLeft());
+    painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize HitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QTextDocument doc;
+    doc.setDefaultFont(opt.font);
+    doc.setDocumentMargin(Padding);
+    doc.setHtml(html(opt, index));
+    const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+    const int width = view ? view->viewport()->width() : 300;
+    doc.setTextWidth(qMax(120, width));
+    return {int(doc.idealWidth()), int(std::ceil(doc.size().height()))};
+}
+
+} // namespace Flexwonen::Ui

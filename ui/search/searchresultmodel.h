@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchprovider.h"
+
+#include <QAbstractListModel>
+
+namespace Flexwonen::Ui {
+
+// Search hits as rows, with the shared item roles (ItemIdRole, ItemTypeRole) and the marked
+// snippet as SecondaryTextRole.
+class SearchResultModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setHits(const QList<SearchHit> &hits);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    QList<SearchHit> m_hits;
+};
+
+// The snippet as HTML: text escaped, the marked words highlighted.
+QString snippetHtml(const QString &markedSnippet);
+
+} // namespace Flexwonen::Ui
