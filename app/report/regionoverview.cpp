@@ -82,8 +82,9 @@ private:
         for (const Kb::Municipality &m : m_region.municipalities)
             names.append(m.name);
         h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-             "<td width=\"48%\">%1</td><td width=\"4%\"></td><td width=\"48%\">"_s.arg(
-                 esc(ReportContent::mapMarker(m_region.id)));
+             "<td width=\"48%\">%1<br/><span class=\"url\">%2</span></td><td width=\"4%\"></td>"
+             "<td width=\"48%\">"_s.arg(esc(ReportContent::mapMarker(m_region.id)),
+                                        esc(m_context.map.credits));
         h += u"<p>%1</p>"_s.arg(esc(m_region.summary));
         h += u"<h3>Gemeenten (%1, peiljaar %2)</h3><p class=\"small\">%3</p>"_s.arg(
             QString::number(names.size()), year > 0 ? QString::number(year) : u"–"_s,
@@ -219,8 +220,7 @@ private:
             if (!all.contains(f.source))
                 all.append(f.source);
         }
-        return u"<h2>Bronnen</h2>"_s + sourceList(all) +
-               u"<p class=\"small\">%1</p>"_s.arg(esc(m_context.map.credits));
+        return u"<h2>Bronnen</h2>"_s + sourceList(all);
     }
 
     const ReportContext &m_context;

@@ -19,11 +19,11 @@ namespace Flexwonen::Report {
 
 namespace {
 
-constexpr qreal MarginLeftMm = 20;
+constexpr qreal MarginLeftMm = 18;
 constexpr qreal MarginRightMm = 18;
 constexpr qreal MarginTopMm = 20;    // the header sits in here
-constexpr qreal MarginBottomMm = 18; // and the footer here
-constexpr qreal BodyPointSize = 9.5;
+constexpr qreal MarginBottomMm = 15; // and the footer here
+constexpr qreal BodyPointSize = 9;
 
 } // namespace
 
@@ -131,7 +131,7 @@ void ReportDocument::paintFrame(QPainter &painter, int page) const
     painter.save();
     painter.setPen(QPen(QColor(0x55, 0x55, 0x55)));
     painter.setFont(reportFont(7.5));
-    const QRectF header(m_bodyRect.left(), mm(8), m_bodyRect.width(), mm(6));
+    const QRectF header(m_bodyRect.left(), mm(6), m_bodyRect.width(), mm(6));
     painter.drawText(
         header, Qt::AlignLeft | Qt::AlignBottom,
         painter.fontMetrics().elidedText(m_content.title, Qt::ElideRight, int(header.width())));
@@ -140,7 +140,7 @@ void ReportDocument::paintFrame(QPainter &painter, int page) const
     painter.setPen(rule);
     painter.drawLine(QPointF(header.left(), header.bottom() + mm(1.5)),
                      QPointF(header.right(), header.bottom() + mm(1.5)));
-    const qreal footerTop = m_bodyRect.bottom() + mm(5);
+    const qreal footerTop = m_bodyRect.bottom() + mm(4);
     painter.drawLine(QPointF(m_bodyRect.left(), footerTop), QPointF(m_bodyRect.right(), footerTop));
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QRectF footer(m_bodyRect.left(), footerTop + mm(1), m_bodyRect.width(), mm(6));

@@ -57,9 +57,9 @@ int main(int argc, char **argv)
         kbPath = dir.filePath(u"kb.sqlite"_s);
         Test::buildReportKb(kbPath, 1, 1);
     }
-    // The dossier: 60 documents of 18 paragraphs each come to just over 100 pages.
+    // The dossier: 60 documents of 20 paragraphs each come to just over 100 pages.
     const QString bigKb = dir.filePath(u"groot.sqlite"_s);
-    Test::buildReportKb(bigKb, 60, 18);
+    Test::buildReportKb(bigKb, 60, 20);
 
     Kb::KnowledgeBase kb(kbPath, Kb::KnowledgeBase::Access::ReadOnlyFile);
     QList<double> runs;

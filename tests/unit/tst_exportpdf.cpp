@@ -91,6 +91,27 @@ private slots:
         QVERIFY(Test::pdfPageCount(out) >= 1);
     }
 
+    void everyBundledRegionFitsTwoPages()
+    {
+        // Brief §3.3: the regio-overzicht is one or two pages, for the real content too.
+        const QString base = Test::bundledBase();
+        if (!QFileInfo::exists(base))
+            QSKIP("no bundled knowledge base in this build");
+        const QString saved = m_kb;
+        m_kb = base;
+        for (const char *region :
+             {"stadsregio-rotterdam", "stadsregio-amsterdam", "stadsgewest-haaglanden",
+              "west-brabant", "limburg", "noord-holland-noord", "holland-rijnland", "sre"}) {
+            const QString out = m_dir.filePath(QLatin1String(region) + u"-echt.pdf"_s);
+            const Run r =
+                run({u"export-pdf"_s, u"--region"_s, QLatin1String(region), u"-o"_s, out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const int pages = Test::pdfPageCount(out);
+            QVERIFY2(pages >= 1 && pages <= 2, region);
+        }
+        m_kb = saved;
+    }
+
     void existingFileNeedsForce()
     {
         const QString out = m_dir.filePath(u"bestaat.pdf"_s);
