@@ -38,9 +38,9 @@ ItemSummary summaryFrom(const QSqlQuery &q)
 
 std::unique_ptr<Connection> openChecked(const QString &path, KnowledgeBase::Access access)
 {
-    auto connection = std::make_unique<Connection>(path, access == KnowledgeBase::Access::Profile
-                                                             ? Connection::Mode::ReadWrite
-                                                             : Connection::Mode::ReadOnly);
+    auto connection = std::make_unique<Connection>(
+        path, access == KnowledgeBase::Access::Profile ? Connection::Mode::ReadWrite
+                                                       : Connection::Mode::ReadOnly);
     if (access == KnowledgeBase::Access::Profile)
         connection->exec(QStringLiteral("PRAGMA query_only = 1")); // only the sync writes
     Schema::checkReadable(*connection, Schema::Store::Content);

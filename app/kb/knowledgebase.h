@@ -3,10 +3,10 @@
 
 #include "item.h"
 
-#include <memory>
-#include <optional>
 #include <QMap>
 #include <QObject>
+#include <memory>
+#include <optional>
 
 namespace Flexwonen::Kb {
 
