@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "context/appcontext.h"
+#include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
 #include "docks/dossiersdock.h"
 #include "docks/pilotsdock.h"
@@ -162,6 +163,17 @@ void MainWindow::createMenus()
     file->addAction(m_newTab);
     file->addAction(m_closeTab);
     file->addSeparator();
+    // Reports (issue 7): the dialog chooses the report; the action chooses the default button.
+    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF…"), this, [this] {
+        showReports(int(ExportDialog::Action::ExportPdf));
+    });
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Afdruk&voorbeeld…"), this,
+                    [this] { showReports(int(ExportDialog::Action::Preview)); });
+    QAction *print = file->addAction(tr("Af&drukken…"), this,
+                                     [this] { showReports(int(ExportDialog::Action::Print)); });
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -250,6 +262,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_layout.save();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showReports(int action)
+{
+    const ReaderTab *tab = m_tabs->current();
+    ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
+                        tab ? tab->location() : QString(), m_searchField->text(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -59,6 +59,7 @@ private:
     void submitSearch(const QString &query);
     void setBusy(QObject *source, bool busy);
     void showAbout();
+    void showReports(int action); // ExportDialog::Action
 
     AppContext &m_context;
     Report::NlMap m_map;

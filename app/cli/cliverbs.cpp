@@ -19,6 +19,7 @@ const QList<Verb> &allVerbs()
         QList<Verb> list;
         list += kbVerbs();
         list += searchVerbs();
+        list += reportVerbs();
         return list;
     }();
     return verbs;

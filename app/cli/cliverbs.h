@@ -24,6 +24,10 @@ struct Verb
 
 const QList<Verb> &kbVerbs(); // info, list, show
 const QList<Verb> &searchVerbs(); // search
+const QList<Verb> &reportVerbs(); // export-pdf
+
+// Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
+bool needsGuiApplication(const Invocation &invocation);
 
 QString usageText();
 int runVerb(const Invocation &invocation);

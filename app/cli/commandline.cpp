@@ -13,12 +13,12 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList names = {
-        QStringLiteral("profile"), QStringLiteral("kb"),     QStringLiteral("limit"),
-        QStringLiteral("type"),    QStringLiteral("region"), QStringLiteral("dossier"),
-        QStringLiteral("pilot"),   QStringLiteral("search"), QStringLiteral("items"),
-        QStringLiteral("output"),  QStringLiteral("feed"),   QStringLiteral("trust"),
-        QStringLiteral("source"),  QStringLiteral("out"),    QStringLiteral("key"),
-        QStringLiteral("year"),    QStringLiteral("lang")};
+        QStringLiteral("profile"), QStringLiteral("kb"),      QStringLiteral("limit"),
+        QStringLiteral("type"),    QStringLiteral("region"),  QStringLiteral("dossier"),
+        QStringLiteral("pilot"),   QStringLiteral("search"),  QStringLiteral("items"),
+        QStringLiteral("output"),  QStringLiteral("feed"),    QStringLiteral("trust"),
+        QStringLiteral("source"),  QStringLiteral("out"),     QStringLiteral("key"),
+        QStringLiteral("year"),    QStringLiteral("lang"),    QStringLiteral("note")};
     return names;
 }
 

@@ -49,6 +49,9 @@ public:
     QMap<QString, int> countsByType();
     QList<ItemSummary> list(const ItemFilter &filter);
     std::optional<Item> item(const QString &id);
+    // A plain substring match on title, summary and body (SQLite LIKE, so case-insensitive for
+    // ASCII only). Stand-in for the full-text SearchService where that is not wired in yet.
+    QList<ItemSummary> matchText(const QString &text, const ItemFilter &filter = {});
     // Items whose links name id (what refers to this item).
     QList<ItemSummary> referencing(const QString &id);
     QString path() const;

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportcontent.h"
+
+namespace Flexwonen::Report {
+
+struct ReportContext;
+
+// Every document of a dossier theme, after a table of contents with page numbers; each with
+// its kind, date, region and sources. Throws Kb::Error NotFound.
+ReportContent dossierReport(const ReportContext &context, const QString &dossierId);
+
+} // namespace Flexwonen::Report

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "listreports.h"
+#include "reportcontent.h"
+#include "reportmap.h"
+
+#include <QDate>
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+
+namespace Flexwonen::Report {
+
+// What every report builder reads from.
+struct ReportContext
+{
+    Kb::KnowledgeBase &kb;
+    QDate printDate;
+    MapSource map;
+    QString footerNote; // app version, knowledge-base version and print date
+};
+
+// Builds the content of each kind of report from the knowledge base. Unknown ids throw
+// Kb::Error (NotFound) with a Dutch message.
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = nlMapSource(),
+                           QDate printDate = QDate::currentDate());
+
+    ReportContent regionOverview(const QString &regionId) const;
+    ReportContent dossier(const QString &dossierId) const;
+    // One pilot, or every pilot for id "alle" (or "all").
+    ReportContent pilots(const QString &pilotId) const;
+    ReportContent searchResults(const SearchResults &results) const;
+    ReportContent collection(const QStringList &ids, const QString &coverNote) const;
+
+    const MapSource &map() const { return m_context.map; }
+    const ReportContext &context() const { return m_context; }
+
+private:
+    ReportContext m_context;
+};
+
+} // namespace Flexwonen::Report

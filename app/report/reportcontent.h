@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <QDate>
+#include <QPainter>
+#include <QRectF>
+#include <QString>
+
+namespace Flexwonen::Report {
+
+// Paints the Netherlands with one region highlighted into rect (vectors: the PDF keeps them).
+using MapPainter = std::function<void(QPainter &, const QRectF &, const QString &regionId)>;
+
+// A map painter and the credit line its data requires.
+struct MapSource
+{
+    MapPainter paint;
+    QString credits;
+};
+
+// A framed box that stands in for the map until the map module is linked in.
+MapSource placeholderMap();
+
+// One report before layout: the body as HTML plus what every page and the PDF metadata carry.
+// The body may hold mapMarker(regionId) paragraphs; when tableOfContents is set, the level-2
+// headings are listed with their page numbers where tocMarker() stands.
+struct ReportContent
+{
+    QString title;      // page header and PDF title
+    QString subject;    // PDF subject
+    QString html;       // the body
+    QString footerNote; // left of the footer: app and knowledge-base version, print date
+    bool tableOfContents = false;
+
+    static QString mapMarker(const QString &regionId);
+    static QString tocMarker();
+};
+
+} // namespace Flexwonen::Report

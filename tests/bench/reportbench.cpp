@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Report timings: the regio-overzicht (median of 10, whole export: build, layout, paint,
+// metadata, atomic write) and a generated dossier of about 100 pages.
+//   reportbench [--kb FILE] [--region ID] [--check]   (default: a generated knowledge base)
+// --check exits 1 when over budget: 500 ms for the overview, 3 s for the dossier.
+#include "kb/knowledgebase.h"
+#include "report/pdfexporter.h"
+#include "report/reportbuilder.h"
+#include "report/reportdocument.h"
+#include "reportfixture.h"
+
+#include <algorithm>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Flexwonen;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+double exportMs(Kb::KnowledgeBase &kb,
+                const std::function<Report::ReportContent(const Report::ReportBuilder &)> &make,
+                const QString &path, int *pages)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Report::ReportBuilder builder(kb);
+    Report::ReportDocument report(make(builder), builder.map().paint);
+    Report::PdfExporter::write(report, path, Report::PdfExporter::Overwrite::Yes);
+    *pages = report.pageCount();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QGuiApplication::arguments();
+    QTemporaryDir dir;
+    QString kbPath = args.contains(u"--kb"_s) ? args.value(args.indexOf(u"--kb"_s) + 1) : QString();
+    const QString region = args.contains(u"--region"_s)
+                               ? args.value(args.indexOf(u"--region"_s) + 1)
+                               : u"west-brabant"_s;
+    if (kbPath.isEmpty()) {
+        kbPath = dir.filePath(u"kb.sqlite"_s);
+        Test::buildReportKb(kbPath, 1, 1);
+    }
+    // The dossier: 60 documents of 20 paragraphs each come to just over 100 pages.
+    const QString bigKb = dir.filePath(u"groot.sqlite"_s);
+    Test::buildReportKb(bigKb, 60, 20);
+
+    Kb::KnowledgeBase kb(kbPath, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    QList<double> runs;
+    int pages = 0;
+    double first = 0;
+    for (int i = 0; i < 11; ++i) {
+        const double ms = exportMs(
+            kb, [&](const Report::ReportBuilder &b) { return b.regionOverview(region); },
+            dir.filePath(u"regio.pdf"_s), &pages);
+        if (i == 0)
+            first = ms; // includes registering fonts and parsing the map once per process
+        else
+            runs.append(ms);
+    }
+    out << u"regio-overzicht %1: %2 pagina's, eerste keer %3 ms, mediaan van 10: %4 ms\n"_s
+               .arg(region)
+               .arg(pages)
+               .arg(first, 0, 'f', 1)
+               .arg(median(runs), 0, 'f', 1);
+
+    Kb::KnowledgeBase big(bigKb, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    QList<double> dossierRuns;
+    for (int i = 0; i < 3; ++i)
+        dossierRuns.append(exportMs(
+            big, [](const Report::ReportBuilder &b) { return b.dossier(u"woonvormen"_s); },
+            dir.filePath(u"dossier.pdf"_s), &pages));
+    out << u"dossierrapport: %1 pagina's, mediaan van 3: %2 ms\n"_s.arg(pages).arg(
+        median(dossierRuns), 0, 'f', 1);
+    const bool over = median(runs) > 500 || median(dossierRuns) > 3000 || pages < 100;
+    return args.contains(u"--check"_s) && over ? 1 : 0;
+}

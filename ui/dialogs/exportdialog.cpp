@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "kb/itemmodels.h"
+#include "kb/kberror.h"
+#include "kb/knowledgebase.h"
+#include "report/pdfexporter.h"
+#include "report/reportbuilder.h"
+#include "report/reportdocument.h"
+#include "report/reportmap.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Flexwonen::Ui {
+
+namespace {
+
+enum Kind { Region, Dossier, Pilots, Search, Custom };
+
+void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
+{
+    for (const Kb::ItemSummary &s : kb.list({type, {}, {}}))
+        combo->addItem(s.title, s.id);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
+                           const QString &query, QWidget *parent)
+    : QDialog(parent)
+    , m_kb(kb)
+    , m_map(Report::nlMapSource())
+{
+    setWindowTitle(tr("Rapport afdrukken of exporteren"));
+    setObjectName(QStringLiteral("ExportDialog"));
+    m_kind = new QComboBox(this);
+    m_kind->addItems({tr("Regio-overzicht voor de raad"), tr("Dossierrapport"),
+                      tr("Pilotoverzicht"), tr("Zoekresultaten"), tr("Eigen rapport")});
+    m_pages = new QStackedWidget(this);
+
+    m_region = new QComboBox(this);
+    fill(m_region, kb, QStringLiteral("region"));
+    m_dossier = new QComboBox(this);
+    fill(m_dossier, kb, QStringLiteral("dossier"));
+    m_pilot = new QComboBox(this);
+    m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
+    fill(m_pilot, kb, QStringLiteral("pilot"));
+    m_query = new QLineEdit(query, this);
+    m_query->setPlaceholderText(tr("Zoektekst"));
+    for (QWidget *w : {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_dossier),
+                       static_cast<QWidget *>(m_pilot), static_cast<QWidget *>(m_query)}) {
+        auto *page = new QWidget(m_pages);
+        auto *form = new QFormLayout(page);
+        form->addRow(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), w);
+        m_pages->addWidget(page);
+    }
+    m_pages->addWidget(createCustomPage());
+    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton =
+        buttons->addButton(tr("Exporteren als PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *previewButton =
+        buttons->addButton(tr("Afdrukvoorbeeld…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("Afdrukken…"), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportPdf);
+    connect(previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ExportDialog::print);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *main = action == Action::Print     ? printButton
+                        : action == Action::Preview ? previewButton
+                                                    : exportButton;
+    main->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *kindRow = new QFormLayout;
+    kindRow->addRow(tr("Rapport:"), m_kind);
+    layout->addLayout(kindRow);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+    selectFor(location);
+    if (!query.isEmpty() && location.isEmpty())
+        m_kind->setCurrentIndex(Search);
+    resize(520, 420);
+}
+
+QWidget *ExportDialog::createCustomPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(
+        tr("Vink de items aan die in het rapport komen en sleep ze in de gewenste volgorde."),
+        page));
+    m_items = new QListWidget(page);
+    m_items->setDragDropMode(QAbstractItemView::InternalMove);
+    for (const Kb::ItemSummary &s : m_kb.list({})) {
+        auto *row = new QListWidgetItem(
+            QStringLiteral("%1 (%2)").arg(s.title, Kb::typeLabel(s.type)), m_items);
+        row->setData(Qt::UserRole, s.id);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        row->setCheckState(Qt::Unchecked);
+    }
+    layout->addWidget(m_items, 1);
+    layout->addWidget(new QLabel(tr("Begeleidende notitie (voorblad):"), page));
+    m_note = new QPlainTextEdit(page);
+    m_note->setMaximumHeight(80);
+    layout->addWidget(m_note);
+    return page;
+}
+
+void ExportDialog::selectFor(const QString &location)
+{
+    const auto item = location.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(location);
+    if (!item)
+        return;
+    const auto select = [](QComboBox *combo, const QString &id) {
+        const int index = combo->findData(id);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        return index >= 0;
+    };
+    if (item->type == QLatin1String("region") && select(m_region, item->id))
+        m_kind->setCurrentIndex(Region);
+    else if (item->type == QLatin1String("dossier") && select(m_dossier, item->id))
+        m_kind->setCurrentIndex(Dossier);
+    else if (!item->dossier.isEmpty() && select(m_dossier, item->dossier))
+        m_kind->setCurrentIndex(Dossier);
+    else if (item->type == QLatin1String("pilot") && select(m_pilot, item->id))
+        m_kind->setCurrentIndex(Pilots);
+    if (!item->region.isEmpty())
+        select(m_region, item->region);
+    for (int i = 0; i < m_items->count(); ++i) {
+        if (m_items->item(i)->data(Qt::UserRole).toString() == item->id)
+            m_items->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+Report::ReportContent ExportDialog::content() const
+{
+    const Report::ReportBuilder builder(m_kb, m_map);
+    switch (m_kind->currentIndex()) {
+    case Region:
+        return builder.regionOverview(m_region->currentData().toString());
+    case Dossier:
+        return builder.dossier(m_dossier->currentData().toString());
+    case Pilots:
+        return builder.pilots(m_pilot->currentData().toString());
+    case Search:
+        if (m_query->text().trimmed().isEmpty())
+            throw Kb::Error(Kb::Error::Kind::BadInput, tr("Vul een zoektekst in."));
+        return builder.searchResults(Report::matchTextResults(m_kb, m_query->text(), {}));
+    default: {
+        QStringList ids;
+        for (int i = 0; i < m_items->count(); ++i) {
+            if (m_items->item(i)->checkState() == Qt::Checked)
+                ids.append(m_items->item(i)->data(Qt::UserRole).toString());
+        }
+        return builder.collection(ids, m_note->toPlainText());
+    }
+    }
+}
+
+bool ExportDialog::guard(const std::function<void()> &work)
+{
+    try {
+        work();
+        return true;
+    } catch (const Kb::Error &e) {
+        QMessageBox::critical(this, windowTitle(), e.message());
+        return false;
+    }
+}
+
+void ExportDialog::exportPdf()
+{
+    guard([this] {
+        Report::ReportDocument report(content(), m_map.paint);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString name = report.content().title;
+        name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+        // The file dialog asks before it replaces an existing file.
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Exporteren als PDF"),
+            QDir(folder).filePath(name.simplified() + QStringLiteral(".pdf")),
+            tr("PDF-bestanden (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QProgressDialog progress(tr("PDF opmaken…"), tr("Annuleren"), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const bool written = Report::PdfExporter::write(
+            report, path, Report::PdfExporter::Overwrite::Yes, [&progress](int page, int total) {
+                progress.setMaximum(total);
+                progress.setValue(page);
+                progress.setLabelText(tr("Pagina %1 van %2…").arg(page).arg(total));
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+        if (written)
+            QMessageBox::information(this, tr("Exporteren als PDF"),
+                                     tr("Het rapport is opgeslagen als %1 (%2 pagina's).")
+                                         .arg(QDir::toNativeSeparators(path))
+                                         .arg(report.pageCount()));
+    });
+}
+
+void ExportDialog::paintOn(QPrinter &printer)
+{
+    guard([&] {
+        Report::ReportDocument report(content(), m_map.paint);
+        report.layout(printer);
+        QPainter painter(&printer);
+        report.paint(painter, printer);
+    });
+}
+
+void ExportDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Afdrukvoorbeeld"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { paintOn(*p); });
+    dialog.exec();
+}
+
+void ExportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Afdrukken"));
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(printer);
+}
+
+} // namespace Flexwonen::Ui
