@@ -13,7 +13,7 @@
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
 #include "search/searchfield.h"
-#include "search/titlesearchprovider.h"
+#include "search/servicesearchprovider.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,7 +41,7 @@ MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *par
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     if (!m_search)
-        m_search = new TitleSearchProvider(kb, this);
+        m_search = new ServiceSearchProvider(context.searchService(), this);
     m_tabs = new ReaderTabs(kb, m_map, this);
     setCentralWidget(m_tabs);
     connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);

@@ -59,15 +59,7 @@ int search(AppContext &context, const Invocation &inv)
             return fail(QStringLiteral("--year verwacht een jaartal"), Usage);
     }
 
-    // Its own read-only connection: the search reads the index tables with the raw handle.
-    const bool file = context.usesKbFile();
-    Kb::Connection connection(context.knowledgeBase().path(),
-                              file ? Kb::Connection::Mode::ReadOnly
-                                   : Kb::Connection::Mode::ReadWrite);
-    if (!file)
-        connection.exec(QStringLiteral("PRAGMA query_only = 1"));
-    Kb::Search::Engine engine(connection.handle());
-    const Kb::SearchResults results = engine.search(request);
+    const Kb::SearchResults results = context.knowledgeBase().search(request);
 
     if (inv.json) {
         QJsonArray hits;

@@ -4,6 +4,7 @@
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
+#include "kb/search/searchservice.h"
 #include "kb/userdata.h"
 
 #include <QFileInfo>
@@ -40,6 +41,19 @@ AppContext::AppContext(const StartOptions &options)
 }
 
 AppContext::~AppContext() = default;
+
+Kb::SearchService &AppContext::searchService()
+{
+    if (!m_search) {
+        m_search = std::make_unique<Kb::SearchService>(
+            m_kb->path(), m_usesKbFile ? Kb::KnowledgeBase::Access::ReadOnlyFile
+                                       : Kb::KnowledgeBase::Access::Profile);
+        // After a sync or reseed the window's knowledge base switches files; search follows.
+        QObject::connect(m_kb.get(), &Kb::KnowledgeBase::contentChanged, m_search.get(),
+                         [this] { m_search->setDatabase(m_kb->path()); });
+    }
+    return *m_search;
+}
 
 Kb::UserData &AppContext::userData()
 {

@@ -10,6 +10,7 @@ namespace Flexwonen {
 namespace Kb {
 class KnowledgeBase;
 class ProfileStores;
+class SearchService;
 class UserData;
 } // namespace Kb
 
@@ -32,6 +33,8 @@ public:
 
     Kb::KnowledgeBase &knowledgeBase() { return *m_kb; }
     Kb::UserData &userData(); // opened on first use; the CLI's read verbs never touch it
+    // Full-text search on its own thread; started on first use, follows content switches.
+    Kb::SearchService &searchService();
     QString profileDir() const { return m_profileDir; }
     QString basePath() const { return m_basePath; }
     bool usesKbFile() const { return m_usesKbFile; }
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Kb::ProfileStores> m_stores;
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
     std::unique_ptr<Kb::UserData> m_userData;
+    std::unique_ptr<Kb::SearchService> m_search;
 };
 
 } // namespace Flexwonen

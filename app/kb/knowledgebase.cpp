@@ -4,6 +4,7 @@
 #include "database.h"
 #include "kberror.h"
 #include "schema.h"
+#include "search/engine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,40 +132,10 @@ QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
     return result;
 }
 
-QList<ItemSummary> KnowledgeBase::matchText(const QString &text, const ItemFilter &filter)
+SearchResults KnowledgeBase::search(const SearchRequest &request)
 {
-    QString pattern = text.trimmed();
-    if (pattern.isEmpty())
-        return {};
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QString sql = QStringLiteral("SELECT %1 FROM item WHERE (title LIKE ? ESCAPE '\\' OR summary "
-                                 "LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')")
-                      .arg(SummaryColumns);
-    QVariantList binds{pattern, pattern, pattern};
-    const auto where = [&](const QString &value, const char *column) {
-        if (!value.isEmpty()) {
-            sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
-            binds.append(value);
-        }
-    };
-    where(filter.type, "type");
-    where(filter.region, "region");
-    where(filter.dossier, "dossier");
-    binds.append(pattern);
-    // Title hits first, then the curated order.
-    sql += QStringLiteral(" ORDER BY CASE WHEN title LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, type, "
-                          "sort_order, title COLLATE NOCASE");
-    QSqlQuery q = m_connection->prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    m_connection->run(q);
-    QList<ItemSummary> result;
-    while (q.next())
-        result.append(summaryFrom(q));
-    return result;
+    Search::Engine engine(m_connection->handle());
+    return engine.search(request);
 }
 
 QList<ItemSummary> KnowledgeBase::referencing(const QString &id)

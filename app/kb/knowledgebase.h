@@ -2,6 +2,7 @@
 #pragma once
 
 #include "item.h"
+#include "search/searchtypes.h"
 
 #include <memory>
 #include <optional>
@@ -49,9 +50,9 @@ public:
     QMap<QString, int> countsByType();
     QList<ItemSummary> list(const ItemFilter &filter);
     std::optional<Item> item(const QString &id);
-    // A plain substring match on title, summary and body (SQLite LIKE, so case-insensitive for
-    // ASCII only). Stand-in for the full-text SearchService where that is not wired in yet.
-    QList<ItemSummary> matchText(const QString &text, const ItemFilter &filter = {});
+    // Full-text search on this thread and connection, for the command line and reports; the
+    // window searches through SearchService on its own thread.
+    SearchResults search(const SearchRequest &request);
     // Items whose links name id (what refers to this item).
     QList<ItemSummary> referencing(const QString &id);
     QString path() const;

@@ -40,8 +40,8 @@ QString sectionsWithToc(const QList<Kb::Item> &items, const TitleLookup &titleOf
 
 } // namespace
 
-SearchResults matchTextResults(Kb::KnowledgeBase &kb, const QString &query,
-                               const Kb::ItemFilter &filter)
+SearchResults searchResults(Kb::KnowledgeBase &kb, const QString &query,
+                            const Kb::ItemFilter &filter, int limit)
 {
     SearchResults results;
     results.query = query;
@@ -51,8 +51,16 @@ SearchResults matchTextResults(Kb::KnowledgeBase &kb, const QString &query,
         results.filters.append(u"regio: %1"_s.arg(filter.region));
     if (!filter.dossier.isEmpty())
         results.filters.append(u"dossier: %1"_s.arg(filter.dossier));
-    for (const Kb::ItemSummary &s : kb.matchText(query, filter))
-        results.hits.append({s.id, s.type, s.title, s.summary});
+    Kb::SearchRequest request;
+    request.text = query;
+    request.limit = limit;
+    request.type = filter.type;
+    request.region = filter.region;
+    request.dossier = filter.dossier;
+    const Kb::SearchResults found = kb.search(request);
+    results.total = int(found.total);
+    for (const Kb::SearchHit &hit : found.hits)
+        results.hits.append({hit.id, hit.type, hit.title, hit.snippet});
     return results;
 }
 
@@ -113,14 +121,14 @@ ReportContent searchReport(const ReportContext &context, const SearchResults &re
                    "Aantal resultaten: %3 · afgedrukt op %4</p>"_s.arg(
                        esc(results.query),
                        results.filters.isEmpty() ? u"geen"_s : esc(results.filters.join(u"; "_s)),
-                       QString::number(results.hits.size()), date(context.printDate));
+                       QString::number(results.total), date(context.printDate));
     if (results.hits.isEmpty())
         html += u"<p>Geen resultaten.</p>"_s;
     int n = 0;
     for (const SearchHit &hit : results.hits) {
         html += u"<h3>%1. %2</h3><p class=\"meta\">%3 · %4</p><p>%5</p>"_s.arg(
             QString::number(++n), esc(hit.title), esc(Kb::typeLabel(hit.type)), esc(hit.id),
-            esc(hit.snippet));
+            hit.snippet); // escaped by the search engine, matches in <b>
     }
     content.html = html;
     return content;

@@ -21,7 +21,7 @@ struct SearchHit
     QString id;
     QString type;
     QString title;
-    QString snippet;
+    QString snippet; // HTML: escaped text, matches in <b>
 };
 
 struct SearchResults
@@ -29,11 +29,13 @@ struct SearchResults
     QString query;
     QStringList filters; // human-readable, e.g. "type: documenten"
     QList<SearchHit> hits;
+    int total = 0; // every match, hits may be fewer
 };
 
-// Results of KnowledgeBase::matchText, the plain match used until the full-text search is in.
-SearchResults matchTextResults(Kb::KnowledgeBase &kb, const QString &query,
-                               const Kb::ItemFilter &filter);
+// The full-text search's hits for a report: query, filters, and snippets as HTML with the
+// matched words in <b> (escaped by the search engine).
+SearchResults searchResults(Kb::KnowledgeBase &kb, const QString &query,
+                            const Kb::ItemFilter &filter, int limit = 100);
 
 // One pilot ("alle" or "all": every pilot) with municipality, initiator, region and sources.
 ReportContent pilotReport(const ReportContext &context, const QString &pilotId);

@@ -27,8 +27,12 @@ private slots:
                                     QStringLiteral("West-Brabant"));
         m_region.municipalities = {{QStringLiteral("Breda"), QStringLiteral("GM0758"), 2012},
                                    {QStringLiteral("Zundert"), QStringLiteral("GM0879"), 2012}};
-        m_region.figures = {{QStringLiteral("Arbeidsmigranten in de regio"), 17000, 21000.0,
-                             QStringLiteral("personen"), 2012, QStringLiteral("Schatting van de regio"),
+        m_region.figures = {{QStringLiteral("Arbeidsmigranten in de regio"),
+                             17000,
+                             21000.0,
+                             QStringLiteral("personen"),
+                             2012,
+                             QStringLiteral("Schatting van de regio"),
                              {QStringLiteral("Conferentie West-Brabant"),
                               QStringLiteral("https://flexwonen.nl/x/")},
                              false}};
@@ -71,7 +75,8 @@ private slots:
         Kb::KnowledgeBase kb(m_path);
         QCOMPARE(kb.countsByType().value(QStringLiteral("document")), 2);
         QCOMPARE(kb.countsByType().value(QStringLiteral("faq")), 0);
-        QCOMPARE(kb.list({QStringLiteral("document"), QStringLiteral("west-brabant"), {}}).size(), 1);
+        QCOMPARE(kb.list({QStringLiteral("document"), QStringLiteral("west-brabant"), {}}).size(),
+                 1);
         QCOMPARE(kb.list({{}, {}, QStringLiteral("woonvormen")}).size(), 2);
         const auto refs = kb.referencing(QStringLiteral("west-brabant"));
         QCOMPARE(refs.size(), 1);
@@ -79,19 +84,20 @@ private slots:
         QCOMPARE(refs.first().initiator, QStringLiteral("Thuisvester"));
     }
 
-    void matchTextFindsTitleSummaryAndBody()
+    void searchRunsOnTheKnowledgeBaseConnection()
     {
         Kb::KnowledgeBase kb(m_path);
-        const auto hits = kb.matchText(QStringLiteral("woonconcepten"));
-        QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.first().id, QStringLiteral("pilot-zundert"));
+        Kb::SearchRequest request;
+        request.text = QStringLiteral("woonconcept");
+        auto results = kb.search(request);
+        QCOMPARE(results.total, 1);
+        QCOMPARE(results.hits.first().id, QStringLiteral("pilot-zundert"));
         // Every sample body mentions arbeidsmigranten; the filter narrows to documents.
-        QCOMPARE(
-            kb.matchText(QStringLiteral("arbeidsmigranten"), {QStringLiteral("document"), {}, {}})
-                .size(),
-            2);
-        QVERIFY(kb.matchText(QStringLiteral("100%_")).isEmpty());
-        QVERIFY(kb.matchText(QStringLiteral("  ")).isEmpty());
+        request.text = QStringLiteral("arbeidsmigrant");
+        request.type = QStringLiteral("document");
+        QCOMPARE(kb.search(request).total, 2);
+        request.text = QStringLiteral("100%_ \" OR 1=1 --");
+        QCOMPARE(kb.search(request).total, 0);
     }
 
     void modelsShowTreesWithSecondaryText()
@@ -103,8 +109,10 @@ private slots:
         const QModelIndex region = regions.index(0, 0);
         QCOMPARE(regions.rowCount(region), 2);
         QCOMPARE(regions.index(1, 0, region).data().toString(), QStringLiteral("Zundert"));
-        QVERIFY(regions.index(1, 0, region).data(Kb::SecondaryTextRole).toString().contains(
-            QStringLiteral("GM0879")));
+        QVERIFY(regions.index(1, 0, region)
+                    .data(Kb::SecondaryTextRole)
+                    .toString()
+                    .contains(QStringLiteral("GM0879")));
 
         Kb::DossierModel dossiers(&kb);
         QAbstractItemModelTester dossierTester(&dossiers);
@@ -140,7 +148,8 @@ private slots:
         });
         const QString md = composer.compose(m_region);
         QVERIFY(md.startsWith(QStringLiteral("# West-Brabant\n")));
-        QVERIFY(md.contains(QStringLiteral("| 17.000–21.000 personen | 2012 | Schatting van de regio |")));
+        QVERIFY(md.contains(
+            QStringLiteral("| 17.000–21.000 personen | 2012 | Schatting van de regio |")));
         QVERIFY(md.contains(QStringLiteral("## Gemeenten (2, peiljaar 2012)")));
         QVERIFY(md.contains(QStringLiteral("[Woonconcepten kleine kernen](kb:pilot-zundert)")));
         QVERIFY(md.contains(QStringLiteral("- [Bron](https://flexwonen.nl/)")));

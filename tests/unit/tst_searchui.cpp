@@ -4,12 +4,15 @@
 #include "context/appcontext.h"
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
+#include "kb/search/searchservice.h"
+#include "testsupport.h"
 #include "ui/docks/searchresultsdock.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchsession.h"
+#include "ui/search/servicesearchprovider.h"
 #include "ui/search/titlesearchprovider.h"
 #include "uifixture.h"
 
@@ -126,6 +129,32 @@ private slots:
         QCOMPARE(other.results().query, QStringLiteral("ander"));
     }
 
+    void serviceProviderUsesTheFullTextSearch()
+    {
+        QCOMPARE(Ui::ServiceSearchProvider::markedSnippet(
+                     QStringLiteral("a &lt;b&gt; &amp; <b>woningen</b> &quot;x&quot;")),
+                 QStringLiteral("a <b> & ") + Ui::SearchProvider::MarkStart +
+                     QStringLiteral("woningen") + Ui::SearchProvider::MarkEnd +
+                     QStringLiteral(" \"x\""));
+
+        // The real service on the bundled content: an inflected word finds its other forms.
+        Kb::SearchService service(Test::bundledBase(), Kb::KnowledgeBase::Access::ReadOnlyFile);
+        Ui::ServiceSearchProvider provider(service);
+        QSignalSpy spy(&provider, &Ui::SearchProvider::resultsReady);
+        provider.requestSearch(41, QStringLiteral("verhuurvergunningen"), {}, 5);
+        provider.requestSearch(42, QStringLiteral("gemeentes"), {QStringLiteral("region"), {}, {}},
+                               5);
+        QVERIFY(spy.wait(10000));
+        QTRY_COMPARE(spy.size(), 1); // the superseded request never answers
+        QCOMPARE(spy.at(0).at(0).toULongLong(), 42ULL);
+        const auto results = spy.at(0).at(1).value<Ui::SearchResults>();
+        QVERIFY(results.total >= 1);
+        QCOMPARE(results.filters.type, QStringLiteral("region"));
+        for (const Ui::SearchHit &hit : results.hits)
+            QCOMPARE(hit.type, QStringLiteral("region"));
+        QVERIFY(results.hits.first().snippet.contains(Ui::SearchProvider::MarkStart));
+    }
+
     void titleProviderIgnoresCaseAndAccents()
     {
         Kb::KnowledgeBase kb(m_kb, Kb::KnowledgeBase::Access::ReadOnlyFile);
@@ -211,7 +240,10 @@ private slots:
         QTRY_VERIFY(dock->suggestionLabel()->isVisibleTo(dock));
         QVERIFY(dock->suggestionLabel()->text().contains(QStringLiteral("handreiking")));
         emit dock->suggestionLabel()->linkActivated(QStringLiteral("#suggestie"));
-        QTRY_COMPARE(dock->view()->model()->rowCount(), 1);
+        // Full text: the document titled so comes first, others that mention it follow.
+        QTRY_VERIFY(dock->view()->model()->rowCount() >= 1);
+        QCOMPARE(dock->view()->model()->index(0, 0).data(Kb::ItemIdRole).toString(),
+                 QStringLiteral("doc-handreiking"));
 
         // Keyboard in the results: Enter opens the current hit.
         dock->view()->setFocus();
