@@ -108,19 +108,19 @@ RegionModel::RegionModel(KnowledgeBase *kb, QObject *parent)
 QList<ItemTreeModel::Node> RegionModel::load(KnowledgeBase &kb)
 {
     QList<Node> nodes;
+    // One query for all municipalities: this model fills at start-up.
+    const QHash<QString, QList<Municipality>> municipalities = kb.municipalitiesByRegion();
     for (const ItemSummary &region : kb.list({QStringLiteral("region"), {}, {}})) {
         Node node{region.id, region.type, region.title, region.summary, region.date, {}};
-        if (const auto item = kb.item(region.id)) {
-            for (const Municipality &m : item->municipalities)
-                node.children.append({region.id,
-                                      QStringLiteral("municipality"),
-                                      m.name,
-                                      QStringLiteral("%1 · %2").arg(m.code).arg(m.year),
-                                      {},
-                                      {}});
-            node.secondary =
-                ItemTreeModel::tr("%n gemeente(n)", nullptr, int(item->municipalities.size()));
-        }
+        const QList<Municipality> members = municipalities.value(region.id);
+        for (const Municipality &m : members)
+            node.children.append({region.id,
+                                  QStringLiteral("municipality"),
+                                  m.name,
+                                  QStringLiteral("%1 · %2").arg(m.code).arg(m.year),
+                                  {},
+                                  {}});
+        node.secondary = municipalityCount(int(members.size()));
         nodes.append(node);
     }
     return nodes;
@@ -172,6 +172,13 @@ QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
             {pilot.id, pilot.type, pilot.title, parts.join(QStringLiteral(" · ")), pilot.date, {}});
     }
     return nodes;
+}
+
+QString municipalityCount(int n)
+{
+    // Dutch is the source language: the plural is spelled out, not left to a translation file.
+    return n == 1 ? QCoreApplication::translate("Flexwonen::Kb", "1 gemeente")
+                  : QCoreApplication::translate("Flexwonen::Kb", "%1 gemeenten").arg(n);
 }
 
 QString typeLabel(const QString &type)

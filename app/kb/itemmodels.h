@@ -83,6 +83,7 @@ protected:
 
 // Dutch labels for types and document kinds, shared by the reader, lists and reports.
 QString typeLabel(const QString &type);
+QString municipalityCount(int n); // "1 gemeente", "19 gemeenten"
 QString kindLabel(const QString &kind);
 
 } // namespace Flexwonen::Kb

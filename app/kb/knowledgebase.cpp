@@ -138,6 +138,18 @@ SearchResults KnowledgeBase::search(const SearchRequest &request)
     return engine.search(request);
 }
 
+QHash<QString, QList<Municipality>> KnowledgeBase::municipalitiesByRegion()
+{
+    QSqlQuery q = m_connection->prepare(QStringLiteral(
+        "SELECT region_id, name, code, year FROM municipality ORDER BY region_id, pos"));
+    m_connection->run(q);
+    QHash<QString, QList<Municipality>> result;
+    while (q.next())
+        result[q.value(0).toString()].append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return result;
+}
+
 QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
 {
     QSqlQuery q = m_connection->prepare(

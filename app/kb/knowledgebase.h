@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 
@@ -53,6 +54,8 @@ public:
     // Full-text search on this thread and connection, for the command line and reports; the
     // window searches through SearchService on its own thread.
     SearchResults search(const SearchRequest &request);
+    // Every region's municipalities, in their order, from one query.
+    QHash<QString, QList<Municipality>> municipalitiesByRegion();
     // Items whose links name id (what refers to this item).
     QList<ItemSummary> referencing(const QString &id);
     QString path() const;

@@ -108,6 +108,8 @@ private slots:
         QCOMPARE(regions.rowCount(), 1);
         const QModelIndex region = regions.index(0, 0);
         QCOMPARE(regions.rowCount(region), 2);
+        QCOMPARE(region.data(Kb::SecondaryTextRole).toString(), QStringLiteral("2 gemeenten"));
+        QCOMPARE(Kb::municipalityCount(1), QStringLiteral("1 gemeente"));
         QCOMPARE(regions.index(1, 0, region).data().toString(), QStringLiteral("Zundert"));
         QVERIFY(regions.index(1, 0, region)
                     .data(Kb::SecondaryTextRole)
