@@ -44,7 +44,7 @@ std::unique_ptr<Connection> openChecked(const QString &path, KnowledgeBase::Acce
                                                              : Connection::Mode::ReadOnly);
     if (access == KnowledgeBase::Access::Profile)
         connection->exec(QStringLiteral("PRAGMA query_only = 1")); // only the sync writes
-    Schema::checkReadable(*connection, Schema::Store::Content);
+    Schema::checkReadable(*connection, Schema::Store::Content, Schema::Depth::Quick);
     if (connection->userVersion() != Schema::ContentVersion)
         throw Error(Error::Kind::Corrupt,
                     QStringLiteral("%1 heeft schema %2 en moet eerst worden bijgewerkt")

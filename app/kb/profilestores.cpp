@@ -32,10 +32,10 @@ struct BaseInfo
     int schema = 0;
 };
 
-BaseInfo readInfo(Connection &c)
+BaseInfo readInfo(Connection &c, Schema::Depth depth = Schema::Depth::Quick)
 {
     BaseInfo info;
-    info.schema = Schema::checkReadable(c, Schema::Store::Content);
+    info.schema = Schema::checkReadable(c, Schema::Store::Content, depth);
     QSqlQuery q = c.prepare(QStringLiteral("SELECT epoch, seq FROM meta WHERE id = 1"));
     c.run(q);
     if (q.next()) {
@@ -158,7 +158,7 @@ bool ProfileStores::contentUsable(const QString &path)
         return false;
     try {
         Connection c(path, Connection::Mode::ReadOnly);
-        const int version = Schema::checkReadable(c, Schema::Store::Content);
+        const int version = Schema::checkReadable(c, Schema::Store::Content, Schema::Depth::Quick);
         if (version == Schema::ContentVersion)
             return true;
     } catch (const Error &e) {
@@ -183,7 +183,8 @@ void ProfileStores::seedFromBase(const QString &why)
                         .arg(m_basePath));
     {
         Connection base(m_basePath, Connection::Mode::Immutable);
-        readInfo(base); // refuses a newer schema or a damaged base before anything is copied
+        // Refuses a newer schema or a damaged base before anything is copied.
+        readInfo(base, Schema::Depth::Full);
     }
     const QString name = QStringLiteral("kb-%1.sqlite").arg(timestamp());
     const QString finalPath = contentDir() + QLatin1Char('/') + name;
@@ -241,7 +242,7 @@ void ProfileStores::prepareUserDatabase()
     if (QFileInfo::exists(path)) {
         try {
             Connection c(path, Connection::Mode::ReadOnly);
-            Schema::checkReadable(c, Schema::Store::User);
+            Schema::checkReadable(c, Schema::Store::User, Schema::Depth::Quick);
         } catch (const Error &e) {
             if (e.kind() != Error::Kind::Corrupt)
                 throw;

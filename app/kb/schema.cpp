@@ -6,6 +6,7 @@
 #include "search/indexer.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace Flexwonen::Kb::Schema {
 
@@ -40,7 +41,7 @@ int currentVersion(Store store)
     return store == Store::Content ? ContentVersion : UserVersion;
 }
 
-int checkReadable(Connection &c, Store store)
+int checkReadable(Connection &c, Store store, Depth depth)
 {
     // The first read also tells apart random bytes ("file is not a database").
     const qint64 appId = c.applicationId();
@@ -59,6 +60,17 @@ int checkReadable(Connection &c, Store store)
                         .arg(c.path())
                         .arg(version)
                         .arg(currentVersion(store)));
+    }
+    isEmptyDatabase(c); // parses the schema: a damaged first page fails here
+    const QFileInfo wal(c.path() + QStringLiteral("-wal"));
+    if (depth == Depth::Quick && !(wal.exists() && wal.size() > 0)) {
+        // Without pending WAL frames every page lives in the file itself.
+        const qint64 expected = c.scalar(QStringLiteral("PRAGMA page_count")).toLongLong() *
+                                c.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+        if (QFileInfo(c.path()).size() < expected)
+            throw Error(Error::Kind::Corrupt,
+                        QStringLiteral("%1 is beschadigd: het bestand is afgekapt").arg(c.path()));
+        return version;
     }
     const QString check = c.scalar(QStringLiteral("PRAGMA quick_check")).toString();
     if (check != QLatin1String("ok"))

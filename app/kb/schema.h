@@ -24,9 +24,14 @@ int currentVersion(Store store);
 // Throws Error(TooNew) for a newer schema and Error(Corrupt) for a file that is not ours.
 void migrate(Connection &connection, Store store);
 
+// How hard checkReadable looks: Quick reads the header, the schema and compares the file size
+// with the page count (catches empty, foreign, random and truncated files in a millisecond,
+// for every start); Full adds PRAGMA quick_check, which reads every page.
+enum class Depth { Quick, Full };
+
 // Refuses, without writing, a database that this app cannot read (not ours, newer, unreadable).
 // Returns its schema version.
-int checkReadable(Connection &connection, Store store);
+int checkReadable(Connection &connection, Store store, Depth depth = Depth::Full);
 
 } // namespace Schema
 } // namespace Flexwonen::Kb

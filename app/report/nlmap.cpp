@@ -261,12 +261,26 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
     const qreal gap = radius + 3 * width;
     const qreal x = r.labelLeft ? centre.x() - gap - textWidth : centre.x() + gap;
     const qreal baseline = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
+    const QColor ink = highlight ? HighlightColor.darker(130) : LabelColor;
+    if (!options.labelsAsPaths) {
+        // The halo as the label drawn around its position in white, then the label on top.
+        painter.setFont(font);
+        painter.setPen(QColor(255, 255, 255, 230));
+        const qreal h = qMax(1.0, width * 1.5);
+        for (const QPointF offset :
+             {QPointF(-h, 0), QPointF(h, 0), QPointF(0, -h), QPointF(0, h), QPointF(-h, -h),
+              QPointF(h, h), QPointF(-h, h), QPointF(h, -h)})
+            painter.drawText(QPointF(x, baseline) + offset, r.label);
+        painter.setPen(ink);
+        painter.drawText(QPointF(x, baseline), r.label);
+        return;
+    }
     QPainterPath text;
     text.addText(QPointF(x, baseline), font, r.label);
     // A white halo keeps the label legible over borders and the other markers.
     painter.strokePath(text, QPen(QColor(255, 255, 255, 230), width * 3.5, Qt::SolidLine,
                                   Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(text, highlight ? HighlightColor.darker(130) : LabelColor);
+    painter.fillPath(text, ink);
 }
 
 QString NlMap::provinceAt(const QRectF &target, const QPointF &point) const

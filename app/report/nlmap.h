@@ -32,6 +32,9 @@ struct MapPaintOptions
     QString hover;     // region under the mouse
     QString focus;     // region with the keyboard focus (dashed ring)
     bool labels = true;
+    // Labels as filled outlines with a stroked halo: vectors that print sharply in a PDF. On a
+    // screen plain text with a drawn halo looks the same and costs a fraction (cached glyphs).
+    bool labelsAsPaths = true;
 };
 
 // The Netherlands (outline and 12 provinces) with the 8 regions, painted with QPainter onto any

@@ -98,6 +98,29 @@ private slots:
         QCOMPARE(Test::readFile(path), bytes);
     }
 
+    void quickCheckCatchesATruncatedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kb.sqlite"));
+        QList<Kb::Item> items;
+        for (int i = 0; i < 200; ++i)
+            items.append(Test::sampleItem(QStringLiteral("item-%1").arg(i), QStringLiteral("page"),
+                                          QStringLiteral("Pagina %1").arg(i)));
+        Test::buildKb(path, items);
+        {
+            Connection c(path, Connection::Mode::ReadOnly);
+            QCOMPARE(
+                Kb::Schema::checkReadable(c, Kb::Schema::Store::Content, Kb::Schema::Depth::Quick),
+                Kb::Schema::ContentVersion);
+        }
+        QByteArray bytes = Test::readFile(path);
+        bytes.truncate(bytes.size() / 2);
+        Test::writeFile(path, bytes);
+        Connection c(path, Connection::Mode::ReadOnly);
+        QVERIFY_THROWS_EXCEPTION(Kb::Error, Kb::Schema::checkReadable(c, Kb::Schema::Store::Content,
+                                                                      Kb::Schema::Depth::Quick));
+    }
+
     void refusesAnotherAppsDatabase()
     {
         QTemporaryDir dir;

@@ -80,7 +80,10 @@ void MapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setFont(font());
-    m_map.paint(painter, mapRect(), {m_highlight, m_hover, hasFocus() ? m_focus : QString(), true});
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_map.paint(painter, mapRect(),
+                {m_highlight, m_hover, hasFocus() ? m_focus : QString(), true, false});
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent *event)
