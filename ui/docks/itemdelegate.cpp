@@ -63,13 +63,14 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(Kb::SecondaryTextRole).toString().isEmpty()) {
-        const QFontMetrics titleMetrics(option.font);
-        const QFontMetrics smallMetrics(secondaryFont(option.font));
-        size.setHeight(titleMetrics.height() + smallMetrics.height() + 2 * Padding + 2);
-    }
-    return size;
+    if (index.data(Kb::SecondaryTextRole).toString().isEmpty())
+        return QStyledItemDelegate::sizeHint(option, index);
+    // Two-line rows are elided to the view's width, so only the height matters: computing it
+    // from font metrics avoids laying out every title (the lists fill at start-up).
+    const QFontMetrics titleMetrics(option.font);
+    const QFontMetrics smallMetrics(secondaryFont(option.font));
+    return {titleMetrics.averageCharWidth() * 12,
+            titleMetrics.height() + smallMetrics.height() + 2 * Padding + 2};
 }
 
 } // namespace Flexwonen::Ui
