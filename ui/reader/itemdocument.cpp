@@ -10,13 +10,6 @@
 
 namespace Flexwonen::Ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flexwonen::Ui::ItemDocument", text);
-}
-} // namespace
-
 ItemDocument::ItemDocument(Kb::KnowledgeBase &kb)
     : m_kb(kb)
 {}
