@@ -30,7 +30,8 @@ int main(int argc, char **argv)
     if (invocation.verb.isEmpty() && invocation.error.isEmpty() && !invocation.help &&
         !invocation.version)
         return Flexwonen::Ui::guiMain(argc, argv, invocation.option(QStringLiteral("profile")),
-                                      invocation.option(QStringLiteral("kb")));
+                                      invocation.option(QStringLiteral("kb")),
+                                      invocation.option(QStringLiteral("lang")));
 
     qInstallMessageHandler(quietMessages);
     // Verbs that paint need fonts, hence a QGuiApplication; they never need a display.

@@ -4,35 +4,65 @@
 #include "automation.h"
 #include "context/appcontext.h"
 #include "kb/kberror.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace Flexwonen::Ui {
 
-int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile)
+namespace {
+
+// The core's messages are one Dutch line (Kb::Error, notices); the window puts a line in the
+// interface language above them.
+QString startupProblem(Kb::Error::Kind kind)
+{
+    switch (kind) {
+    case Kb::Error::Kind::TooNew:
+        return QApplication::translate("Flexwonen::Ui",
+                                       "De kennisbank is nieuwer dan deze versie van de app. Werk "
+                                       "Flexwonen Kennisbank bij.");
+    case Kb::Error::Kind::Corrupt:
+    case Kb::Error::Kind::Database:
+        return QApplication::translate("Flexwonen::Ui",
+                                       "De kennisbank kan niet worden geopend of is beschadigd.");
+    case Kb::Error::Kind::Missing:
+        return QApplication::translate(
+            "Flexwonen::Ui", "De meegeleverde kennisbank ontbreekt. Installeer de app opnieuw.");
+    case Kb::Error::Kind::Io:
+        return QApplication::translate("Flexwonen::Ui",
+                                       "De gegevensmap kan niet worden gelezen of beschreven.");
+    case Kb::Error::Kind::NotFound:
+    case Kb::Error::Kind::BadInput:
+        break;
+    }
+    return QApplication::translate("Flexwonen::Ui", "Flexwonen Kennisbank kan niet starten.");
+}
+
+} // namespace
+
+int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile,
+            const QString &language)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("flexwonen"));
     QApplication::setApplicationDisplayName(QStringLiteral("Flexwonen Kennisbank"));
     QApplication::setApplicationVersion(QStringLiteral(FLEXWONEN_VERSION));
 
-    // Dutch is the interface language; Qt's own buttons follow it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Dutch unless --lang, FLEXWONEN_LANG or the saved choice says English; never the system
+    // locale. Qt's own buttons follow.
+    installLanguage(app, chooseLanguage(language));
 
     std::unique_ptr<AppContext> context;
     try {
         context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}});
     } catch (const Kb::Error &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("Flexwonen::Ui", "Kan niet starten"),
-                              e.message());
+        QMessageBox box(QMessageBox::Critical,
+                        QApplication::translate("Flexwonen::Ui", "Kan niet starten"),
+                        startupProblem(e.kind()), QMessageBox::Close);
+        box.setInformativeText(e.message());
+        box.exec();
         return 1;
     }
     MainWindow window(*context);
@@ -41,9 +71,14 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
         window.showMaximized();
     else
         window.show();
-    for (const QString &notice : context->notices())
-        QMessageBox::information(&window, QApplication::translate("Flexwonen::Ui", "Hersteld"),
-                                 notice);
+    for (const QString &notice : context->notices()) {
+        QMessageBox box(
+            QMessageBox::Information, QApplication::translate("Flexwonen::Ui", "Hersteld"),
+            QApplication::translate("Flexwonen::Ui", "Een probleem in de gegevensmap is hersteld."),
+            QMessageBox::Ok, &window);
+        box.setInformativeText(notice);
+        box.exec();
+    }
     return QApplication::exec();
 }
 

@@ -5,7 +5,9 @@
 
 namespace Flexwonen::Ui {
 
-// Runs the window on the given profile (or --kb file); returns the exit code.
-int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile);
+// Runs the window on the given profile (or --kb file); returns the exit code. language: the
+// --lang value ("nl", "en"; empty: FLEXWONEN_LANG, then the saved choice, then Dutch).
+int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile,
+            const QString &language = {});
 
 } // namespace Flexwonen::Ui

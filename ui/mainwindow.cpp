@@ -9,12 +9,14 @@
 #include "docks/regionsdock.h"
 #include "docks/searchresultsdock.h"
 #include "kb/knowledgebase.h"
+#include "language.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
 #include "search/searchfield.h"
 #include "search/servicesearchprovider.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -191,9 +193,43 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
+    m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Flexwonen Kennisbank"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createLanguageMenu(QMenu *parentMenu)
+{
+    QMenu *menu = parentMenu->addMenu(tr("&Taal"));
+    menu->setObjectName(QStringLiteral("LanguageMenu"));
+    auto *group = new QActionGroup(menu);
+    // Each language under its own name, whatever the interface language.
+    for (const auto &[language, name] : std::initializer_list<std::pair<Language, QString>>{
+             {Language::Dutch, QStringLiteral("&Nederlands")},
+             {Language::English, QStringLiteral("&English")}}) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("Language_") + languageCode(language));
+        action->setCheckable(true);
+        action->setChecked(language == currentLanguage());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, lang = language] { chooseLanguage(lang); });
+    }
+}
+
+void MainWindow::chooseLanguage(Language language)
+{
+    saveLanguage(language);
+    if (language == currentLanguage())
+        return;
+    QMessageBox::information(
+        this, tr("Taal"),
+        language == Language::English
+            ? tr("Flexwonen Kennisbank wordt in het Engels getoond na een herstart van de app.")
+            : tr("Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de "
+                 "app."));
 }
 
 void MainWindow::createStatusBar()

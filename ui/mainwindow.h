@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "language.h"
 #include "report/nlmap.h"
 #include "windowlayout.h"
 
@@ -53,6 +54,8 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void createLanguageMenu(QMenu *parentMenu); // "Taal": Nederlands / English
+    void chooseLanguage(Language language);
     void placeDocksByDefault();
     void updateNavigation();
     void focusSearch();

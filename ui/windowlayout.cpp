@@ -3,17 +3,13 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
-#include <QSettings>
 
 namespace Flexwonen::Ui {
 
-namespace {
-QSettings settings()
+QSettings appSettings()
 {
-    // Not QSettings(): an organisation name would also move the profile's data folder.
     return QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen"));
 }
-} // namespace
 
 WindowLayout::WindowLayout(QMainWindow &window)
     : m_window(window)
@@ -26,7 +22,7 @@ void WindowLayout::captureDefault()
 
 bool WindowLayout::restore()
 {
-    QSettings s = settings();
+    QSettings s = appSettings();
     s.beginGroup(QStringLiteral("window"));
     if (s.value(QStringLiteral("version")).toInt() != Version)
         return false;
@@ -39,7 +35,7 @@ bool WindowLayout::restore()
 
 void WindowLayout::save() const
 {
-    QSettings s = settings();
+    QSettings s = appSettings();
     s.beginGroup(QStringLiteral("window"));
     s.setValue(QStringLiteral("version"), Version);
     s.setValue(QStringLiteral("geometry"), m_window.saveGeometry());

@@ -2,10 +2,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSettings>
 
 class QMainWindow;
 
 namespace Flexwonen::Ui {
+
+// The window's settings: QSettings("flexwonen", "flexwonen"), not QSettings() with an
+// organisation name, which would also move the profile's data folder. Groups: "window"
+// (layout), "ui" (language).
+QSettings appSettings();
 
 // Saves and restores the window's geometry and dock layout (QSettings group "window", with a
 // layout version: a layout saved by another version of the dock set is ignored), and returns

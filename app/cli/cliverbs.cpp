@@ -71,6 +71,8 @@ QString usageText()
         "\nAlgemene opties:\n"
         "  --profile MAP   andere gegevensmap (ook: FLEXWONEN_PROFILE)\n"
         "  --kb BESTAND    open deze kennisbank alleen-lezen in plaats van die van het profiel\n"
+        "  --lang nl|en    taal van het venster (ook: FLEXWONEN_LANG); de opdrachtregel blijft "
+        "Nederlands\n"
         "  --json          machineleesbare uitvoer\n"
         "  --version       versie tonen\n");
     return text;

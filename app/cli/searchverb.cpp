@@ -80,7 +80,8 @@ int search(AppContext &context, const Invocation &inv)
     printLine(results.total == 1 ? QStringLiteral("1 resultaat")
                                  : QStringLiteral("%1 resultaten").arg(results.total));
     for (const Kb::SearchHit &h : results.hits) {
-        printLine(QStringLiteral("%1\t%2 (%3)").arg(h.id, h.title, Kb::typeLabel(h.type)));
+        printLine(QStringLiteral("%1\t%2 (%3)")
+                      .arg(h.id, h.title, Kb::typeLabel(h.type, Kb::Labels::Dutch)));
         if (!h.snippet.isEmpty())
             printLine(QStringLiteral("\t%1").arg(plainSnippet(h.snippet)));
     }

@@ -79,9 +79,9 @@ QString ItemMarkdown::compose(const Item &item) const
     QString md;
     md += QStringLiteral("# %1\n\n").arg(escape(item.title));
 
-    QStringList facts{typeLabel(item.type)};
+    QStringList facts{typeLabel(item.type, Labels::Dutch)};
     if (!item.kind.isEmpty())
-        facts.append(kindLabel(item.kind));
+        facts.append(kindLabel(item.kind, Labels::Dutch));
     if (item.date.isValid()) {
         QString when = formatDate(item.date);
         if (item.endDate.isValid())

@@ -12,7 +12,29 @@ namespace Flexwonen::Kb {
 namespace {
 // Internal ids: 0 marks a top-level row; n > 0 marks a child of top-level row n - 1.
 constexpr quintptr TopLevel = 0;
+
+QLocale &displayLocaleStorage()
+{
+    static QLocale locale(QLocale::Dutch, QLocale::Netherlands);
+    return locale;
+}
+
+QString label(const char *source, Labels labels)
+{
+    return labels == Labels::Dutch ? QString::fromUtf8(source)
+                                   : QCoreApplication::translate("Flexwonen::Kb", source);
+}
 } // namespace
+
+QLocale displayLocale()
+{
+    return displayLocaleStorage();
+}
+
+void setDisplayLocale(const QLocale &locale)
+{
+    displayLocaleStorage() = locale;
+}
 
 ItemTreeModel::ItemTreeModel(KnowledgeBase *kb, QObject *parent)
     : QAbstractItemModel(parent)
@@ -134,7 +156,7 @@ DossierModel::DossierModel(KnowledgeBase *kb, QObject *parent)
 
 QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
 {
-    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale locale = displayLocale();
     QList<Node> nodes;
     for (const ItemSummary &dossier : kb.list({QStringLiteral("dossier"), {}, {}})) {
         Node node{dossier.id, dossier.type, dossier.title, dossier.summary, {}, {}};
@@ -145,7 +167,7 @@ QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
             [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
         for (const ItemSummary &doc : documents) {
             const QString secondary = QStringLiteral("%1 · %2").arg(
-                kindLabel(doc.kind), dutch.toString(doc.date, QStringLiteral("d MMMM yyyy")));
+                kindLabel(doc.kind), locale.toString(doc.date, QStringLiteral("d MMMM yyyy")));
             node.children.append({doc.id, doc.type, doc.title, secondary, doc.date, {}});
         }
         nodes.append(node);
@@ -181,9 +203,9 @@ QString municipalityCount(int n)
                   : QCoreApplication::translate("Flexwonen::Kb", "%1 gemeenten").arg(n);
 }
 
-QString typeLabel(const QString &type)
+QString typeLabel(const QString &type, Labels labels)
 {
-    static const QHash<QString, const char *> labels = {
+    static const QHash<QString, const char *> names = {
         {QStringLiteral("region"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Regio")},
         {QStringLiteral("dossier"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Dossier")},
         {QStringLiteral("pilot"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pilot")},
@@ -194,13 +216,13 @@ QString typeLabel(const QString &type)
         {QStringLiteral("news"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Nieuws")},
         {QStringLiteral("page"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pagina")},
     };
-    const auto it = labels.constFind(type);
-    return it == labels.cend() ? type : QCoreApplication::translate("Flexwonen::Kb", *it);
+    const auto it = names.constFind(type);
+    return it == names.cend() ? type : label(*it, labels);
 }
 
-QString kindLabel(const QString &kind)
+QString kindLabel(const QString &kind, Labels labels)
 {
-    static const QHash<QString, const char *> labels = {
+    static const QHash<QString, const char *> names = {
         {QStringLiteral("handreiking"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Handreiking")},
         {QStringLiteral("beleidsregel"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Beleidsregel")},
         {QStringLiteral("convenant"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Convenant")},
@@ -212,8 +234,8 @@ QString kindLabel(const QString &kind)
         {QStringLiteral("wet"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Wet")},
         {QStringLiteral("norm"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Norm")},
     };
-    const auto it = labels.constFind(kind);
-    return it == labels.cend() ? kind : QCoreApplication::translate("Flexwonen::Kb", *it);
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : label(*it, labels);
 }
 
 } // namespace Flexwonen::Kb

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QLocale>
 #include <QPointer>
 
 namespace Flexwonen::Kb {
@@ -81,9 +82,17 @@ protected:
     QList<Node> load(KnowledgeBase &kb) override;
 };
 
-// Dutch labels for types and document kinds, shared by the reader, lists and reports.
-QString typeLabel(const QString &type);
+// Labels for types and document kinds, shared by the reader, lists and reports. The source
+// text is Dutch; Translated goes through the installed translator (the window's interface
+// language), Dutch never does: the composed item text, the reports and the CLI stay Dutch.
+enum class Labels { Translated, Dutch };
+QString typeLabel(const QString &type, Labels labels = Labels::Translated);
 QString municipalityCount(int n); // "1 gemeente", "19 gemeenten"
-QString kindLabel(const QString &kind);
+QString kindLabel(const QString &kind, Labels labels = Labels::Translated);
+
+// The locale of the dates in the lists (dossier documents, agenda): Dutch unless the window
+// runs in another interface language (Ui::installLanguage).
+QLocale displayLocale();
+void setDisplayLocale(const QLocale &locale);
 
 } // namespace Flexwonen::Kb

@@ -33,7 +33,8 @@ QString itemSectionHtml(const Kb::Item &item, const TitleLookup &titleOf)
         return t.isEmpty() ? id : t;
     };
     QStringList facts;
-    facts.append(item.kind.isEmpty() ? Kb::typeLabel(item.type) : Kb::kindLabel(item.kind));
+    facts.append(item.kind.isEmpty() ? Kb::typeLabel(item.type, Kb::Labels::Dutch)
+                                     : Kb::kindLabel(item.kind, Kb::Labels::Dutch));
     if (item.date.isValid()) {
         QString when = date(item.date);
         if (item.endDate.isValid())

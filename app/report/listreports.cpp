@@ -46,7 +46,7 @@ SearchResults searchResults(Kb::KnowledgeBase &kb, const QString &query,
     SearchResults results;
     results.query = query;
     if (!filter.type.isEmpty())
-        results.filters.append(u"type: %1"_s.arg(Kb::typeLabel(filter.type)));
+        results.filters.append(u"type: %1"_s.arg(Kb::typeLabel(filter.type, Kb::Labels::Dutch)));
     if (!filter.region.isEmpty())
         results.filters.append(u"regio: %1"_s.arg(filter.region));
     if (!filter.dossier.isEmpty())
@@ -127,7 +127,8 @@ ReportContent searchReport(const ReportContext &context, const SearchResults &re
     int n = 0;
     for (const SearchHit &hit : results.hits) {
         html += u"<h3>%1. %2</h3><p class=\"meta\">%3 · %4</p><p>%5</p>"_s.arg(
-            QString::number(++n), esc(hit.title), esc(Kb::typeLabel(hit.type)), esc(hit.id),
+            QString::number(++n), esc(hit.title), esc(Kb::typeLabel(hit.type, Kb::Labels::Dutch)),
+            esc(hit.id),
             hit.snippet); // escaped by the search engine, matches in <b>
     }
     content.html = html;

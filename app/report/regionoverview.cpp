@@ -108,8 +108,8 @@ private:
                 continue;
             rows += u"<tr><td>%1<br/><span class=\"meta\">%2</span></td><td>%3</td>"
                     "<td class=\"small\">%4%5</td></tr>"_s.arg(
-                        esc(s.title), esc(Kb::kindLabel(s.kind)), date(s.date), esc(s.summary),
-                        noteFor(s, m_kb));
+                        esc(s.title), esc(Kb::kindLabel(s.kind, Kb::Labels::Dutch)), date(s.date),
+                        esc(s.summary), noteFor(s, m_kb));
         }
         QString h = u"<h2>Afspraken en stand van zaken</h2>"_s;
         if (rows.isEmpty())
@@ -150,7 +150,9 @@ private:
             where += (where.isEmpty() ? QString() : u", "_s) +
                      (region ? region->title : u"buiten de acht regio's"_s);
         }
-        const QString kind = s.type == QLatin1String("pilot") ? u"Pilot"_s : Kb::kindLabel(s.kind);
+        const QString kind = s.type == QLatin1String("pilot")
+                                 ? u"Pilot"_s
+                                 : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
         return u"<li><b>%1</b> (%2%3). %4</li>"_s.arg(
             esc(s.title), esc(kind), where.isEmpty() ? QString() : u", "_s + esc(where),
             esc(s.summary));

@@ -14,7 +14,7 @@ MapSource nlMapSource()
     if (!map->isValid())
         return placeholderMap();
     MapSource source;
-    source.credits = NlMap::credits();
+    source.credits = NlMap::dutchCredits();
     source.paint = [](QPainter &painter, const QRectF &rect, const QString &regionId) {
         MapPaintOptions options;
         options.highlight = regionId;

@@ -122,7 +122,9 @@ private slots:
             QVERIFY(menu.contains(dock->toggleViewAction()));
             QVERIFY(dock->toggleViewAction()->isChecked());
         }
-        QCOMPARE(menu.last()->text().remove(QLatin1Char('&')),
+        auto *reset = window.findChild<QAction *>(QStringLiteral("ResetLayoutAction"));
+        QVERIFY(reset && menu.contains(reset));
+        QCOMPARE(reset->text().remove(QLatin1Char('&')),
                  QStringLiteral("Standaardindeling herstellen"));
         QCOMPARE(dockView(window, QStringLiteral("RegionsDock"))->model()->rowCount(), 2);
         QTreeView *pilots = dockView(window, QStringLiteral("PilotsDock"));
@@ -341,7 +343,7 @@ private slots:
             QVERIFY(!pilots->toggleViewAction()->isChecked());
             QCOMPARE(window.dockWidgetArea(agenda), Qt::RightDockWidgetArea);
 
-            window.viewMenu()->actions().last()->trigger(); // Standaardindeling herstellen
+            window.findChild<QAction *>(QStringLiteral("ResetLayoutAction"))->trigger();
             QVERIFY(!pilots->isHidden());
             QCOMPARE(window.dockWidgetArea(agenda), Qt::LeftDockWidgetArea);
             for (const QString &name : DockNames)

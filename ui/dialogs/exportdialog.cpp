@@ -104,6 +104,13 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     resize(520, 420);
 }
 
+QString ExportDialog::savedMessage(const QString &path, int pages)
+{
+    // Dutch is the source language: the plural is spelled out (as Kb::municipalityCount).
+    return pages == 1 ? tr("Het rapport is opgeslagen als %1 (1 pagina).").arg(path)
+                      : tr("Het rapport is opgeslagen als %1 (%2 pagina's).").arg(path).arg(pages);
+}
+
 QWidget *ExportDialog::createCustomPage()
 {
     auto *page = new QWidget(m_pages);
@@ -218,10 +225,9 @@ void ExportDialog::exportPdf()
             });
         progress.reset();
         if (written)
-            QMessageBox::information(this, tr("Exporteren als PDF"),
-                                     tr("Het rapport is opgeslagen als %1 (%2 pagina's).")
-                                         .arg(QDir::toNativeSeparators(path))
-                                         .arg(report.pageCount()));
+            QMessageBox::information(
+                this, tr("Exporteren als PDF"),
+                savedMessage(QDir::toNativeSeparators(path), report.pageCount()));
     });
 }
 

@@ -36,6 +36,8 @@ public:
     Report::ReportContent content() const;
 
 private:
+    // "Het rapport is opgeslagen als … (3 pagina's)", singular for one page.
+    static QString savedMessage(const QString &path, int pages);
     void exportPdf();
     void preview();
     void print();

@@ -21,7 +21,7 @@ AgendaModel::AgendaModel(Kb::KnowledgeBase *kb, QDate today, QObject *parent)
 
 QList<Kb::ItemTreeModel::Node> AgendaModel::load(Kb::KnowledgeBase &kb)
 {
-    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale locale = Kb::displayLocale();
     QList<Kb::ItemSummary> upcoming;
     QList<Kb::ItemSummary> past;
     for (const Kb::ItemSummary &event : kb.list({QStringLiteral("event"), {}, {}}))
@@ -34,7 +34,7 @@ QList<Kb::ItemTreeModel::Node> AgendaModel::load(Kb::KnowledgeBase &kb)
                      [&](const auto &a, const auto &b) { return byDate(b, a); });
 
     const auto node = [&](const Kb::ItemSummary &e) {
-        QString secondary = dutch.toString(e.date, QStringLiteral("d MMMM yyyy"));
+        QString secondary = locale.toString(e.date, QStringLiteral("d MMMM yyyy"));
         if (!e.place.isEmpty())
             secondary += QStringLiteral(" · ") + e.place;
         return Node{e.id, e.type, e.title, secondary, e.date, {}};

