@@ -18,14 +18,16 @@ const QStringList &valueOptions()
         QStringLiteral("pilot"),   QStringLiteral("search"), QStringLiteral("items"),
         QStringLiteral("output"),  QStringLiteral("feed"),   QStringLiteral("trust"),
         QStringLiteral("source"),  QStringLiteral("out"),    QStringLiteral("key"),
-        QStringLiteral("year"),    QStringLiteral("lang")};
+        QStringLiteral("year"),    QStringLiteral("lang"),   QStringLiteral("expires-days"),
+        QStringLiteral("seq")};
     return names;
 }
 
 const QStringList &flagOptions()
 {
     static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"),
-                                      QStringLiteral("version"), QStringLiteral("force")};
+                                      QStringLiteral("version"), QStringLiteral("force"),
+                                      QStringLiteral("snapshot")};
     return names;
 }
 
