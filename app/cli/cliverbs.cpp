@@ -18,6 +18,7 @@ const QList<Verb> &allVerbs()
     static const QList<Verb> verbs = [] {
         QList<Verb> list;
         list += kbVerbs();
+        list += syncVerbs();
         return list;
     }();
     return verbs;

@@ -22,7 +22,8 @@ struct Verb
     int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
 };
 
-const QList<Verb> &kbVerbs(); // info, list, show
+const QList<Verb> &kbVerbs();   // info, list, show
+const QList<Verb> &syncVerbs(); // sync, verify-feed, publish
 
 QString usageText();
 int runVerb(const Invocation &invocation);
