@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Flexwonen::Sync {
 
@@ -77,8 +78,17 @@ FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QBy
                         QStringLiteral("head.json ontbreekt op %1").arg(m_transport.describe()));
 
     // Until the signature checks out, seq is only a hint for where the signature lives.
-    const QJsonObject hint = QJsonDocument::fromJson(response.body).object();
-    const double seqHint = hint.value(QLatin1String("seq")).toDouble(-1);
+    double seqHint =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("seq")).toDouble(-1);
+    if (seqHint < 0) {
+        // Not JSON we can read (too deep, say): a signed head still says where its signature is.
+        static const QRegularExpression seqRule(
+            QStringLiteral("\"seq\"\\s*:\\s*([0-9]{1,16})[,}\\s]"));
+        const QRegularExpressionMatch m =
+            seqRule.match(QString::fromLatin1(response.body.left(4096)));
+        if (m.hasMatch())
+            seqHint = m.captured(1).toDouble();
+    }
     if (seqHint < 1 || seqHint > double(Feed::MaxSeq) || seqHint != double(qint64(seqHint)))
         throw SyncError(Category::Signature,
                         QStringLiteral("head.json is geen ondertekende head (captive portal of "

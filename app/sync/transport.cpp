@@ -148,6 +148,8 @@ private:
         bool deadline = false;
         bool cancelled = false;
         QString refusedRedirect;
+        int redirects = 0;
+        bool tooManyRedirects = false;
         QString badResume;
     };
 
@@ -215,7 +217,7 @@ private:
         url.setPath(m_base.path() + path);
         QNetworkRequest request(url);
         request.setTransferTimeout(m_options.inactivityTimeoutMs);
-        request.setMaximumRedirectsAllowed(MaxRedirects);
+        request.setMaximumRedirectsAllowed(MaxRedirects + 2); // we stop at MaxRedirects ourselves
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              QNetworkRequest::AlwaysNetwork);
         request.setRawHeader("Accept-Encoding", "identity"); // no decompression bombs
@@ -241,7 +243,10 @@ private:
             }
         });
         QObject::connect(reply, &QNetworkReply::redirected, reply, [&](const QUrl &target) {
-            if (redirectAllowed(target)) {
+            if (++t.redirects > MaxRedirects) {
+                t.tooManyRedirects = true;
+                reply->abort();
+            } else if (redirectAllowed(target)) {
                 emit reply->redirectAllowed();
             } else {
                 t.refusedRedirect = target.toString();
@@ -257,7 +262,7 @@ private:
         if (!reply->isFinished())
             loop.exec(QEventLoop::ExcludeUserInputEvents);
         if (!t.oversize && !t.deadline && !t.cancelled && t.refusedRedirect.isEmpty() &&
-            reply->error() == QNetworkReply::NoError)
+            !t.tooManyRedirects && reply->error() == QNetworkReply::NoError)
             onData(reply, t); // what arrived with finished()
         const QNetworkReply::NetworkError error = reply->error();
         const QString errorString = reply->errorString();
@@ -269,6 +274,8 @@ private:
                             QStringLiteral("doorverwijzing naar %1 geweigerd (alleen hetzelfde "
                                            "adres en https)")
                                 .arg(t.refusedRedirect.left(120)));
+        if (t.tooManyRedirects)
+            throw SyncError(Category::Redirect, QStringLiteral("te veel doorverwijzingen"));
         if (t.oversize)
             tooLarge(path, t.cap);
         if (t.cancelled)
@@ -296,6 +303,10 @@ private:
             t.buffer.clear();
             return;
         }
+        if ((status >= 300 && status < 400) || (status >= 100 && status < 200))
+            throw SyncError(
+                Category::Redirect,
+                QStringLiteral("te veel doorverwijzingen (HTTP-status %1)").arg(status));
         if (status != 200 && status != 206)
             network(QStringLiteral("%1: HTTP-status %2").arg(path).arg(status));
         if (t.sink)
