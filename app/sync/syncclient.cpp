@@ -190,8 +190,6 @@ SyncResult SyncClient::runLocked()
                 local.seq = q.value(2).toLongLong();
             }
             local.schema = c.userVersion();
-            local.usable =
-                c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
         }
         result.seqBefore = result.seqAfter = committed = local.seq;
         const QDateTime t0 = now();
@@ -245,9 +243,11 @@ SyncResult SyncClient::runLocked()
         state.lastHeadExpires = head.expires;
         if (!verified.notModified)
             SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
-        state.save(profile);
+        const bool upToDate = head.epoch == local.epoch && head.seq == local.seq;
+        if (!upToDate)
+            state.save(profile); // before any download: the newest seq seen is remembered
 
-        if (head.epoch == local.epoch && head.seq == local.seq && local.usable) {
+        if (upToDate) {
             result.status = SyncResult::Status::UpToDate;
             state.lastSuccess = t0;
             state.lastFailureCategory.clear();
@@ -256,6 +256,12 @@ SyncResult SyncClient::runLocked()
             return result;
         }
 
+        {
+            // Only now, with work to do: a damaged database takes the snapshot path.
+            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadOnly);
+            local.usable =
+                c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
+        }
         const bool incremental = local.usable && head.epoch == local.epoch &&
                                  head.snapshot.seq <= local.seq && local.seq < head.seq;
         const qint64 from = incremental ? local.seq : head.snapshot.seq;
