@@ -7,9 +7,9 @@
 #include "kb/profilestores.h"
 #include "publish/publisher.h"
 #include "sync/syncclient.h"
+#include "sync/syncservice.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -19,8 +19,6 @@
 namespace Flexwonen::Cli {
 
 namespace {
-
-constexpr auto DefaultFeedUrl = "https://kennisbank.flexwonen.nl/feed/v1/";
 
 int envMs(const char *name, int fallback)
 {
@@ -33,9 +31,7 @@ QString feedLocation(const Invocation &inv)
 {
     if (inv.has(QStringLiteral("feed")))
         return inv.option(QStringLiteral("feed"));
-    QSettings settings;
-    return settings.value(QStringLiteral("sync/feed_url"), QString::fromLatin1(DefaultFeedUrl))
-        .toString();
+    return Sync::SyncSettings::load().feedUrl;
 }
 
 int refusal(const QString &verb, Sync::Category category, const QString &message)
