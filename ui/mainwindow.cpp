@@ -7,6 +7,7 @@
 #include "docks/regionsdock.h"
 #include "kb/knowledgebase.h"
 #include "reader/readerview.h"
+#include "sync/syncui.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -56,12 +57,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                                                                    : tr("ingebouwde versie")),
                    this);
     statusBar()->addPermanentWidget(status);
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, status, [status, &kb] {
+        status->setText(tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
+    });
+    new SyncUi(context, this, m_fileMenu); // status indicator, Bijwerken, banner, Wat is er nieuw
     m_reader->openItem(QStringLiteral("over-de-kennisbank"));
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Bestand"));
+    m_fileMenu = file;
     QAction *quit = file->addAction(tr("&Afsluiten"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(tr("Beel&d"));

@@ -28,6 +28,7 @@ private:
     AppContext &m_context;
     ReaderView *m_reader = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace Flexwonen::Ui
