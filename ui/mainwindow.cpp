@@ -15,6 +15,7 @@
 #include "reader/readerview.h"
 #include "search/searchfield.h"
 #include "search/servicesearchprovider.h"
+#include "sync/syncui.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -162,6 +163,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Bestand"));
+    m_fileMenu = file;
     file->addAction(m_newTab);
     file->addAction(m_closeTab);
     file->addSeparator();
@@ -251,6 +253,12 @@ void MainWindow::createStatusBar()
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(status);
+    Kb::KnowledgeBase &kb = m_context.knowledgeBase();
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, status, [status, &kb] {
+        status->setText(tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
+    });
+    // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
+    new SyncUi(m_context, this, m_fileMenu);
 }
 
 void MainWindow::setBusy(QObject *source, bool busy)

@@ -20,6 +20,7 @@ const QList<Verb> &allVerbs()
         list += kbVerbs();
         list += searchVerbs();
         list += reportVerbs();
+        list += syncVerbs();
         return list;
     }();
     return verbs;

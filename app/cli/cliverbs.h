@@ -22,9 +22,10 @@ struct Verb
     int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
 };
 
-const QList<Verb> &kbVerbs(); // info, list, show
+const QList<Verb> &kbVerbs();     // info, list, show
 const QList<Verb> &searchVerbs(); // search
 const QList<Verb> &reportVerbs(); // export-pdf
+const QList<Verb> &syncVerbs();   // sync, verify-feed, publish
 
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
 bool needsGuiApplication(const Invocation &invocation);

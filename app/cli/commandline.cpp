@@ -13,19 +13,21 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList names = {
-        QStringLiteral("profile"), QStringLiteral("kb"),      QStringLiteral("limit"),
-        QStringLiteral("type"),    QStringLiteral("region"),  QStringLiteral("dossier"),
-        QStringLiteral("pilot"),   QStringLiteral("search"),  QStringLiteral("items"),
-        QStringLiteral("output"),  QStringLiteral("feed"),    QStringLiteral("trust"),
-        QStringLiteral("source"),  QStringLiteral("out"),     QStringLiteral("key"),
-        QStringLiteral("year"),    QStringLiteral("lang"),    QStringLiteral("note")};
+        QStringLiteral("profile"),      QStringLiteral("kb"),     QStringLiteral("limit"),
+        QStringLiteral("type"),         QStringLiteral("region"), QStringLiteral("dossier"),
+        QStringLiteral("pilot"),        QStringLiteral("search"), QStringLiteral("items"),
+        QStringLiteral("output"),       QStringLiteral("feed"),   QStringLiteral("trust"),
+        QStringLiteral("source"),       QStringLiteral("out"),    QStringLiteral("key"),
+        QStringLiteral("year"),         QStringLiteral("lang"),   QStringLiteral("note"),
+        QStringLiteral("expires-days"), QStringLiteral("seq")};
     return names;
 }
 
 const QStringList &flagOptions()
 {
     static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"),
-                                      QStringLiteral("version"), QStringLiteral("force")};
+                                      QStringLiteral("version"), QStringLiteral("force"),
+                                      QStringLiteral("snapshot")};
     return names;
 }
 

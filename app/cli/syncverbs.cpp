@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Feed verbs: sync (client), verify-feed (check a tree), publish (build a tree).
+#include "cliverbs.h"
+
+#include "context/appcontext.h"
+#include "kb/kberror.h"
+#include "kb/profilestores.h"
+#include "publish/publisher.h"
+#include "sync/syncclient.h"
+#include "sync/syncservice.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Flexwonen::Cli {
+
+namespace {
+
+int envMs(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+QString feedLocation(const Invocation &inv)
+{
+    if (inv.has(QStringLiteral("feed")))
+        return inv.option(QStringLiteral("feed"));
+    return Sync::SyncSettings::load().feedUrl;
+}
+
+int refusal(const QString &verb, Sync::Category category, const QString &message)
+{
+    const int code = Sync::exitCodeOf(category);
+    const QString what = code == Refused ? QStringLiteral("geweigerd") : QStringLiteral("mislukt");
+    return fail(
+        QStringLiteral("%1 %2 (%3): %4").arg(verb, what, Sync::categoryName(category), message),
+        code);
+}
+
+int sync(AppContext &context, const Invocation &inv)
+{
+    if (context.usesKbFile())
+        return fail(QStringLiteral("sync werkt op het profiel, niet op een bestand (--kb)"), Usage);
+    Sync::SyncOptions options;
+    options.feed = feedLocation(inv);
+    try {
+        options.trusted = Sync::trustedKeys(inv.option(QStringLiteral("trust")));
+    } catch (const Sync::SyncError &e) {
+        return fail(e.message());
+    }
+    options.inactivityTimeoutMs = envMs("FLEXWONEN_SYNC_TIMEOUT_MS", 30000);
+    options.deadlineMs = envMs("FLEXWONEN_SYNC_DEADLINE_MS", 300000);
+    Kb::ProfileStores stores(context.profileDir(), context.basePath());
+    Sync::SyncClient client(stores, options);
+    const Sync::SyncResult result = client.run();
+    if (inv.json)
+        printJson(result.toJson());
+    if (result.category != Sync::Category::None)
+        return refusal(QStringLiteral("Bijwerken"), result.category, result.message);
+    if (!inv.json) {
+        if (result.status == Sync::SyncResult::Status::UpToDate)
+            printLine(QStringLiteral("De kennisbank is bijgewerkt (volgnummer %1).")
+                          .arg(result.seqAfter));
+        else
+            printLine(QStringLiteral("Bijgewerkt van volgnummer %1 naar %2 (%3 wijzigingen).")
+                          .arg(result.seqBefore)
+                          .arg(result.seqAfter)
+                          .arg(result.changes.size()));
+    }
+    return Success;
+}
+
+int verifyFeed(AppContext &, const Invocation &inv)
+{
+    QList<Sync::Minisign::PublicKey> trusted;
+    try {
+        trusted = Sync::trustedKeys(inv.option(QStringLiteral("trust")));
+    } catch (const Sync::SyncError &e) {
+        return fail(e.message());
+    }
+    const Sync::VerifyReport report = Sync::verifyFeed(inv.arguments.value(0), trusted,
+                                                       envMs("FLEXWONEN_SYNC_TIMEOUT_MS", 30000));
+    if (inv.json)
+        printJson(report.toJson());
+    if (report.category != Sync::Category::None)
+        return refusal(QStringLiteral("Controle"), report.category, report.message);
+    if (!inv.json)
+        printLine(QStringLiteral("Feed in orde: volgnummer %1, %2 batches, %3 wijzigingen, "
+                                 "snapshot gecontroleerd.")
+                      .arg(report.seq)
+                      .arg(report.batches)
+                      .arg(report.ops));
+    return Success;
+}
+
+QByteArray promptPassword()
+{
+    QByteArray password = qgetenv("FLEXWONEN_KEY_PASSWORD");
+    if (!password.isEmpty() || !isatty(STDIN_FILENO))
+        return password;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream(stderr) << "Wachtwoord van de geheime sleutel: " << Qt::flush;
+    char line[1024] = {};
+    if (std::fgets(line, sizeof line, stdin))
+        password = QByteArray(line).chopped(QByteArray(line).endsWith('\n') ? 1 : 0);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream(stderr) << '\n';
+    return password;
+}
+
+int publish(AppContext &, const Invocation &inv)
+{
+    for (const char *required : {"source", "out", "key"}) {
+        if (inv.option(QLatin1String(required)).isEmpty())
+            return fail(QStringLiteral("publish: --%1 ontbreekt").arg(QLatin1String(required)),
+                        Usage);
+    }
+    Publish::PublishOptions options;
+    options.sourceDir = inv.option(QStringLiteral("source"));
+    options.outDir = inv.option(QStringLiteral("out"));
+    options.snapshot = inv.has(QStringLiteral("snapshot"));
+    bool ok = true;
+    if (inv.has(QStringLiteral("expires-days")))
+        options.expiresDays = inv.option(QStringLiteral("expires-days")).toInt(&ok);
+    if (!ok || options.expiresDays < 1)
+        return fail(QStringLiteral("--expires-days verwacht een positief getal"), Usage);
+    if (inv.has(QStringLiteral("seq")))
+        options.initialSeq = inv.option(QStringLiteral("seq")).toLongLong(&ok);
+    if (!ok || options.initialSeq < 1)
+        return fail(QStringLiteral("--seq verwacht een positief getal"), Usage);
+    QFile keyFile(inv.option(QStringLiteral("key")));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("geheime sleutel %1 niet leesbaar").arg(keyFile.fileName()));
+    const QByteArray keyText = keyFile.read(4096);
+    try {
+        const QByteArray password =
+            Sync::Minisign::secretKeyIsEncrypted(keyText) ? promptPassword() : QByteArray();
+        options.key = Sync::Minisign::parseSecretKey(keyText, password);
+    } catch (const Sync::Minisign::Failure &f) {
+        return fail(f.message());
+    }
+    try {
+        Publish::Publisher publisher(options);
+        const Publish::PublishResult result = publisher.publish();
+        // The publisher runs the client's own verifier on what it wrote.
+        const Sync::VerifyReport report =
+            Sync::verifyFeed(options.outDir, {options.key.publicKey()});
+        if (report.category != Sync::Category::None)
+            return refusal(QStringLiteral("Controle na publiceren"), report.category,
+                           report.message);
+        printLine(QStringLiteral("Gepubliceerd: volgnummer %1 (%2 nieuw of gewijzigd, %3 "
+                                 "verwijderd%4).")
+                      .arg(result.seq)
+                      .arg(result.upserts)
+                      .arg(result.deletes)
+                      .arg(result.snapshot ? QStringLiteral(", snapshot") : QString()));
+        return Success;
+    } catch (const Sync::SyncError &e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace
+
+const QList<Verb> &syncVerbs()
+{
+    static const QList<Verb> verbs = {
+        {QStringLiteral("sync"),
+         QStringLiteral("sync [--feed URL|MAP] [--trust SLEUTEL] [--json]   kennisbank bijwerken "
+                        "uit de feed"),
+         {QStringLiteral("feed"), QStringLiteral("trust")},
+         0,
+         0,
+         &sync},
+        {QStringLiteral("verify-feed"),
+         QStringLiteral("verify-feed URL|MAP [--trust SLEUTEL] [--json]   feed controleren "
+                        "zonder iets toe te passen"),
+         {QStringLiteral("trust")},
+         1,
+         1,
+         &verifyFeed},
+        {QStringLiteral("publish"),
+         QStringLiteral("publish --source MAP --out MAP --key GEHEIM [--expires-days N] "
+                        "[--snapshot] [--seq N]   feed bouwen en ondertekenen"),
+         {QStringLiteral("source"), QStringLiteral("out"), QStringLiteral("key"),
+          QStringLiteral("expires-days"), QStringLiteral("snapshot"), QStringLiteral("seq")},
+         0,
+         0,
+         &publish},
+    };
+    return verbs;
+}
+
+} // namespace Flexwonen::Cli

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publisher.h"
+
+#include "kb/contentsource.h"
+#include "kb/database.h"
+#include "kb/itemjson.h"
+#include "kb/kberror.h"
+#include "kb/kbwriter.h"
+#include "kb/schema.h"
+#include "sync/feedformat.h"
+#include "sync/gzipfile.h"
+#include "sync/syncerror.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace Flexwonen::Publish {
+
+namespace {
+
+using Sync::Feed::FileRef;
+using Sync::Feed::Head;
+
+struct Published
+{
+    int rev = 0;
+    QByteArray sha256;
+    bool deleted = false;
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw Kb::Error(Kb::Error::Kind::Io, message);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Immutable files are written once; an existing file must already hold exactly these bytes.
+void writeImmutable(const QString &path, const QByteArray &bytes)
+{
+    if (QFile::exists(path)) {
+        if (readFile(path) != bytes)
+            fail(QStringLiteral("%1 bestaat al met andere inhoud; een gepubliceerd bestand wordt "
+                                "nooit overschreven")
+                     .arg(path));
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
+}
+
+void writeReplacing(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
+}
+
+// What identifies an item's content, independent of its rev.
+QByteArray contentHash(Kb::Item item)
+{
+    item.rev = 0;
+    return QCryptographicHash::hash(
+               QJsonDocument(Kb::itemToJson(item)).toJson(QJsonDocument::Compact),
+               QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("%1 kan niet worden gelezen").arg(path));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+Sync::Feed::SnapshotRef buildSnapshot(const QList<Kb::Item> &items, const PublishOptions &o,
+                                      qint64 seq, const QString &generated)
+{
+    QTemporaryDir work;
+    const QString raw = work.filePath(QStringLiteral("snapshot.sqlite"));
+    {
+        Kb::Connection c(raw, Kb::Connection::Mode::ReadWrite);
+        c.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); // one self-contained file
+        Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+        Kb::Transaction t(c);
+        Kb::KbWriter writer(c);
+        for (const Kb::Item &item : items)
+            writer.upsert(item);
+        writer.setMeta(seq, QStringLiteral("sync"), generated);
+        QSqlQuery q = c.prepare(QStringLiteral(
+            "UPDATE meta SET feed_id = ?, epoch = ?, snapshot_seq = ? WHERE id = 1"));
+        q.addBindValue(o.feedId);
+        q.addBindValue(o.epoch);
+        q.addBindValue(seq);
+        c.run(q);
+        t.commit();
+        c.exec(QStringLiteral("VACUUM"));
+    }
+    Sync::Feed::SnapshotRef ref;
+    ref.seq = seq;
+    ref.schema = Kb::Schema::ContentVersion;
+    ref.rawSize = QFileInfo(raw).size();
+    ref.rawSha256 = fileSha256(raw);
+    const QString gz = work.filePath(QStringLiteral("snapshot.sqlite.gz"));
+    Sync::Gzip::compressFile(raw, gz);
+    const QByteArray compressed = readFile(gz);
+    ref.size = compressed.size();
+    ref.sha256 = Sync::Feed::sha256Hex(compressed);
+    ref.path =
+        QStringLiteral("snapshots/%1-%2.sqlite.gz").arg(seq).arg(QString::fromLatin1(ref.sha256));
+    writeImmutable(o.outDir + QLatin1Char('/') + ref.path, compressed);
+    return ref;
+}
+
+} // namespace
+
+Publisher::Publisher(PublishOptions options)
+    : m_options(std::move(options))
+{}
+
+PublishResult Publisher::publish()
+{
+    const PublishOptions &o = m_options;
+    QList<Kb::Item> items = Kb::ContentSource::readDirectory(o.sourceDir);
+    const QStringList problems = Kb::ContentSource::crossCheck(items);
+    if (!problems.isEmpty())
+        throw Kb::Error(Kb::Error::Kind::BadInput, QStringLiteral("%1 fout(en) in de bronnen: %2")
+                                                       .arg(problems.size())
+                                                       .arg(problems.first()));
+    QDir().mkpath(o.outDir);
+    const QDateTime now = (o.now.isValid() ? o.now : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString generated = Sync::Feed::isoUtc(now);
+
+    // The last published state: seq and id -> {rev, sha256, deleted}.
+    const QString statePath = o.outDir + QStringLiteral("/state/published.json");
+    const QJsonObject stateJson = QJsonDocument::fromJson(readFile(statePath)).object();
+    const bool newFeed = stateJson.isEmpty();
+    QHash<QString, Published> published;
+    const QJsonObject stateItems = stateJson.value(QLatin1String("items")).toObject();
+    for (auto it = stateItems.begin(); it != stateItems.end(); ++it) {
+        const QJsonObject e = it.value().toObject();
+        published.insert(it.key(), {e.value(QLatin1String("rev")).toInt(),
+                                    e.value(QLatin1String("sha256")).toString().toLatin1(),
+                                    e.value(QLatin1String("deleted")).toBool()});
+    }
+    Head previous;
+    if (!newFeed) {
+        if (stateJson.value(QLatin1String("feed_id")).toString() != o.feedId ||
+            stateJson.value(QLatin1String("epoch")).toInt() != o.epoch)
+            fail(QStringLiteral("%1 hoort bij een andere feed of epoch").arg(o.outDir));
+        previous = Sync::Feed::parseHead(readFile(o.outDir + QStringLiteral("/head.json")));
+    }
+    const qint64 seq = newFeed ? o.initialSeq : previous.seq + 1;
+
+    // Revisions: unchanged items keep theirs, changed and re-added items get the next one.
+    Sync::Feed::Batch batch{o.feedId, o.epoch, seq, Kb::Schema::ContentVersion, generated, {}};
+    QSet<QString> present;
+    PublishResult result;
+    result.seq = seq;
+    for (Kb::Item &item : items) {
+        present.insert(item.id);
+        const QByteArray hash = contentHash(item);
+        const auto it = published.constFind(item.id);
+        if (it != published.cend() && !it->deleted && it->sha256 == hash) {
+            item.rev = it->rev;
+            continue;
+        }
+        if (it != published.cend())
+            item.rev = it->rev + 1;
+        published.insert(item.id, {item.rev, hash, false});
+        Sync::Feed::Op op;
+        op.kind = Sync::Feed::Op::Kind::Upsert;
+        op.id = item.id;
+        op.rev = item.rev;
+        op.item = item;
+        batch.ops.append(op);
+        ++result.upserts;
+    }
+    for (auto it = published.begin(); it != published.end(); ++it) {
+        if (it->deleted || present.contains(it.key()))
+            continue;
+        it->deleted = true;
+        it->rev += 1; // a tombstone outranks the last published revision
+        Sync::Feed::Op op;
+        op.kind = Sync::Feed::Op::Kind::Delete;
+        op.id = it.key();
+        op.rev = it->rev;
+        op.when = generated;
+        batch.ops.append(op);
+        ++result.deletes;
+    }
+    if (batch.ops.size() > Sync::Feed::MaxOpsPerBatch)
+        fail(QStringLiteral("meer dan %1 wijzigingen; publiceer met --snapshot")
+                 .arg(Sync::Feed::MaxOpsPerBatch));
+
+    Head head;
+    head.feedId = o.feedId;
+    head.epoch = o.epoch;
+    head.seq = seq;
+    head.generated = now;
+    head.expires = now.addDays(o.expiresDays);
+    head.keysVersion = 1;
+    head.schema = Kb::Schema::ContentVersion;
+    head.minClient = QStringLiteral(FLEXWONEN_VERSION);
+
+    // Upload order: batches and snapshots, then heads/<seq>.json(.minisig), head.json last.
+    if (newFeed || o.snapshot) {
+        head.snapshot = buildSnapshot(items, o, seq, generated);
+        result.snapshot = true;
+    } else {
+        head.snapshot = previous.snapshot;
+        head.batches = previous.batches;
+        const QByteArray bytes = Sync::Feed::batchToJson(batch);
+        const QByteArray sha = Sync::Feed::sha256Hex(bytes);
+        const FileRef ref{
+            seq, QStringLiteral("batches/%1-%2.json").arg(seq).arg(QString::fromLatin1(sha)),
+            bytes.size(), sha};
+        writeImmutable(o.outDir + QLatin1Char('/') + ref.path, bytes);
+        head.batches.append(ref);
+    }
+    const QByteArray headBytes = Sync::Feed::headToJson(head);
+    const QByteArray signature =
+        Sync::Minisign::sign(headBytes, o.key, Sync::Feed::headTrustedComment(head),
+                             QStringLiteral("flexwonen feed head %1").arg(seq));
+    const QString headName = QStringLiteral("/heads/%1.json").arg(seq);
+    writeImmutable(o.outDir + headName, headBytes);
+    writeImmutable(o.outDir + headName + QStringLiteral(".minisig"), signature);
+    writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
+
+    QJsonObject itemsJson;
+    for (auto it = published.cbegin(); it != published.cend(); ++it) {
+        QJsonObject e{{QStringLiteral("rev"), it->rev},
+                      {QStringLiteral("sha256"), QString::fromLatin1(it->sha256)}};
+        if (it->deleted)
+            e.insert(QStringLiteral("deleted"), true);
+        itemsJson.insert(it.key(), e);
+    }
+    writeReplacing(statePath, QJsonDocument(QJsonObject{{QStringLiteral("feed_id"), o.feedId},
+                                                        {QStringLiteral("epoch"), o.epoch},
+                                                        {QStringLiteral("seq"), seq},
+                                                        {QStringLiteral("items"), itemsJson}})
+                                  .toJson(QJsonDocument::Indented));
+    return result;
+}
+
+} // namespace Flexwonen::Publish

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "applier.h"
+
+#include "syncerror.h"
+
+#include "kb/database.h"
+#include "kb/kbwriter.h"
+
+#include <QThread>
+#include <QVariant>
+
+namespace Flexwonen::Sync {
+
+Applier::Applier(Kb::Connection &connection)
+    : m_connection(connection)
+    , m_delayUs(qEnvironmentVariableIntValue("FLEXWONEN_SYNC_APPLY_DELAY_US"))
+{}
+
+qint64 Applier::currentSeq()
+{
+    return m_connection.scalar(QStringLiteral("SELECT seq FROM meta WHERE id = 1")).toLongLong();
+}
+
+QList<Change> Applier::apply(const Feed::Batch &batch)
+{
+    Kb::Transaction transaction(m_connection); // BEGIN IMMEDIATE: one writer at a time
+    const qint64 seq = currentSeq();
+    if (seq >= batch.seq)
+        return {}; // already applied (a resumed run)
+    if (seq != batch.seq - 1)
+        throw SyncError(
+            Category::Mismatch,
+            QStringLiteral("batch %1 past niet op volgnummer %2").arg(batch.seq).arg(seq));
+
+    Kb::KbWriter writer(m_connection);
+    QSqlQuery stored =
+        m_connection.prepare(QStringLiteral("SELECT rev, type, title FROM item WHERE id = ?"));
+    QList<Change> changes;
+    for (const Feed::Op &op : batch.ops) {
+        stored.addBindValue(op.id);
+        m_connection.run(stored);
+        const bool exists = stored.next();
+        const int storedRev = exists ? stored.value(0).toInt() : 0;
+        const QString storedType = exists ? stored.value(1).toString() : QString();
+        const QString storedTitle = exists ? stored.value(2).toString() : QString();
+        stored.finish();
+        if (op.kind == Feed::Op::Kind::Upsert) {
+            // rev makes re-applying idempotent: only a newer revision replaces the record.
+            if (exists && op.rev <= storedRev)
+                continue;
+            Kb::Item item = op.item;
+            item.rev = op.rev;
+            writer.upsert(item);
+            changes.append({op.id, exists ? QStringLiteral("changed") : QStringLiteral("new"),
+                            item.type, item.title, batch.seq});
+        } else {
+            if (!exists || op.rev < storedRev)
+                continue;
+            writer.remove(op.id);
+            changes.append({op.id, QStringLiteral("removed"), storedType, storedTitle, batch.seq});
+        }
+        if (m_delayUs > 0)
+            QThread::usleep(ulong(m_delayUs));
+    }
+    writer.setMeta(batch.seq, QStringLiteral("sync"), batch.published);
+    transaction.commit();
+    return changes;
+}
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedformat.h"
+
+#include <QList>
+
+namespace Flexwonen::Kb {
+class Connection;
+}
+
+namespace Flexwonen::Sync {
+
+// One line of "Wat is er nieuw": what a batch did to one item.
+struct Change
+{
+    QString id;
+    QString kind; // "new", "changed", "removed"
+    QString type;
+    QString title;
+    qint64 seq = 0;
+};
+
+// Applies verified batches to a content database: one BEGIN IMMEDIATE transaction per batch,
+// the cursor meta.seq moved in the same transaction. Never called before everything is verified.
+class Applier
+{
+    Q_DISABLE_COPY_MOVE(Applier)
+public:
+    explicit Applier(Kb::Connection &connection);
+
+    qint64 currentSeq();
+    // Applies batch.seq on top of batch.seq-1 (throws SyncError(Mismatch) otherwise); a batch
+    // that is already applied is skipped. Returns what changed.
+    QList<Change> apply(const Feed::Batch &batch);
+
+private:
+    Kb::Connection &m_connection;
+    int m_delayUs = 0; // test hook FLEXWONEN_SYNC_APPLY_DELAY_US: sleeps per op (kill -9 test)
+};
+
+} // namespace Flexwonen::Sync

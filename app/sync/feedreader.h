@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedformat.h"
+#include "minisign.h"
+
+namespace Flexwonen::Sync {
+
+class Transport;
+
+// Reads a feed tree through a Transport and verifies each file before handing it out: the head
+// against the trusted keys, batches and snapshots against the sha256 and size in the signed head.
+class FeedReader
+{
+    Q_DISABLE_COPY_MOVE(FeedReader)
+public:
+    struct VerifiedHead
+    {
+        Feed::Head head;
+        QByteArray bytes;
+        QByteArray signature;
+        QByteArray etag;
+        bool notModified = false; // a 304 answer: the stored head was re-used
+    };
+
+    // workDir holds partial/ (resumable downloads) and cache/ (verified files by sha256).
+    FeedReader(Transport &transport, QList<Minisign::PublicKey> trusted, QString workDir);
+
+    // Conditional GET with etag; on 304 the cached head (verified again) is returned.
+    VerifiedHead fetchHead(const QByteArray &etag, const QByteArray &cachedHead,
+                           const QByteArray &cachedSignature);
+    // Downloads, checks size and sha256, parses and checks feed_id/epoch/seq against the head.
+    // Returns false when the server does not have the file (404).
+    bool fetchBatch(const Feed::FileRef &ref, const Feed::Head &head, Feed::Batch *batch);
+    // Downloads and checks the .gz, then inflates it (capped at raw_size) into target and checks
+    // raw_size and raw_sha256. The caller checks the database itself.
+    void fetchSnapshot(const Feed::SnapshotRef &ref, const QString &target);
+
+    // Signature, strict parse and trusted comment; throws SyncError(Signature or Format).
+    static Feed::Head verifyHead(const QByteArray &bytes, const QByteArray &signature,
+                                 const QList<Minisign::PublicKey> &trusted);
+
+private:
+    QString fetchVerified(const Feed::FileRef &ref); // path in cache/, or empty on 404
+
+    Transport &m_transport;
+    QList<Minisign::PublicKey> m_trusted;
+    QString m_workDir;
+};
+
+} // namespace Flexwonen::Sync

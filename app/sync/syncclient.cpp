@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include "feedreader.h"
+#include "syncstate.h"
+#include "transport.h"
+
+#include "kb/database.h"
+#include "kb/kberror.h"
+#include "kb/profilestores.h"
+#include "kb/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QTemporaryDir>
+#include <QVersionNumber>
+
+namespace Flexwonen::Sync {
+
+namespace {
+
+[[noreturn]] void refuse(Category category, const QString &message)
+{
+    throw SyncError(category, message);
+}
+
+// Policy checks on a verified head that need no local state.
+void checkFreshness(const Feed::Head &head, const QDateTime &t0)
+{
+    if (head.expires <= t0)
+        refuse(Category::Frozen, QStringLiteral("de feed is verlopen op %1 (bevroren of "
+                                                "verouderde spiegel)")
+                                     .arg(Feed::isoUtc(head.expires)));
+    if (head.generated > t0.addSecs(24 * 3600))
+        refuse(Category::Clock, QStringLiteral("de feed is gemaakt in de toekomst (%1); klopt de "
+                                               "klok van deze computer?")
+                                    .arg(Feed::isoUtc(head.generated)));
+    if (head.schema > Kb::Schema::ContentVersion)
+        refuse(Category::AppTooOld,
+               QStringLiteral("de feed gebruikt schema %1; deze app kent %2. Werk de app bij.")
+                   .arg(head.schema)
+                   .arg(Kb::Schema::ContentVersion));
+    const QVersionNumber minimum = QVersionNumber::fromString(head.minClient);
+    if (minimum.isNull() || minimum > QVersionNumber::fromString(QStringLiteral(FLEXWONEN_VERSION)))
+        refuse(Category::AppTooOld, QStringLiteral("de feed vraagt app-versie %1 of nieuwer. Werk "
+                                                   "de app bij.")
+                                        .arg(head.minClient.left(20)));
+}
+
+void report(const SyncOptions &options, const QString &phase, int done, int total)
+{
+    if (options.progress)
+        options.progress(phase, done, total);
+}
+
+bool cancelled(const SyncOptions &options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// Opens an inflated snapshot and checks it against its signed head entry.
+void checkSnapshot(Kb::Connection &c, const Feed::SnapshotRef &ref, const Feed::Head &head)
+{
+    try {
+        if (c.scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
+            refuse(Category::Snapshot, QStringLiteral("snapshot faalt op integrity_check"));
+        if (c.applicationId() != Kb::Schema::ContentApplicationId)
+            refuse(Category::Snapshot, QStringLiteral("snapshot is geen kennisbank"));
+        if (c.userVersion() != ref.schema || ref.schema > Kb::Schema::ContentVersion)
+            refuse(Category::Snapshot, QStringLiteral("snapshot heeft schema %1, de head zegt %2")
+                                           .arg(c.userVersion())
+                                           .arg(ref.schema));
+        QSqlQuery q =
+            c.prepare(QStringLiteral("SELECT feed_id, epoch, seq FROM meta WHERE id = 1"));
+        c.run(q);
+        if (!q.next() || q.value(0).toString() != head.feedId || q.value(1).toInt() != head.epoch ||
+            q.value(2).toLongLong() != ref.seq)
+            refuse(Category::Snapshot,
+                   QStringLiteral("meta van de snapshot past niet bij de head (feed, epoch, seq)"));
+    } catch (const Kb::Error &e) {
+        refuse(Category::Snapshot, QStringLiteral("snapshot is onleesbaar: %1").arg(e.message()));
+    }
+}
+
+} // namespace
+
+struct SyncClient::LocalMeta
+{
+    QString feedId;
+    int epoch = 0;
+    qint64 seq = 0;
+    int schema = 0;
+    bool usable = false;
+};
+
+QDateTime SyncClient::now()
+{
+    const QString fake = qEnvironmentVariable("FLEXWONEN_SYNC_NOW");
+    if (!fake.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(fake, Qt::ISODate);
+        if (t.isValid())
+            return t.toUTC();
+    }
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString SyncResult::statusName() const
+{
+    switch (status) {
+    case Status::Updated:
+        return QStringLiteral("updated");
+    case Status::UpToDate:
+        return QStringLiteral("up-to-date");
+    case Status::Refused:
+        return QStringLiteral("refused");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QJsonObject SyncResult::toJson() const
+{
+    QJsonArray list;
+    for (const Change &c : changes)
+        list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("change"), c.kind},
+                                {QStringLiteral("type"), c.type},
+                                {QStringLiteral("title"), c.title},
+                                {QStringLiteral("seq"), c.seq}});
+    QJsonObject o{{QStringLiteral("status"), statusName()},
+                  {QStringLiteral("category"), category == Category::None
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(categoryName(category))},
+                  {QStringLiteral("seq_before"), seqBefore},
+                  {QStringLiteral("seq_after"), seqAfter},
+                  {QStringLiteral("changes"), list}};
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+SyncClient::SyncClient(Kb::ProfileStores &stores, SyncOptions options)
+    : m_stores(stores)
+    , m_options(std::move(options))
+{}
+
+SyncResult SyncClient::run()
+{
+    QLockFile lock(SyncState::directory(m_stores.profileDir()) + QStringLiteral("/sync.lock"));
+    if (!lock.tryLock(0)) {
+        SyncResult busy;
+        busy.category = Category::Busy;
+        busy.message = QStringLiteral("er loopt al een update in een ander venster of proces");
+        return busy;
+    }
+    return runLocked();
+}
+
+SyncResult SyncClient::runLocked()
+{
+    const QString profile = m_stores.profileDir();
+    SyncResult result;
+    SyncState state = SyncState::load(profile);
+    LocalMeta local;
+    qint64 committed = 0;
+    try {
+        result.contentPath = m_stores.contentPath();
+        {
+            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadOnly);
+            QSqlQuery q =
+                c.prepare(QStringLiteral("SELECT feed_id, epoch, seq FROM meta WHERE id = 1"));
+            c.run(q);
+            if (q.next()) {
+                local.feedId = q.value(0).toString();
+                local.epoch = q.value(1).toInt();
+                local.seq = q.value(2).toLongLong();
+            }
+            local.schema = c.userVersion();
+        }
+        result.seqBefore = result.seqAfter = committed = local.seq;
+        const QDateTime t0 = now();
+
+        Transport::Options transportOptions;
+        transportOptions.inactivityTimeoutMs = m_options.inactivityTimeoutMs;
+        transportOptions.deadlineMs = m_options.deadlineMs;
+        transportOptions.cancel = m_options.cancel;
+        const std::unique_ptr<Transport> transport =
+            Transport::create(m_options.feed, transportOptions);
+        const QString workDir = SyncState::directory(profile);
+        FeedReader reader(*transport, m_options.trusted, workDir);
+
+        report(m_options, QStringLiteral("head"), 0, 1);
+        QByteArray cachedHead, cachedSignature;
+        const bool sameFeed = state.feedUrl == m_options.feed;
+        if (sameFeed)
+            SyncState::loadVerifiedHead(profile, &cachedHead, &cachedSignature);
+        const FeedReader::VerifiedHead verified =
+            reader.fetchHead(sameFeed ? state.headEtag : QByteArray(), cachedHead, cachedSignature);
+        const Feed::Head &head = verified.head;
+
+        // Policy (each failure its own category).
+        if (head.feedId != local.feedId)
+            refuse(Category::Mismatch, QStringLiteral("de feed '%1' is niet de feed van deze "
+                                                      "kennisbank ('%2')")
+                                           .arg(head.feedId, local.feedId));
+        if (head.epoch < local.epoch || (state.feedId == head.feedId && head.epoch < state.epoch))
+            refuse(
+                Category::Rollback,
+                QStringLiteral("de feed is van een oudere generatie (epoch %1)").arg(head.epoch));
+        const qint64 seen =
+            (state.feedId == head.feedId && state.epoch == head.epoch) ? state.maxSeenSeq : 0;
+        const qint64 floor = head.epoch == local.epoch ? qMax(seen, local.seq) : seen;
+        if (head.seq < floor)
+            refuse(
+                Category::Rollback,
+                QStringLiteral("de feed staat op volgnummer %1, deze computer heeft al %2 gezien "
+                               "(teruggedraaide of verouderde spiegel)")
+                    .arg(head.seq)
+                    .arg(floor));
+        checkFreshness(head, t0);
+
+        // Persist what was verified (TUF: remember the newest timestamp seen).
+        state.feedUrl = m_options.feed;
+        state.feedId = head.feedId;
+        state.epoch = head.epoch;
+        state.maxSeenSeq = qMax(seen, head.seq);
+        state.headEtag = verified.etag;
+        state.lastVerified = t0;
+        state.lastHeadExpires = head.expires;
+        if (!verified.notModified)
+            SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
+        const bool upToDate = head.epoch == local.epoch && head.seq == local.seq;
+        if (!upToDate)
+            state.save(profile); // before any download: the newest seq seen is remembered
+
+        if (upToDate) {
+            result.status = SyncResult::Status::UpToDate;
+            state.lastSuccess = t0;
+            state.lastFailureCategory.clear();
+            state.save(profile);
+            result.lastSuccess = t0;
+            return result;
+        }
+
+        {
+            // Only now, with work to do: a damaged database takes the snapshot path.
+            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadOnly);
+            local.usable =
+                c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
+        }
+        const bool incremental = local.usable && head.epoch == local.epoch &&
+                                 head.snapshot.seq <= local.seq && local.seq < head.seq;
+        const qint64 from = incremental ? local.seq : head.snapshot.seq;
+
+        // Download and verify everything before the first write.
+        QList<Feed::Batch> batches;
+        bool gap = false;
+        const int total = int(head.seq - from);
+        for (const Feed::FileRef &ref : head.batches) {
+            if (ref.seq <= from)
+                continue;
+            if (cancelled(m_options))
+                refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
+            report(m_options, QStringLiteral("download"), int(batches.size()), total);
+            Feed::Batch batch;
+            if (!reader.fetchBatch(ref, head, &batch)) {
+                gap = true; // commit what we have, retry later
+                break;
+            }
+            if (batch.schema > Kb::Schema::ContentVersion)
+                refuse(Category::AppTooOld,
+                       QStringLiteral("batch %1 heeft schema %2").arg(batch.seq).arg(batch.schema));
+            batches.append(std::move(batch));
+        }
+        if (gap && !incremental)
+            refuse(Category::Network,
+                   QStringLiteral("een batch ontbreekt op de server; later opnieuw proberen"));
+
+        if (incremental) {
+            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadWrite);
+            Applier applier(c);
+            for (int i = 0; i < batches.size(); ++i) {
+                if (cancelled(m_options))
+                    refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
+                report(m_options, QStringLiteral("apply"), i, int(batches.size()));
+                result.changes += applier.apply(batches[i]);
+                committed = batches[i].seq;
+            }
+        } else {
+            report(m_options, QStringLiteral("snapshot"), 0, 1);
+            const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
+                                     .arg(head.epoch)
+                                     .arg(head.snapshot.seq)
+                                     .arg(timestamp());
+            const QString finalPath =
+                QFileInfo(result.contentPath).absolutePath() + QLatin1Char('/') + name;
+            const QString tempPath = finalPath + QStringLiteral(".tmp");
+            try {
+                reader.fetchSnapshot(head.snapshot, tempPath);
+                {
+                    Kb::Connection c(tempPath, Kb::Connection::Mode::ReadWrite);
+                    checkSnapshot(c, head.snapshot, head);
+                    Applier applier(c);
+                    for (const Feed::Batch &batch : batches)
+                        applier.apply(batch);
+                    c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                }
+                if (!QFile::rename(tempPath, finalPath))
+                    refuse(Category::Local, QStringLiteral("kan %1 niet aanmaken").arg(finalPath));
+            } catch (...) {
+                removeDatabaseFiles(tempPath);
+                throw;
+            }
+            m_stores.activate(name); // the atomic switch; the old file goes at the next start
+            result.contentPath = finalPath;
+            committed = batches.isEmpty() ? head.snapshot.seq : batches.constLast().seq;
+            result.changes.append({QString(), QStringLiteral("snapshot"), QString(),
+                                   QStringLiteral("Volledige kennisbank vernieuwd"), committed});
+        }
+        result.seqAfter = committed;
+        if (gap)
+            refuse(Category::Network, QStringLiteral("bijgewerkt tot %1; de volgende batch "
+                                                     "ontbreekt nog op de server")
+                                          .arg(committed));
+        result.status = SyncResult::Status::Updated;
+        state.lastSuccess = t0;
+        state.lastFailureCategory.clear();
+        state.save(profile);
+        result.lastSuccess = t0;
+        report(m_options, QStringLiteral("done"), 1, 1);
+        return result;
+    } catch (const SyncError &e) {
+        result.category = e.category();
+        result.message = e.message();
+    } catch (const Kb::Error &e) {
+        result.category = Category::Local;
+        result.message = e.message();
+    }
+    result.seqAfter = committed;
+    result.status =
+        exitCodeOf(result.category) == 2 ? SyncResult::Status::Refused : SyncResult::Status::Failed;
+    if (committed > result.seqBefore)
+        result.status = SyncResult::Status::Failed; // partly updated: retry later
+    state.lastFailureCategory = categoryName(result.category);
+    state.lastFailureMessage = result.message;
+    state.lastFailure = QDateTime::currentDateTimeUtc();
+    result.lastSuccess = state.lastSuccess;
+    try {
+        state.save(profile);
+    } catch (const SyncError &) {
+        // The failure being reported matters more than remembering it.
+    }
+    return result;
+}
+
+QJsonObject VerifyReport::toJson() const
+{
+    QJsonObject o{{QStringLiteral("status"),
+                   category == Category::None ? QStringLiteral("ok") : QStringLiteral("refused")},
+                  {QStringLiteral("category"), category == Category::None
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(categoryName(category))},
+                  {QStringLiteral("seq"), seq},
+                  {QStringLiteral("batches"), batches},
+                  {QStringLiteral("ops"), ops}};
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
+                        int inactivityTimeoutMs)
+{
+    VerifyReport report;
+    QTemporaryDir work;
+    try {
+        Transport::Options options;
+        options.inactivityTimeoutMs = inactivityTimeoutMs;
+        const std::unique_ptr<Transport> transport = Transport::create(feed, options);
+        FeedReader reader(*transport, trusted, work.path());
+        const Feed::Head head = reader.fetchHead({}, {}, {}).head;
+        report.seq = head.seq;
+        checkFreshness(head, SyncClient::now());
+        for (const Feed::FileRef &ref : head.batches) {
+            Feed::Batch batch;
+            if (!reader.fetchBatch(ref, head, &batch))
+                refuse(Category::Network, QStringLiteral("%1 ontbreekt").arg(ref.path));
+            ++report.batches;
+            report.ops += int(batch.ops.size());
+        }
+        const QString snapshot = work.filePath(QStringLiteral("snapshot.sqlite"));
+        reader.fetchSnapshot(head.snapshot, snapshot);
+        Kb::Connection c(snapshot, Kb::Connection::Mode::ReadOnly);
+        checkSnapshot(c, head.snapshot, head);
+    } catch (const SyncError &e) {
+        report.category = e.category();
+        report.message = e.message();
+    } catch (const Kb::Error &e) {
+        report.category = Category::Local;
+        report.message = e.message();
+    }
+    return report;
+}
+
+QList<Minisign::PublicKey> trustedKeys(const QString &option)
+{
+    QByteArray text;
+    if (option.isEmpty()) {
+        QFile builtIn(QStringLiteral(":/flexwonen/feed/root.pub"));
+        if (builtIn.open(QIODevice::ReadOnly))
+            text = builtIn.readAll();
+    } else if (QFileInfo(option).isFile()) {
+        QFile file(option);
+        if (file.open(QIODevice::ReadOnly))
+            text = file.read(4097);
+    } else {
+        text = option.toLatin1();
+    }
+    try {
+        return {Minisign::parsePublicKey(text)};
+    } catch (const Minisign::Failure &f) {
+        throw SyncError(Category::Local,
+                        QStringLiteral("vertrouwde sleutel onbruikbaar: %1").arg(f.message()));
+    }
+}
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "applier.h"
+#include "minisign.h"
+#include "syncerror.h"
+
+#include <atomic>
+#include <functional>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Flexwonen::Kb {
+class ProfileStores;
+}
+
+namespace Flexwonen::Sync {
+
+struct SyncOptions
+{
+    QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
+    QList<Minisign::PublicKey> trusted;
+    int inactivityTimeoutMs = 30000;
+    int deadlineMs = 300000;
+    const std::atomic<bool> *cancel = nullptr;
+    // phase ("head", "download", "apply"), done, total
+    std::function<void(const QString &, int, int)> progress;
+};
+
+struct SyncResult
+{
+    enum class Status { Updated, UpToDate, Refused, Failed };
+    Status status = Status::Failed;
+    Category category = Category::None;
+    QString message;
+    qint64 seqBefore = 0;
+    qint64 seqAfter = 0;
+    QList<Change> changes;
+    QString contentPath; // the active content database afterwards
+    QDateTime lastSuccess;
+
+    int exitCode() const { return exitCodeOf(category); }
+    QString statusName() const;
+    QJsonObject toJson() const; // {status, category, seq_before, seq_after, changes, message}
+};
+
+// One update cycle (docs/feed-protocol.md §Client): head → verify → policy → download and verify
+// everything → apply batch by batch (or switch to a verified snapshot). Runs on the calling
+// thread with its own database connection; a QLockFile keeps it to one run per profile.
+class SyncClient
+{
+    Q_DISABLE_COPY_MOVE(SyncClient)
+public:
+    SyncClient(Kb::ProfileStores &stores, SyncOptions options);
+
+    SyncResult run();
+
+    // The update start time t0 (FLEXWONEN_SYNC_NOW overrides it for tests).
+    static QDateTime now();
+
+private:
+    struct LocalMeta;
+    SyncResult runLocked();
+
+    Kb::ProfileStores &m_stores;
+    SyncOptions m_options;
+};
+
+// verify-feed: checks a whole tree (head, every batch, the snapshot) without applying anything.
+struct VerifyReport
+{
+    Category category = Category::None;
+    QString message;
+    qint64 seq = 0;
+    int batches = 0;
+    int ops = 0;
+    QJsonObject toJson() const;
+};
+VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
+                        int inactivityTimeoutMs = 30000);
+
+// The trust anchor: --trust (a .pub file or the base64 key), else the key built into the app.
+QList<Minisign::PublicKey> trustedKeys(const QString &option);
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Flexwonen::Sync {
+
+// Why an update was refused or failed. Refusals (exit 2) name a broken promise of the feed;
+// Network (exit 3) is a transport problem that a later retry may fix; Error (exit 1) is local.
+enum class Category {
+    None,
+    Signature, // head or signature missing, unknown key, bad signature, trusted comment mismatch
+    Hash,      // sha256 of a file differs from the signed value
+    Size,      // a file is larger than its cap or its signed size
+    Rollback,  // older seq or epoch than already seen
+    Frozen,    // head expired
+    Mismatch,  // a file's own feed_id/epoch/seq differs from the signed head entry
+    AppTooOld, // schema or min_client newer than this app
+    Clock,     // head generated more than 24 h in the future
+    Format,    // malformed JSON, unknown format, invalid field, gap in the batch list
+    Redirect,  // redirect to another scheme or host
+    Snapshot,  // snapshot database does not match its head entry
+    Insecure,  // plain http to a non-loopback host, or an unsupported URL scheme
+    Network,   // connection, timeout, HTTP error status
+    Busy,      // another sync is running
+    Local,     // disk or database problem on this machine
+};
+
+QString categoryName(Category category); // "SIGNATURE", "HASH", …
+int exitCodeOf(Category category);       // 0, 1, 2 or 3
+
+class SyncError
+{
+public:
+    SyncError(Category category, QString message)
+        : m_category(category)
+        , m_message(std::move(message))
+    {}
+    Category category() const { return m_category; }
+    QString message() const { return m_message; }
+
+private:
+    Category m_category;
+    QString m_message;
+};
+
+} // namespace Flexwonen::Sync

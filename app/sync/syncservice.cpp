@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncservice.h"
+
+#include "syncstate.h"
+
+#include "kb/kberror.h"
+#include "kb/profilestores.h"
+
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QThread>
+
+namespace Flexwonen::Sync {
+
+namespace {
+constexpr int MinuteMs = 60 * 1000;
+constexpr int MaxBackoffMinutes = 6 * 60;
+constexpr int StaleDays = 30;
+} // namespace
+
+QString SyncSettings::defaultFeedUrl()
+{
+    // A placeholder until the centre publishes its feed; --feed and the setting override it.
+    return QStringLiteral("https://kennisbank.flexwonen.nl/feed/v1/");
+}
+
+SyncSettings SyncSettings::load()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("sync"));
+    SyncSettings s;
+    s.feedUrl = settings.value(QStringLiteral("feed_url"), defaultFeedUrl()).toString();
+    s.trust = settings.value(QStringLiteral("trust")).toString();
+    s.autoCheck = settings.value(QStringLiteral("auto_check"), true).toBool();
+    s.intervalMinutes = qMax(15, settings.value(QStringLiteral("interval_minutes"), 360).toInt());
+    return s;
+}
+
+SyncService::SyncService(QString profileDir, QString basePath, SyncSettings settings,
+                         QObject *parent)
+    : QObject(parent)
+    , m_profileDir(std::move(profileDir))
+    , m_basePath(std::move(basePath))
+    , m_settings(std::move(settings))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::checkNow);
+}
+
+SyncService::~SyncService()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+QDateTime SyncService::lastSuccess() const
+{
+    return SyncState::load(m_profileDir).lastSuccess;
+}
+
+QDateTime SyncService::lastHeadExpires() const
+{
+    return SyncState::load(m_profileDir).lastHeadExpires;
+}
+
+QString SyncService::bannerText() const
+{
+    const SyncState s = SyncState::load(m_profileDir);
+    const QString last =
+        s.lastSuccess.isValid()
+            ? tr("laatst bijgewerkt op %1")
+                  .arg(s.lastSuccess.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")))
+            : tr("nog nooit bijgewerkt");
+    if (s.lastFailureCategory == QLatin1String("FROZEN"))
+        return tr("De updatefeed is verouderd of bevroren; de inhoud kan achterlopen (%1).")
+            .arg(last);
+    const bool refused = !s.lastFailureCategory.isEmpty() &&
+                         s.lastFailureCategory != QLatin1String("NETWORK") &&
+                         s.lastFailureCategory != QLatin1String("BUSY") &&
+                         s.lastFailureCategory != QLatin1String("LOCAL");
+    if (refused)
+        return tr("Een update is geweigerd (%1): %2 De kennisbank blijft bruikbaar (%3).")
+            .arg(s.lastFailureCategory, s.lastFailureMessage, last);
+    if (s.lastSuccess.isValid() &&
+        s.lastSuccess.daysTo(QDateTime::currentDateTimeUtc()) > StaleDays)
+        return tr("De kennisbank is al meer dan %1 dagen niet bijgewerkt (%2).")
+            .arg(StaleDays)
+            .arg(last);
+    return {};
+}
+
+void SyncService::startPeriodicChecks()
+{
+    if (m_settings.autoCheck)
+        m_timer.start(10 * 1000); // soon after start, not during it
+}
+
+void SyncService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncService::cancel()
+{
+    m_cancel = true;
+}
+
+void SyncService::checkNow()
+{
+    if (m_thread)
+        return; // one cycle at a time
+    m_timer.stop();
+    m_cancel = false;
+    setState(State::Checking);
+    SyncOptions options;
+    options.feed = m_settings.feedUrl;
+    options.cancel = &m_cancel;
+    options.progress = [this](const QString &phase, int done, int total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, phase, done, total] {
+                if (phase == QLatin1String("download") || phase == QLatin1String("snapshot"))
+                    setState(State::Downloading);
+                else if (phase == QLatin1String("apply"))
+                    setState(State::Applying);
+                emit progress(phase, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    const QString profile = m_profileDir;
+    const QString base = m_basePath;
+    const QString trust = m_settings.trust;
+    m_thread = QThread::create([this, options, profile, base, trust]() mutable {
+        SyncResult result;
+        try {
+            options.trusted = trustedKeys(trust);
+            Kb::ProfileStores stores(profile, base);
+            SyncClient client(stores, options);
+            result = client.run(); // its own connection and network access, on this thread
+        } catch (const SyncError &e) {
+            result.category = e.category();
+            result.message = e.message();
+        } catch (const Kb::Error &e) {
+            result.category = Category::Local;
+            result.message = e.message();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void SyncService::onFinished(const SyncResult &result)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_last = result;
+    const bool failed = result.category != Category::None;
+    if (!failed)
+        setState(result.status == SyncResult::Status::Updated ? State::Updated : State::UpToDate);
+    else
+        setState(exitCodeOf(result.category) == 2 ? State::Refused : State::Failed);
+    if (result.seqAfter != result.seqBefore || result.status == SyncResult::Status::Updated)
+        emit contentUpdated(result.contentPath);
+    emit finished();
+    scheduleNext(failed);
+}
+
+void SyncService::scheduleNext(bool failed)
+{
+    if (!m_settings.autoCheck)
+        return;
+    int minutes = m_settings.intervalMinutes;
+    if (failed) {
+        m_failures = qMin(m_failures + 1, 10);
+        minutes = qMin(MaxBackoffMinutes, 1 << (m_failures - 1));
+    } else {
+        m_failures = 0;
+    }
+    const int jitter = int(QRandomGenerator::global()->bounded(qMax(1, minutes * MinuteMs / 10)));
+    m_timer.start(minutes * MinuteMs + jitter);
+}
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "syncclient.h"
+
+#include <atomic>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class QThread;
+
+namespace Flexwonen::Sync {
+
+// Sync settings (QSettings group "sync"): where the feed is and how often to look.
+struct SyncSettings
+{
+    QString feedUrl;
+    QString trust;         // empty: the built-in key
+    bool autoCheck = true; // check at start and periodically
+    int intervalMinutes = 360;
+
+    static SyncSettings load();
+    static QString defaultFeedUrl();
+};
+
+// Runs update cycles on a worker thread (one at a time) and tells observers how it goes. Widgets
+// only observe it; it owns no widget. Periodic checks follow the settings, with exponential
+// back-off and jitter after a failure (1 minute up to 6 hours).
+class SyncService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+public:
+    enum class State { Idle, Checking, Downloading, Applying, UpToDate, Updated, Failed, Refused };
+    Q_ENUM(State)
+
+    SyncService(QString profileDir, QString basePath, SyncSettings settings,
+                QObject *parent = nullptr);
+    ~SyncService() override;
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_thread != nullptr; }
+    const SyncResult &lastResult() const { return m_last; }
+    QDateTime lastSuccess() const;     // last successful check or update
+    QDateTime lastHeadExpires() const; // when the last verified head expires
+    // One Dutch sentence when the user should know (refused, stale, frozen); empty otherwise.
+    QString bannerText() const;
+
+    void startPeriodicChecks();
+
+public slots:
+    void checkNow();
+    void cancel();
+
+signals:
+    void stateChanged(Flexwonen::Sync::SyncService::State state);
+    void progress(const QString &phase, int done, int total);
+    void finished(); // lastResult() holds the outcome
+    void contentUpdated(const QString &contentPath);
+
+private:
+    void setState(State state);
+    void onFinished(const SyncResult &result);
+    void scheduleNext(bool failed);
+
+    QString m_profileDir;
+    QString m_basePath;
+    SyncSettings m_settings;
+    State m_state = State::Idle;
+    SyncResult m_last;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    QTimer m_timer;
+    int m_failures = 0;
+};
+
+} // namespace Flexwonen::Sync

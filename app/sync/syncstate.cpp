@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncstate.h"
+
+#include "syncerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Flexwonen::Sync {
+
+namespace {
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime timeFrom(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+}
+
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw SyncError(
+            Category::Local,
+            QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+}
+
+QByteArray readSmall(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(1 << 20);
+}
+
+} // namespace
+
+QString SyncState::directory(const QString &profileDir)
+{
+    const QString dir = profileDir + QStringLiteral("/sync");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+SyncState SyncState::load(const QString &profileDir)
+{
+    SyncState s;
+    const QJsonObject o =
+        QJsonDocument::fromJson(readSmall(directory(profileDir) + QStringLiteral("/state.json")))
+            .object();
+    s.feedUrl = o.value(QLatin1String("feed_url")).toString();
+    s.feedId = o.value(QLatin1String("feed_id")).toString();
+    s.epoch = o.value(QLatin1String("epoch")).toInt();
+    s.maxSeenSeq = o.value(QLatin1String("max_seen_seq")).toInteger();
+    s.headEtag = o.value(QLatin1String("head_etag")).toString().toLatin1();
+    s.lastVerified = timeFrom(o, "last_verified_utc");
+    s.lastSuccess = timeFrom(o, "last_success_utc");
+    s.lastHeadExpires = timeFrom(o, "last_head_expires");
+    s.lastFailureCategory = o.value(QLatin1String("last_failure_category")).toString();
+    s.lastFailureMessage = o.value(QLatin1String("last_failure_message")).toString();
+    s.lastFailure = timeFrom(o, "last_failure_utc");
+    return s;
+}
+
+void SyncState::save(const QString &profileDir) const
+{
+    const QJsonObject o{{QStringLiteral("feed_url"), feedUrl},
+                        {QStringLiteral("feed_id"), feedId},
+                        {QStringLiteral("epoch"), epoch},
+                        {QStringLiteral("max_seen_seq"), maxSeenSeq},
+                        {QStringLiteral("head_etag"), QString::fromLatin1(headEtag)},
+                        {QStringLiteral("last_verified_utc"), timeText(lastVerified)},
+                        {QStringLiteral("last_success_utc"), timeText(lastSuccess)},
+                        {QStringLiteral("last_head_expires"), timeText(lastHeadExpires)},
+                        {QStringLiteral("last_failure_category"), lastFailureCategory},
+                        {QStringLiteral("last_failure_message"), lastFailureMessage},
+                        {QStringLiteral("last_failure_utc"), timeText(lastFailure)}};
+    writeAtomically(directory(profileDir) + QStringLiteral("/state.json"),
+                    QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+void SyncState::saveVerifiedHead(const QString &profileDir, const QByteArray &head,
+                                 const QByteArray &signature)
+{
+    const QString dir = directory(profileDir);
+    writeAtomically(dir + QStringLiteral("/head.json.minisig"), signature);
+    writeAtomically(dir + QStringLiteral("/head.json"), head);
+}
+
+bool SyncState::loadVerifiedHead(const QString &profileDir, QByteArray *head, QByteArray *signature)
+{
+    const QString dir = directory(profileDir);
+    *head = readSmall(dir + QStringLiteral("/head.json"));
+    *signature = readSmall(dir + QStringLiteral("/head.json.minisig"));
+    return !head->isEmpty() && !signature->isEmpty();
+}
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Flexwonen::Sync {
+
+// What the client remembers between runs, in <profile>/sync/ (never in the user database):
+// state.json (written with QSaveFile) and the last verified head with its signature.
+struct SyncState
+{
+    QString feedUrl;
+    QString feedId;
+    int epoch = 0;
+    qint64 maxSeenSeq = 0;
+    QByteArray headEtag;
+    QDateTime lastVerified;
+    QDateTime lastSuccess;
+    QDateTime lastHeadExpires;
+    QString lastFailureCategory;
+    QString lastFailureMessage;
+    QDateTime lastFailure;
+
+    static QString directory(const QString &profileDir);
+    static SyncState load(const QString &profileDir);
+    void save(const QString &profileDir) const;
+
+    // The last head that passed verification, kept for 304 answers.
+    static void saveVerifiedHead(const QString &profileDir, const QByteArray &head,
+                                 const QByteArray &signature);
+    static bool loadVerifiedHead(const QString &profileDir, QByteArray *head,
+                                 QByteArray *signature);
+};
+
+} // namespace Flexwonen::Sync

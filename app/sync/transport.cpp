@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transport.h"
+
+#include "syncerror.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace Flexwonen::Sync {
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+[[noreturn]] void network(const QString &message)
+{
+    throw SyncError(Category::Network, message);
+}
+
+[[noreturn]] void tooLarge(const QString &path, qint64 cap)
+{
+    throw SyncError(Category::Size,
+                    QStringLiteral("%1 is groter dan toegestaan (%2 bytes)").arg(path).arg(cap));
+}
+
+// A folder: a mirror on disk or a USB stick. Trust comes from the signatures, not the folder.
+class DirTransport final : public Transport
+{
+public:
+    explicit DirTransport(const QString &dir)
+        : m_dir(QDir(dir).absolutePath())
+    {}
+
+    Response get(const QString &path, qint64 cap, const QByteArray &) override
+    {
+        QFile file(m_dir + QLatin1Char('/') + path);
+        if (!file.exists())
+            return {404, {}, {}};
+        if (!file.open(QIODevice::ReadOnly))
+            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        QByteArray body = file.read(cap + 1);
+        if (body.size() > cap)
+            tooLarge(path, cap);
+        return {200, body, {}};
+    }
+
+    int download(const QString &path, qint64 size, const QString &partPath) override
+    {
+        QFile file(m_dir + QLatin1Char('/') + path);
+        if (!file.exists())
+            return 404;
+        if (!file.open(QIODevice::ReadOnly))
+            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        QFile out(partPath);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw SyncError(Category::Local,
+                            QStringLiteral("%1: %2").arg(partPath, out.errorString()));
+        qint64 total = 0;
+        QByteArray chunk;
+        while (!(chunk = file.read(1 << 20)).isEmpty()) {
+            total += chunk.size();
+            if (total > size)
+                tooLarge(path, size);
+            if (out.write(chunk) != chunk.size())
+                throw SyncError(Category::Local,
+                                QStringLiteral("%1: %2").arg(partPath, out.errorString()));
+        }
+        return 200;
+    }
+
+    QString describe() const override { return m_dir; }
+
+private:
+    QString m_dir;
+};
+
+class HttpTransport final : public Transport
+{
+public:
+    HttpTransport(const QUrl &base, const Options &options)
+        : m_base(base)
+        , m_options(options)
+    {
+        if (isLoopback(base.host()))
+            m_nam.setProxy(QNetworkProxy::NoProxy);
+        else
+            QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    }
+
+    Response get(const QString &path, qint64 cap, const QByteArray &etag) override
+    {
+        Transfer t;
+        t.cap = cap;
+        t.etag = etag;
+        run(path, t);
+        return {t.status, t.buffer, t.replyEtag};
+    }
+
+    int download(const QString &path, qint64 size, const QString &partPath) override
+    {
+        QFile out(partPath);
+        if (!out.open(QIODevice::ReadWrite))
+            throw SyncError(Category::Local,
+                            QStringLiteral("%1: %2").arg(partPath, out.errorString()));
+        Transfer t;
+        t.cap = size;
+        t.sink = &out;
+        t.offset = out.size() < size ? out.size() : 0;
+        if (t.offset == 0)
+            out.resize(0);
+        out.seek(t.offset);
+        run(path, t);
+        return t.status;
+    }
+
+    QString describe() const override { return m_base.toString(); }
+
+private:
+    struct Transfer
+    {
+        qint64 cap = 0;
+        QByteArray etag;
+        QFile *sink = nullptr;
+        qint64 offset = 0; // resume from here (Range)
+        // results
+        int status = 0;
+        QByteArray buffer;
+        QByteArray replyEtag;
+        qint64 received = 0;
+        bool started = false;
+        bool oversize = false;
+        bool deadline = false;
+        bool cancelled = false;
+        QString refusedRedirect;
+        int redirects = 0;
+        bool tooManyRedirects = false;
+        QString badResume;
+    };
+
+    bool redirectAllowed(const QUrl &target) const
+    {
+        // Same scheme and host as the feed: no downgrade to http, no foreign host.
+        return target.scheme() == m_base.scheme() && target.host() == m_base.host() &&
+               target.port(-1) == m_base.port(-1);
+    }
+
+    void onMetaData(QNetworkReply *reply, Transfer &t)
+    {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && status < 400 && status != 304)
+            return; // a redirect; judged by redirected()
+        t.started = true;
+        t.status = status;
+        t.replyEtag = reply->rawHeader("ETag");
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const qint64 remaining = t.cap - (status == 206 ? t.offset : 0);
+        if (length.isValid() && length.toLongLong() > remaining) {
+            t.oversize = true;
+            reply->abort();
+            return;
+        }
+        if (t.sink && t.offset > 0) {
+            if (status == 206) {
+                const QByteArray range = reply->rawHeader("Content-Range");
+                if (!range.startsWith("bytes " + QByteArray::number(t.offset) + '-'))
+                    t.badResume = QString::fromLatin1(range.left(80));
+            } else if (status == 200) {
+                t.sink->resize(0); // the server ignored the Range: start again
+                t.sink->seek(0);
+                t.offset = 0;
+            }
+        }
+    }
+
+    void onData(QNetworkReply *reply, Transfer &t)
+    {
+        if (!t.badResume.isEmpty()) {
+            reply->abort();
+            return;
+        }
+        const QByteArray chunk = reply->readAll();
+        if (t.status != 200 && t.status != 206)
+            return; // an error page: not kept
+        t.received += chunk.size();
+        if (t.offset + t.received > t.cap) {
+            t.oversize = true;
+            reply->abort();
+            return;
+        }
+        if (t.sink) {
+            if (t.sink->write(chunk) != chunk.size())
+                reply->abort();
+        } else {
+            t.buffer += chunk;
+        }
+    }
+
+    void run(const QString &path, Transfer &t)
+    {
+        QUrl url = m_base;
+        url.setPath(m_base.path() + path);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(m_options.inactivityTimeoutMs);
+        request.setMaximumRedirectsAllowed(MaxRedirects + 2); // we stop at MaxRedirects ourselves
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
+        request.setRawHeader("Accept-Encoding", "identity"); // no decompression bombs
+        request.setRawHeader("Cache-Control", "no-cache");
+        if (!t.etag.isEmpty())
+            request.setRawHeader("If-None-Match", t.etag);
+        if (t.sink && t.offset > 0)
+            request.setRawHeader("Range", "bytes=" + QByteArray::number(t.offset) + '-');
+
+        QNetworkReply *reply = m_nam.get(request);
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
+            t.deadline = true;
+            reply->abort();
+        });
+        QTimer cancelPoll;
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+            if (m_options.cancel && m_options.cancel->load()) {
+                t.cancelled = true;
+                reply->abort();
+            }
+        });
+        QObject::connect(reply, &QNetworkReply::redirected, reply, [&](const QUrl &target) {
+            if (++t.redirects > MaxRedirects) {
+                t.tooManyRedirects = true;
+                reply->abort();
+            } else if (redirectAllowed(target)) {
+                emit reply->redirectAllowed();
+            } else {
+                t.refusedRedirect = target.toString();
+                reply->abort();
+            }
+        });
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
+                         [&] { onMetaData(reply, t); });
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { onData(reply, t); });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        deadline.start(m_options.deadlineMs);
+        cancelPoll.start(100);
+        if (!reply->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (!t.oversize && !t.deadline && !t.cancelled && t.refusedRedirect.isEmpty() &&
+            !t.tooManyRedirects && reply->error() == QNetworkReply::NoError)
+            onData(reply, t); // what arrived with finished()
+        const QNetworkReply::NetworkError error = reply->error();
+        const QString errorString = reply->errorString();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+
+        if (!t.refusedRedirect.isEmpty())
+            throw SyncError(Category::Redirect,
+                            QStringLiteral("doorverwijzing naar %1 geweigerd (alleen hetzelfde "
+                                           "adres en https)")
+                                .arg(t.refusedRedirect.left(120)));
+        if (t.tooManyRedirects)
+            throw SyncError(Category::Redirect, QStringLiteral("te veel doorverwijzingen"));
+        if (t.oversize)
+            tooLarge(path, t.cap);
+        if (t.cancelled)
+            network(QStringLiteral("afgebroken door de gebruiker"));
+        if (t.deadline)
+            network(QStringLiteral("%1: de server is te traag (meer dan %2 s)")
+                        .arg(path)
+                        .arg(m_options.deadlineMs / 1000));
+        if (!t.badResume.isEmpty())
+            network(QStringLiteral("%1: onverwacht Content-Range '%2'").arg(path, t.badResume));
+        if (error == QNetworkReply::OperationCanceledError)
+            network(QStringLiteral("%1: geen antwoord van de server binnen %2 s")
+                        .arg(path)
+                        .arg(m_options.inactivityTimeoutMs / 1000));
+        if (error == QNetworkReply::TooManyRedirectsError)
+            throw SyncError(Category::Redirect, QStringLiteral("te veel doorverwijzingen"));
+        if (status == 404 || error == QNetworkReply::ContentNotFoundError) {
+            t.status = 404;
+            return;
+        }
+        if (error != QNetworkReply::NoError)
+            network(QStringLiteral("%1: %2").arg(path, errorString));
+        if (status == 304) {
+            t.status = 304;
+            t.buffer.clear();
+            return;
+        }
+        if ((status >= 300 && status < 400) || (status >= 100 && status < 200))
+            throw SyncError(
+                Category::Redirect,
+                QStringLiteral("te veel doorverwijzingen (HTTP-status %1)").arg(status));
+        if (status != 200 && status != 206)
+            network(QStringLiteral("%1: HTTP-status %2").arg(path).arg(status));
+        if (t.sink)
+            t.sink->flush();
+        t.status = 200;
+    }
+
+    QUrl m_base;
+    Options m_options;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace
+
+QUrl Transport::normalisedBase(const QString &feed)
+{
+    QUrl url = QUrl::fromUserInput(feed, QDir::currentPath(), QUrl::AssumeLocalFile);
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url;
+}
+
+std::unique_ptr<Transport> Transport::create(const QString &feed, const Options &options)
+{
+    if (feed.isEmpty())
+        throw SyncError(Category::Insecure, QStringLiteral("geen feedadres ingesteld"));
+    const bool hasScheme =
+        feed.contains(QLatin1String("://")) || feed.startsWith(QLatin1String("file:"));
+    if (!hasScheme || feed.startsWith(QLatin1String("file:"))) {
+        const QString dir = hasScheme ? QUrl(feed).toLocalFile() : feed;
+        if (!QFileInfo(dir).isDir())
+            network(QStringLiteral("de feedmap %1 bestaat niet").arg(dir));
+        return std::make_unique<DirTransport>(dir);
+    }
+    const QUrl base = normalisedBase(feed);
+    if (!base.isValid() || base.host().isEmpty() || !base.userInfo().isEmpty())
+        throw SyncError(Category::Insecure, QStringLiteral("ongeldig feedadres %1").arg(feed));
+    if (base.scheme() == QLatin1String("https") ||
+        (base.scheme() == QLatin1String("http") && isLoopback(base.host())))
+        return std::make_unique<HttpTransport>(base, options);
+    throw SyncError(Category::Insecure,
+                    QStringLiteral("feedadres %1 geweigerd: alleen https (http alleen voor "
+                                   "127.0.0.1/::1) of een map")
+                        .arg(feed));
+}
+
+} // namespace Flexwonen::Sync

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: the head.json parser; whatever it accepts must survive a round trip.
+#include "sync/feedformat.h"
+#include "sync/syncerror.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Flexwonen::Sync;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    try {
+        const Feed::Head head = Feed::parseHead(input);
+        const Feed::Head again = Feed::parseHead(Feed::headToJson(head));
+        if (again.seq != head.seq || again.batches != head.batches ||
+            again.snapshot != head.snapshot)
+            std::abort();
+        Feed::checkTrustedComment(Feed::headTrustedComment(head), head);
+    } catch (const SyncError &) {
+    }
+    return 0;
+}

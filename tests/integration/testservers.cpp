@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testservers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace Flexwonen::Test {
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+Nginx::Nginx(const QString &workDir, const QString &root)
+    : m_workDir(workDir)
+    , m_root(QDir(root).absolutePath())
+{}
+
+Nginx::~Nginx()
+{
+    stop();
+}
+
+bool Nginx::start()
+{
+    QDir().mkpath(m_workDir + QStringLiteral("/tmp"));
+    m_port = freePort();
+    // Workers of a root master would run as nobody and could not read a 0700 temp folder.
+    const QString user = getuid() == 0 ? QStringLiteral("user root;\n") : QString();
+    const QString conf =
+        user + QStringLiteral(
+                   "daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"
+                   "events { worker_connections 64; }\n"
+                   "http {\n  access_log %1/access.log;\n  client_body_temp_path %1/tmp;\n"
+                   "  proxy_temp_path %1/tmp;\n  fastcgi_temp_path %1/tmp;\n"
+                   "  uwsgi_temp_path %1/tmp;\n  scgi_temp_path %1/tmp;\n"
+                   "  default_type application/octet-stream;\n"
+                   "  server {\n    listen 127.0.0.1:%2;\n    root %3;\n    etag on;\n"
+                   "    location = /head.json { add_header Cache-Control no-cache; }\n  }\n}\n")
+                   .arg(m_workDir)
+                   .arg(m_port)
+                   .arg(m_root);
+    QFile file(m_workDir + QStringLiteral("/nginx.conf"));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(conf.toUtf8());
+    file.close();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("/usr/sbin/nginx"),
+                    {QStringLiteral("-c"), file.fileName(), QStringLiteral("-p"), m_workDir});
+    if (!m_process.waitForStarted(5000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (socket.waitForConnected(100))
+            return true;
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        QTest::qWait(50);
+    }
+    m_error = QString::fromUtf8(m_process.readAll());
+    return false;
+}
+
+void Nginx::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // SIGTERM: fast shutdown
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+QString Nginx::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+}
+
+QByteArray Nginx::accessLog() const
+{
+    QFile file(m_workDir + QStringLiteral("/access.log"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+BadServer::BadServer(Mode mode, const QString &folder)
+    : m_mode(mode)
+    , m_folder(folder)
+{
+    listen(QHostAddress::LocalHost, 0);
+    connect(this, &QTcpServer::newConnection, this, &BadServer::onConnection);
+}
+
+QString BadServer::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/").arg(serverPort());
+}
+
+void BadServer::onConnection()
+{
+    while (QTcpSocket *socket = nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            if (buffer->contains("\r\n\r\n")) {
+                ++m_requests;
+                answer(socket, *buffer);
+                buffer->clear();
+            }
+        });
+    }
+}
+
+void BadServer::answer(QTcpSocket *socket, const QByteArray &request)
+{
+    const QByteArray path = request.split(' ').value(1);
+    QPointer<QTcpSocket> guarded(socket);
+    switch (m_mode) {
+    case Mode::Stall:
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
+        return;
+    case Mode::Drip: {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n{");
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [guarded] {
+            if (guarded)
+                guarded->write(" ");
+        });
+        timer->start(500);
+        return;
+    }
+    case Mode::EndlessChunked: {
+        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        const QByteArray chunk =
+            QByteArray::number(65536, 16) + "\r\n" + QByteArray(65536, '0') + "\r\n";
+        connect(timer, &QTimer::timeout, socket, [guarded, chunk] {
+            if (guarded && guarded->bytesToWrite() < (1 << 20))
+                guarded->write(chunk);
+        });
+        timer->start(1);
+        return;
+    }
+    case Mode::RedirectHttpHost:
+        socket->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:" +
+                      QByteArray::number(serverPort()) + path + "\r\nContent-Length: 0\r\n\r\n");
+        return;
+    case Mode::RedirectHttps:
+        socket->write("HTTP/1.1 302 Found\r\nLocation: https://evil.example" + path +
+                      "\r\nContent-Length: 0\r\n\r\n");
+        return;
+    case Mode::RedirectLoop:
+        socket->write("HTTP/1.1 302 Found\r\nLocation: " + path + "x\r\nContent-Length: 0\r\n\r\n");
+        return;
+    case Mode::CaptivePortal: {
+        const QByteArray page = "<!DOCTYPE html><html><body><h1>Welkom bij Hotel WiFi</h1>"
+                                "<form>Log in om verder te gaan</form></body></html>";
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                      QByteArray::number(page.size()) + "\r\n\r\n" + page);
+        return;
+    }
+    case Mode::LongerThanSigned: {
+        QFile file(m_folder + QString::fromUtf8(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        QByteArray body = file.readAll();
+        if (path.startsWith("/batches/"))
+            body += ' ';
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                      "\r\n\r\n" + body);
+        return;
+    }
+    }
+}
+
+} // namespace Flexwonen::Test

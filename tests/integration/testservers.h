@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTcpServer>
+
+namespace Flexwonen::Test {
+
+// The Debian nginx serving a folder on 127.0.0.1 with ETags and ranges; config, pid and logs in
+// its own temporary folder. Started and stopped by the test.
+class Nginx
+{
+public:
+    Nginx(const QString &workDir, const QString &root);
+    ~Nginx();
+    bool start();
+    void stop();
+    QString url() const; // http://127.0.0.1:<port>/
+    QByteArray accessLog() const;
+    QString error() const { return m_error; }
+
+private:
+    QString m_workDir;
+    QString m_root;
+    quint16 m_port = 0;
+    QProcess m_process;
+    QString m_error;
+};
+
+// A server that misbehaves on purpose: stalls, drips, endless bodies, redirects, captive-portal
+// pages, wrong Content-Length. Runs in the test's event loop.
+class BadServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Stall,            // headers, then silence
+        Drip,             // one byte per second, forever
+        EndlessChunked,   // chunked body of zeros that never ends
+        RedirectHttpHost, // 302 to another loopback host
+        RedirectHttps,    // 302 to https://evil.example/
+        RedirectLoop,     // 302 to itself
+        CaptivePortal,    // 200 text/html login page for every path
+        LongerThanSigned, // serves files from a folder, one byte longer than on disk
+    };
+    explicit BadServer(Mode mode, const QString &folder = {});
+    QString url() const;
+    int requests() const { return m_requests; }
+
+private:
+    void onConnection();
+    void answer(QTcpSocket *socket, const QByteArray &request);
+
+    Mode m_mode;
+    QString m_folder;
+    int m_requests = 0;
+};
+
+} // namespace Flexwonen::Test

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync service on its worker thread and the window's sync widgets: Bijwerken, the status-bar
+// indicator, Wat is er nieuw, the banner after a refusal, and the refreshed knowledge base.
+#include "feedworld.h"
+#include "testsupport.h"
+
+#include "context/appcontext.h"
+#include "kb/knowledgebase.h"
+#include "sync/syncservice.h"
+#include "ui/sync/syncui.h"
+#include "ui/sync/whatsnewdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Flexwonen;
+
+namespace {
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+} // namespace
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::FeedWorld> m_world;
+
+    void configure(const QString &feed)
+    {
+        QSettings settings;
+        settings.setValue(str("sync/feed_url"), feed);
+        settings.setValue(str("sync/trust"), m_world->publicKey);
+        settings.setValue(str("sync/auto_check"), false);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(str("flexwonen-test"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(str("cfg")));
+        m_world = std::make_unique<Test::FeedWorld>(m_dir.filePath(str("world")));
+        QCOMPARE(m_world->publish().exitCode, 0);
+        m_world->editItems(1, 4, str("Nieuw in de feed"));
+        QCOMPARE(m_world->publish().exitCode, 0);
+    }
+
+    void serviceRunsOnAWorkerThread()
+    {
+        const QString profile = m_world->profile(str("service"));
+        QCOMPARE(m_world->flexwonen({str("--profile"), profile, str("info")}).exitCode, 0);
+        Sync::SyncSettings settings;
+        settings.feedUrl = m_world->feed;
+        settings.trust = m_world->publicKey;
+        settings.autoCheck = false;
+        Sync::SyncService service(profile, m_world->base, settings);
+        QSignalSpy finished(&service, &Sync::SyncService::finished);
+        QSignalSpy updated(&service, &Sync::SyncService::contentUpdated);
+        service.checkNow();
+        QVERIFY(service.isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(service.state(), Sync::SyncService::State::Updated);
+        QCOMPARE(service.lastResult().seqAfter, 2);
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(service.bannerText().isEmpty());
+        service.checkNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(service.state(), Sync::SyncService::State::UpToDate);
+    }
+
+    void windowUpdatesAndShowsWhatIsNew()
+    {
+        configure(m_world->feed);
+        const QString profile = m_world->profile(str("window"));
+        AppContext context({profile, {}, m_world->base});
+        QMainWindow window;
+        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
+        menu->addAction(str("&Afsluiten"));
+        auto *ui = new Ui::SyncUi(context, &window, menu);
+        window.show();
+        QSignalSpy changed(&context.knowledgeBase(), &Kb::KnowledgeBase::contentChanged);
+        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+
+        auto *update = window.findChild<QAction *>(str("syncUpdateAction"));
+        QVERIFY(update);
+        QCOMPARE(menu->actions().first(), update); // before Afsluiten
+        update->trigger();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(context.knowledgeBase().meta().seq, 2);
+        auto *indicator = window.findChild<QLabel *>(str("syncIndicator"));
+        QVERIFY(indicator->text().contains(str("bijgewerkt")));
+        QVERIFY(indicator->text().contains(str("laatst")));
+        auto *dialog = window.findChild<Ui::WhatsNewDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QListWidget *>(str("changes"))->count(), 4);
+        QVERIFY(!window.findChild<QToolBar *>(str("syncBanner"))->isVisible());
+    }
+
+    void refusedUpdateShowsTheBanner()
+    {
+        const QString bad = m_world->copyFeed(str("bad"));
+        QFile::remove(bad + str("/heads/2.json.minisig"));
+        configure(bad);
+        const QString profile = m_world->profile(str("banner"));
+        AppContext context({profile, {}, m_world->base});
+        QMainWindow window;
+        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
+        auto *ui = new Ui::SyncUi(context, &window, menu);
+        window.show();
+        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+        ui->service()->checkNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(ui->service()->state(), Sync::SyncService::State::Refused);
+        auto *banner = window.findChild<QToolBar *>(str("syncBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(
+            window.findChild<QLabel *>(str("syncIndicator"))->text().contains(str("geweigerd")));
+        QCOMPARE(context.knowledgeBase().meta().seq, 1);
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncui.h"
+
+#include "whatsnewdialog.h"
+
+#include "context/appcontext.h"
+#include "kb/knowledgebase.h"
+#include "kb/profilestores.h"
+#include "sync/syncservice.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Flexwonen::Ui {
+
+namespace {
+
+QString stateText(Sync::SyncService::State state)
+{
+    using State = Sync::SyncService::State;
+    switch (state) {
+    case State::Idle:
+        return SyncUi::tr("Updates: niet gecontroleerd");
+    case State::Checking:
+        return SyncUi::tr("Updates: controleren…");
+    case State::Downloading:
+        return SyncUi::tr("Updates: downloaden…");
+    case State::Applying:
+        return SyncUi::tr("Updates: toepassen…");
+    case State::UpToDate:
+        return SyncUi::tr("Updates: bijgewerkt");
+    case State::Updated:
+        return SyncUi::tr("Updates: zojuist bijgewerkt");
+    case State::Failed:
+        return SyncUi::tr("Updates: geen verbinding");
+    case State::Refused:
+        return SyncUi::tr("Updates: geweigerd");
+    }
+    return {};
+}
+
+} // namespace
+
+SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+{
+    if (context.usesKbFile())
+        return; // a file opened with --kb is never updated
+    m_service = new Sync::SyncService(context.profileDir(), context.basePath(),
+                                      Sync::SyncSettings::load(), this);
+
+    m_indicator = new QLabel(window);
+    m_indicator->setObjectName(QStringLiteral("syncIndicator"));
+    window->statusBar()->addPermanentWidget(m_indicator);
+
+    m_banner = new QToolBar(tr("Melding over updates"), window);
+    m_banner->setObjectName(QStringLiteral("syncBanner"));
+    m_banner->setMovable(false);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_banner->addWidget(m_bannerText);
+    window->addToolBar(Qt::TopToolBarArea, m_banner);
+
+    m_update = new QAction(tr("&Bijwerken"), this);
+    m_update->setObjectName(QStringLiteral("syncUpdateAction"));
+    m_update->setShortcut(QKeySequence::Refresh);
+    connect(m_update, &QAction::triggered, m_service, &Sync::SyncService::checkNow);
+    m_whatsNew = new QAction(tr("&Wat is er nieuw"), this);
+    m_whatsNew->setEnabled(false);
+    connect(m_whatsNew, &QAction::triggered, this, &SyncUi::showWhatsNew);
+    QAction *first = menu->actions().value(0);
+    menu->insertActions(first, {m_update, m_whatsNew});
+    menu->insertSeparator(first);
+
+    connect(m_service, &Sync::SyncService::stateChanged, this, &SyncUi::updateIndicator);
+    connect(m_service, &Sync::SyncService::finished, this, &SyncUi::onFinished);
+    connect(m_service, &Sync::SyncService::progress, this,
+            [this](const QString &phase, int done, int total) {
+                if (!m_progress)
+                    return;
+                m_progress->setMaximum(qMax(1, total));
+                m_progress->setValue(done);
+                m_progress->setLabelText(phase == QLatin1String("apply")
+                                             ? tr("Wijzigingen toepassen…")
+                                             : tr("Updates downloaden en controleren…"));
+            });
+    connect(m_update, &QAction::triggered, this, [this] {
+        if (!m_progress) {
+            m_progress =
+                new QProgressDialog(tr("Controleren op updates…"), tr("Annuleren"), 0, 0, m_window);
+            m_progress->setWindowTitle(tr("Bijwerken"));
+            m_progress->setMinimumDuration(300);
+            connect(m_progress, &QProgressDialog::canceled, m_service, &Sync::SyncService::cancel);
+        }
+        m_progress->reset();
+        m_progress->setRange(0, 0);
+    });
+    connect(m_service, &Sync::SyncService::contentUpdated, this, [this](const QString &path) {
+        m_context.knowledgeBase().reopen(path.isEmpty() ? m_context.knowledgeBase().path() : path);
+    });
+    updateIndicator();
+    updateBanner();
+    m_service->startPeriodicChecks();
+}
+
+SyncUi::~SyncUi() = default;
+
+void SyncUi::updateIndicator()
+{
+    QString text = stateText(m_service->state());
+    const QDateTime last = m_service->lastSuccess();
+    if (last.isValid())
+        text +=
+            tr(" · laatst %1").arg(last.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")));
+    m_indicator->setText(text);
+    m_update->setEnabled(!m_service->isRunning());
+}
+
+void SyncUi::updateBanner()
+{
+    const QString text = m_service->bannerText();
+    m_bannerText->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void SyncUi::onFinished()
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->hide();
+    }
+    updateIndicator();
+    updateBanner();
+    const Sync::SyncResult &r = m_service->lastResult();
+    m_whatsNew->setEnabled(!r.changes.isEmpty());
+    if (r.status == Sync::SyncResult::Status::Updated && !r.changes.isEmpty())
+        showWhatsNew();
+    else if (r.category != Sync::Category::None && m_window->isVisible())
+        m_window->statusBar()->showMessage(
+            tr("Bijwerken niet gelukt (%1): %2").arg(Sync::categoryName(r.category), r.message),
+            15000);
+}
+
+void SyncUi::showWhatsNew()
+{
+    const Sync::SyncResult &r = m_service->lastResult();
+    auto *dialog = new WhatsNewDialog(r.changes, r.seqBefore, r.seqAfter, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace Flexwonen::Ui

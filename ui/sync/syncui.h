@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QProgressDialog;
+class QToolBar;
+
+namespace Flexwonen {
+class AppContext;
+namespace Sync {
+class SyncService;
+}
+} // namespace Flexwonen
+
+namespace Flexwonen::Ui {
+
+// Everything the window shows about updates: a status-bar indicator (state, last successful
+// update), the Bijwerken action with progress and cancel, a banner when the feed is stale or an
+// update was refused, and the Wat is er nieuw list after an update. Observes a SyncService.
+class SyncUi : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncUi)
+public:
+    // Adds its widgets to window and its actions to menu. Does nothing with a --kb file.
+    SyncUi(AppContext &context, QMainWindow *window, QMenu *menu);
+    ~SyncUi() override;
+
+    Sync::SyncService *service() const { return m_service; }
+
+private:
+    void updateIndicator();
+    void updateBanner();
+    void onFinished();
+    void showWhatsNew();
+
+    AppContext &m_context;
+    QMainWindow *m_window;
+    Sync::SyncService *m_service = nullptr;
+    QLabel *m_indicator = nullptr;
+    QToolBar *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QAction *m_update = nullptr;
+    QAction *m_whatsNew = nullptr;
+    QProgressDialog *m_progress = nullptr;
+};
+
+} // namespace Flexwonen::Ui
