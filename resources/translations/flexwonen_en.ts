@@ -92,6 +92,29 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Sync::SyncService</name>
+    <message>
+        <source>laatst bijgewerkt op %1</source>
+        <translation>last updated on %1</translation>
+    </message>
+    <message>
+        <source>nog nooit bijgewerkt</source>
+        <translation>never updated</translation>
+    </message>
+    <message>
+        <source>De updatefeed is verouderd of bevroren; de inhoud kan achterlopen (%1).</source>
+        <translation>The update feed is outdated or frozen; the content may be behind (%1).</translation>
+    </message>
+    <message>
+        <source>Een update is geweigerd (%1): %2 De kennisbank blijft bruikbaar (%3).</source>
+        <translation>An update was refused (%1): %2 The knowledge base remains usable (%3).</translation>
+    </message>
+    <message>
+        <source>De kennisbank is al meer dan %1 dagen niet bijgewerkt (%2).</source>
+        <translation>The knowledge base has not been updated for more than %1 days (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui</name>
     <message>
         <source>Kan niet starten</source>
@@ -422,6 +445,10 @@ These items refer to this one:
         <source>Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de app.</source>
         <translation>Flexwonen Kennisbank will be shown in Dutch after you restart the app.</translation>
     </message>
+    <message>
+        <source>Kennisbank volgnummer %1 · bijgewerkt via de feed</source>
+        <translation>Knowledge base sequence %1 · updated from the feed</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::MapWidget</name>
@@ -744,6 +771,112 @@ Open it in your browser?</translation>
         <translation>## Dossiers
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SyncUi</name>
+    <message>
+        <source>Updates: niet gecontroleerd</source>
+        <translation>Updates: not checked</translation>
+    </message>
+    <message>
+        <source>Updates: controleren…</source>
+        <translation>Updates: checking…</translation>
+    </message>
+    <message>
+        <source>Updates: downloaden…</source>
+        <translation>Updates: downloading…</translation>
+    </message>
+    <message>
+        <source>Updates: toepassen…</source>
+        <translation>Updates: applying…</translation>
+    </message>
+    <message>
+        <source>Updates: bijgewerkt</source>
+        <translation>Updates: up to date</translation>
+    </message>
+    <message>
+        <source>Updates: zojuist bijgewerkt</source>
+        <translation>Updates: just updated</translation>
+    </message>
+    <message>
+        <source>Updates: geen verbinding</source>
+        <translation>Updates: no connection</translation>
+    </message>
+    <message>
+        <source>Updates: geweigerd</source>
+        <translation>Updates: refused</translation>
+    </message>
+    <message>
+        <source>Melding over updates</source>
+        <translation>Update notice</translation>
+    </message>
+    <message>
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is er nieuw</source>
+        <translation>&amp;What’s new</translation>
+    </message>
+    <message>
+        <source>Wijzigingen toepassen…</source>
+        <translation>Applying changes…</translation>
+    </message>
+    <message>
+        <source>Updates downloaden en controleren…</source>
+        <translation>Downloading and verifying updates…</translation>
+    </message>
+    <message>
+        <source>Controleren op updates…</source>
+        <translation>Checking for updates…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source> · laatst %1</source>
+        <translation> · last %1</translation>
+    </message>
+    <message>
+        <source>Bijwerken niet gelukt (%1): %2</source>
+        <translation>Update failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::WhatsNewDialog</name>
+    <message>
+        <source>Wat is er nieuw</source>
+        <translation>What’s new</translation>
+    </message>
+    <message>
+        <source>De kennisbank is bijgewerkt van volgnummer %1 naar %2.</source>
+        <translation>The knowledge base was updated from sequence %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Vernieuwd</source>
+        <translation>Refreshed</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen in de inhoud.</source>
+        <translation>No changes to the content.</translation>
     </message>
 </context>
 </TS>
