@@ -6,11 +6,6 @@
 
 namespace Flexwonen::Ui {
 
-QSettings appSettings()
-{
-    return QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen"));
-}
-
 WindowLayout::WindowLayout(QMainWindow &window)
     : m_window(window)
 {}

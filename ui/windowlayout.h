@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/appsettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 
@@ -8,10 +10,8 @@ class QMainWindow;
 
 namespace Flexwonen::Ui {
 
-// The window's settings: QSettings("flexwonen", "flexwonen"), not QSettings() with an
-// organisation name, which would also move the profile's data folder. Groups: "window"
-// (layout), "ui" (language).
-QSettings appSettings();
+// Settings: Flexwonen::appSettings() (kb/appsettings.h), groups "window" (layout), "ui"
+// (language); the sync keeps its own group "sync" in the same file.
 
 // Saves and restores the window's geometry and dock layout (QSettings group "window", with a
 // layout version: a layout saved by another version of the dock set is ignored), and returns

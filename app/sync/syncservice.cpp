@@ -3,6 +3,7 @@
 
 #include "syncstate.h"
 
+#include "kb/appsettings.h"
 #include "kb/kberror.h"
 #include "kb/profilestores.h"
 
@@ -26,7 +27,7 @@ QString SyncSettings::defaultFeedUrl()
 
 SyncSettings SyncSettings::load()
 {
-    QSettings settings;
+    QSettings settings = appSettings();
     settings.beginGroup(QStringLiteral("sync"));
     SyncSettings s;
     s.feedUrl = settings.value(QStringLiteral("feed_url"), defaultFeedUrl()).toString();

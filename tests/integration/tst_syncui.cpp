@@ -10,12 +10,14 @@
 #include "ui/sync/syncui.h"
 #include "ui/sync/whatsnewdialog.h"
 
+#include "kb/appsettings.h"
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,7 +42,7 @@ class TestSyncUi : public QObject
 
     void configure(const QString &feed)
     {
-        QSettings settings;
+        QSettings settings = appSettings(); // the file the app reads
         settings.setValue(str("sync/feed_url"), feed);
         settings.setValue(str("sync/trust"), m_world->publicKey);
         settings.setValue(str("sync/auto_check"), false);

@@ -148,7 +148,7 @@ private slots:
 
     void init()
     {
-        Ui::appSettings().clear();
+        Flexwonen::appSettings().clear();
         qunsetenv("FLEXWONEN_LANG");
     }
 
@@ -194,7 +194,7 @@ private slots:
     void commandLineBeatsEnvironmentBeatsSettings()
     {
         Ui::saveLanguage(Ui::Language::English);
-        QCOMPARE(Ui::appSettings().value(QStringLiteral("ui/language")).toString(),
+        QCOMPARE(Flexwonen::appSettings().value(QStringLiteral("ui/language")).toString(),
                  QStringLiteral("en"));
         QCOMPARE(Ui::chooseLanguage({}), Ui::Language::English);
         qputenv("FLEXWONEN_LANG", "nl");
