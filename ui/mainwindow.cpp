@@ -258,7 +258,8 @@ void MainWindow::createStatusBar()
         status->setText(tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
     });
     // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
-    new SyncUi(m_context, this, m_fileMenu);
+    auto *sync = new SyncUi(m_context, this, m_fileMenu);
+    connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openLocation(id); });
 }
 
 void MainWindow::setBusy(QObject *source, bool busy)

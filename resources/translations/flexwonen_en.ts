@@ -847,6 +847,14 @@ Open it in your browser?</translation>
         <source>Bijwerken niet gelukt (%1): %2</source>
         <translation>Update failed (%1): %2</translation>
     </message>
+    <message>
+        <source>De kennisbank is bijgewerkt: 1 wijziging. Zie Bestand › Wat is er nieuw.</source>
+        <translation>The knowledge base was updated: 1 change. See File › What’s new.</translation>
+    </message>
+    <message>
+        <source>De kennisbank is bijgewerkt: %1 wijzigingen. Zie Bestand › Wat is er nieuw.</source>
+        <translation>The knowledge base was updated: %1 changes. See File › What’s new.</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::WhatsNewDialog</name>

@@ -20,6 +20,7 @@
 
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -108,8 +109,36 @@ private slots:
         QVERIFY(indicator->text().contains(str("laatst")));
         auto *dialog = window.findChild<Ui::WhatsNewDialog *>();
         QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QListWidget *>(str("changes"))->count(), 4);
+        auto *list = dialog->findChild<QListWidget *>(str("changes"));
+        QCOMPARE(list->count(), 4);
         QVERIFY(!window.findChild<QToolBar *>(str("syncBanner"))->isVisible());
+
+        // A listed item opens in the window (removed ones cannot).
+        QSignalSpy opened(ui, &Ui::SyncUi::itemActivated);
+        for (int row = 0; row < list->count(); ++row)
+            emit list->itemActivated(list->item(row));
+        QVERIFY(!opened.isEmpty());
+        for (const QList<QVariant> &args : opened)
+            QVERIFY(context.knowledgeBase().item(args.at(0).toString()));
+    }
+
+    void backgroundUpdateDoesNotPopUp()
+    {
+        configure(m_world->feed);
+        const QString profile = m_world->profile(str("background"));
+        AppContext context({profile, {}, m_world->base});
+        QMainWindow window;
+        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
+        auto *ui = new Ui::SyncUi(context, &window, menu);
+        window.show();
+        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+        ui->service()->checkNow(); // what the timer does
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(context.knowledgeBase().meta().seq, 2);
+        QVERIFY(!window.findChild<Ui::WhatsNewDialog *>());
+        QVERIFY(window.statusBar()->currentMessage().contains(str("Wat is er nieuw")));
+        QVERIFY(window.findChild<QAction *>(str("syncWhatsNewAction")) == nullptr ||
+                window.findChild<QAction *>(str("syncWhatsNewAction"))->isEnabled());
     }
 
     void refusedUpdateShowsTheBanner()

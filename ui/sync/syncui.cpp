@@ -10,11 +10,14 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <utility>
 
 namespace Flexwonen::Ui {
 
@@ -92,6 +95,7 @@ SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
                                              : tr("Updates downloaden en controleren…"));
             });
     connect(m_update, &QAction::triggered, this, [this] {
+        m_userAsked = true;
         if (!m_progress) {
             m_progress =
                 new QProgressDialog(tr("Controleren op updates…"), tr("Annuleren"), 0, 0, m_window);
@@ -118,7 +122,8 @@ void SyncUi::updateIndicator()
     const QDateTime last = m_service->lastSuccess();
     if (last.isValid())
         text +=
-            tr(" · laatst %1").arg(last.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")));
+            tr(" · laatst %1")
+                .arg(QLocale().toString(last.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm")));
     m_indicator->setText(text);
     m_update->setEnabled(!m_service->isRunning());
 }
@@ -140,9 +145,21 @@ void SyncUi::onFinished()
     updateBanner();
     const Sync::SyncResult &r = m_service->lastResult();
     m_whatsNew->setEnabled(!r.changes.isEmpty());
-    if (r.status == Sync::SyncResult::Status::Updated && !r.changes.isEmpty())
-        showWhatsNew();
-    else if (r.category != Sync::Category::None && m_window->isVisible())
+    const bool userAsked = std::exchange(m_userAsked, false);
+    if (r.status == Sync::SyncResult::Status::Updated && !r.changes.isEmpty()) {
+        // A background update must not take the keyboard from someone who is reading or typing:
+        // it says so in the status bar; the list is one menu choice away.
+        if (userAsked)
+            showWhatsNew();
+        else
+            m_window->statusBar()->showMessage(
+                r.changes.size() == 1
+                    ? tr("De kennisbank is bijgewerkt: 1 wijziging. Zie Bestand › Wat is er nieuw.")
+                    : tr("De kennisbank is bijgewerkt: %1 wijzigingen. Zie Bestand › Wat is er "
+                         "nieuw.")
+                          .arg(r.changes.size()),
+                30000);
+    } else if (r.category != Sync::Category::None && m_window->isVisible())
         m_window->statusBar()->showMessage(
             tr("Bijwerken niet gelukt (%1): %2").arg(Sync::categoryName(r.category), r.message),
             15000);
@@ -153,6 +170,7 @@ void SyncUi::showWhatsNew()
     const Sync::SyncResult &r = m_service->lastResult();
     auto *dialog = new WhatsNewDialog(r.changes, r.seqBefore, r.seqAfter, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WhatsNewDialog::itemActivated, this, &SyncUi::itemActivated);
     dialog->show();
 }
 

@@ -33,6 +33,9 @@ public:
 
     Sync::SyncService *service() const { return m_service; }
 
+signals:
+    void itemActivated(const QString &id); // from the Wat is er nieuw list
+
 private:
     void updateIndicator();
     void updateBanner();
@@ -48,6 +51,7 @@ private:
     QAction *m_update = nullptr;
     QAction *m_whatsNew = nullptr;
     QProgressDialog *m_progress = nullptr;
+    bool m_userAsked = false; // the running cycle was started with Bijwerken, not by the timer
 };
 
 } // namespace Flexwonen::Ui

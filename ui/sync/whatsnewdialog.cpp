@@ -28,8 +28,15 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
             what = tr("Verwijderd");
         else if (c.kind == QLatin1String("snapshot"))
             what = tr("Vernieuwd");
-        list->addItem(QStringLiteral("%1: %2").arg(what, c.title));
+        auto *row = new QListWidgetItem(QStringLiteral("%1: %2").arg(what, c.title), list);
+        if (c.kind != QLatin1String("removed"))
+            row->setData(Qt::UserRole, c.id); // removed items cannot be opened any more
     }
+    connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
+        const QString id = row->data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit itemActivated(id);
+    });
     if (changes.isEmpty())
         list->addItem(tr("Geen wijzigingen in de inhoud."));
     layout->addWidget(list);

@@ -15,6 +15,10 @@ class WhatsNewDialog : public QDialog
 public:
     WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBefore, qint64 seqAfter,
                    QWidget *parent = nullptr);
+
+signals:
+    // A new or changed item was chosen (double-click or Enter): the window opens it.
+    void itemActivated(const QString &id);
 };
 
 } // namespace Flexwonen::Ui
