@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds with warnings as errors and runs the whole test suite headless.
+# Builds with warnings as errors and runs the whole test suite headless: format check, the
+# libFuzzer smoke run of the feed parsers, then every CTest test (its summary is the last line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${FLEXWONEN_TEST_BUILD:-build-tests}"
+seconds="${FLEXWONEN_FUZZ_SECONDS:-20}"
 
 echo "== format check (clang-format)"
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
@@ -11,19 +13,25 @@ echo "== configure and build ($build)"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFLEXWONEN_WERROR=ON
 cmake --build "$build"
 
-echo "== tests"
-export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" --output-on-failure -j2 --timeout 900
-
-echo "== fuzz smoke (clang, libFuzzer + ASan/UBSan, ${FLEXWONEN_FUZZ_SECONDS:-20} s per target)"
+echo "== fuzz smoke (clang, libFuzzer + ASan/UBSan, $seconds s per target)"
 fuzzbuild="${build}-fuzz"
 CXX=clang++ cmake -S . -B "$fuzzbuild" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DFLEXWONEN_FUZZ=ON -DFLEXWONEN_BUILD_TESTS=OFF -DFLEXWONEN_WERROR=ON
+    -DFLEXWONEN_FUZZ=ON -DFLEXWONEN_BUILD_TESTS=OFF -DFLEXWONEN_WERROR=ON > /dev/null
 cmake --build "$fuzzbuild" --target fuzz_signature fuzz_head fuzz_batch
 for target in signature head batch; do
     corpus="$fuzzbuild/corpus-$target"
+    log="$fuzzbuild/fuzz-$target.log"
     mkdir -p "$corpus"
     cp tests/fuzz/corpus/$target/* "$corpus/"
-    "$fuzzbuild/bin/fuzz_$target" -max_total_time="${FLEXWONEN_FUZZ_SECONDS:-20}" \
-        -max_len=300000 -rss_limit_mb=2048 "$corpus"
+    if ! "$fuzzbuild/bin/fuzz_$target" -max_total_time="$seconds" -max_len=300000 \
+        -rss_limit_mb=2048 "$corpus" > "$log" 2>&1; then
+        tail -n 60 "$log"
+        echo "fuzz_$target FAILED (log: $log)"
+        exit 1
+    fi
+    echo "fuzz_$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -n 1 "$log")"
 done
+
+echo "== tests"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build" --output-on-failure -j2 --timeout 900
