@@ -36,6 +36,9 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
     QSqlQuery stored =
         m_connection.prepare(QStringLiteral("SELECT rev, type, title FROM item WHERE id = ?"));
     QList<Change> changes;
+    // Ids are unique within a batch (checked when parsing), so upserts can be written together
+    // at the end: the search index is then flushed once per batch instead of once per item.
+    QList<Kb::Item> upserts;
     for (const Feed::Op &op : batch.ops) {
         stored.addBindValue(op.id);
         m_connection.run(stored);
@@ -50,9 +53,9 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
                 continue;
             Kb::Item item = op.item;
             item.rev = op.rev;
-            writer.upsert(item);
             changes.append({op.id, exists ? QStringLiteral("changed") : QStringLiteral("new"),
                             item.type, item.title, batch.seq});
+            upserts.append(std::move(item));
         } else {
             if (!exists || op.rev < storedRev)
                 continue;
@@ -62,6 +65,7 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
         if (m_delayUs > 0)
             QThread::usleep(ulong(m_delayUs));
     }
+    writer.upsertAll(upserts);
     writer.setMeta(batch.seq, QStringLiteral("sync"), batch.published);
     transaction.commit();
     return changes;
