@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionoverview.h"
 
+#include <QRegularExpression>
+
 #include "itemsection.h"
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
@@ -185,9 +187,42 @@ private:
         return h;
     }
 
+    // Paragraphs and list items under the body's "## Open punten…" heading, as plain text.
+    static QStringList openPointsInBody(const QString &markdown)
+    {
+        static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
+        QStringList points;
+        bool inSection = false;
+        QString current;
+        const auto flush = [&] {
+            if (!current.trimmed().isEmpty())
+                points.append(current.trimmed());
+            current.clear();
+        };
+        for (QString line : markdown.split(u'\n')) {
+            if (line.startsWith(u"## "_s)) {
+                flush();
+                inSection = line.mid(3).trimmed().startsWith(u"Open punten"_s, Qt::CaseInsensitive);
+                continue;
+            }
+            if (!inSection)
+                continue;
+            line.replace(link, u"\\1"_s);
+            line.remove(u"**"_s);
+            if (line.trimmed().isEmpty() || line.startsWith(u"- "_s) || line.startsWith(u"* "_s))
+                flush();
+            current +=
+                u' ' + (line.startsWith(u"- "_s) || line.startsWith(u"* "_s) ? line.mid(2) : line);
+        }
+        flush();
+        return points;
+    }
+
     QString openPoints()
     {
         QStringList points;
+        for (const QString &point : openPointsInBody(m_region.body))
+            points.append(esc(point));
         if (!confidenceLabel(m_region.confidence).isEmpty())
             points.append(esc(m_region.uncertainty));
         for (const Kb::ItemSummary &s : m_all) {

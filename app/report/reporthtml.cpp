@@ -77,9 +77,9 @@ QString styleSheet()
            "th { background-color: #e3eef3; font-weight: bold; text-align: left; }"
            ".meta { color: #555555; }"
            ".small { font-size: 8pt; }"
-           ".url { color: #555555; font-size: 7.5pt; }"
+           ".url { color: #555555; font-size: 7pt; }"
            ".note { color: #7a4b00; }"
-           "ul.sources { font-size: 8pt; margin-top: 0pt; }"
+           "ul.sources { font-size: 7pt; margin-top: 0pt; }"
            "a { color: #0b4f6c; text-decoration: none; }"_s;
 }
 

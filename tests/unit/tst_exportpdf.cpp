@@ -108,6 +108,13 @@ private slots:
             QVERIFY2(r.exitCode == 0, r.err.constData());
             const int pages = Test::pdfPageCount(out);
             QVERIFY2(pages >= 1 && pages <= 2, region);
+            if (qstrcmp(region, "west-brabant") == 0) {
+                // The open points come from the region text's "Open punten" section.
+                const QString text = Test::pdfText(out).simplified();
+                const qsizetype open = text.indexOf(u"Open punten en volgende stappen"_s);
+                QVERIFY(open >= 0);
+                QVERIFY(text.indexOf(u"Hoeveel van de 4.750 plus 4.750 bedden"_s, open) > open);
+            }
         }
         m_kb = saved;
     }
