@@ -115,12 +115,13 @@ QString ItemMarkdown::compose(const Item &item) const
     md += item.body.trimmed() + QStringLiteral("\n\n");
 
     if (!item.figures.isEmpty()) {
-        md += QStringLiteral("## Kerncijfers\n\n| Cijfer | Waarde | Jaar | Definitie | Bron |\n"
-                             "|---|---|---|---|---|\n");
+        // A list, not a table: definitions are sentences, and a five-column table squeezes the
+        // year column in a narrow reader until "2012" breaks.
+        md += QStringLiteral("## Kerncijfers\n\n");
         for (const Figure &f : item.figures)
-            md += QStringLiteral("| %1 | %2 | %3 | %4 | [%5](%6) |\n")
+            md += QStringLiteral("- **%1:** %2 (%3). %4 Bron: [%5](%6)\n")
                       .arg(escape(f.label), escape(formatFigure(f)), QString::number(f.year),
-                           escape(f.definition), escape(f.source.title), f.source.url);
+                           escape(f.definition.trimmed()), escape(f.source.title), f.source.url);
         md += QLatin1Char('\n');
     }
     if (!item.municipalities.isEmpty()) {

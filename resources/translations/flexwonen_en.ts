@@ -509,8 +509,8 @@ Open it in your browser?</translation>
         <translation>Key figures at a glance</translation>
     </message>
     <message>
-        <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan in de tabel Kerncijfers.</source>
-        <translation>Each unit has its own scale. Year, definition and source are in the table Kerncijfers (key figures).</translation>
+        <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
+        <translation>Each unit has its own scale. Year, definition and source are listed under Kerncijfers (key figures).</translation>
     </message>
     <message>
         <source>## Afspraken: convenanten en beleidsregels

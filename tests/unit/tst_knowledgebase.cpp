@@ -150,8 +150,9 @@ private slots:
         });
         const QString md = composer.compose(m_region);
         QVERIFY(md.startsWith(QStringLiteral("# West-Brabant\n")));
-        QVERIFY(md.contains(
-            QStringLiteral("| 17.000–21.000 personen | 2012 | Schatting van de regio |")));
+        QVERIFY(md.contains(QStringLiteral("- **Arbeidsmigranten in de regio:** 17.000–21.000 "
+                                           "personen (2012). Schatting van de regio Bron: "
+                                           "[Conferentie West-Brabant](https://flexwonen.nl/x/)")));
         QVERIFY(md.contains(QStringLiteral("## Gemeenten (2, peiljaar 2012)")));
         QVERIFY(md.contains(QStringLiteral("[Woonconcepten kleine kernen](kb:pilot-zundert)")));
         QVERIFY(md.contains(QStringLiteral("- [Bron](https://flexwonen.nl/)")));

@@ -111,15 +111,32 @@ void BarChartWidget::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(QRectF(row.bar.left(), row.bar.top(), valueWidth, row.bar.height()),
                                 2, 2);
 
-        // The value sits inside the bar when it fits, else after it.
+        // The value sits inside the bar when it fits, else after it; when neither fits (a range
+        // that reaches the end of its scale) it is drawn across the bar in two tones, white over
+        // the dark part and dark over the light part, like a progress bar's text.
         const QString text = valueText(f);
         const int textWidth = metrics.horizontalAdvance(text) + 8;
         QRect textRect = row.bar.adjusted(4, 0, -4, 0);
+        const int afterRange = row.bar.left() + int(rangeWidth) + 4;
         if (valueWidth >= textWidth) {
             painter.setPen(Qt::white);
-        } else {
-            textRect.setLeft(row.bar.left() + int(rangeWidth) + 4);
+        } else if (row.bar.right() - afterRange >= textWidth) {
+            textRect.setLeft(afterRange);
             painter.setPen(palette().text().color());
+        } else {
+            const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+            const int split = row.bar.left() + int(valueWidth);
+            painter.save();
+            painter.setClipRect(
+                QRect(row.bar.left(), row.bar.top(), split - row.bar.left(), row.bar.height()));
+            painter.setPen(Qt::white);
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
+            painter.setClipRect(
+                QRect(split, row.bar.top(), row.bar.right() - split + 1, row.bar.height()));
+            painter.setPen(palette().text().color());
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
+            painter.restore();
+            continue;
         }
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(text, Qt::ElideRight, textRect.width()));

@@ -24,7 +24,7 @@ RegionPage::RegionPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget 
     m_chartHeading = addSideHeading(tr("Kerncijfers in beeld"));
     sideLayout()->addWidget(m_chart);
     m_chartNote = new QLabel(tr("Elke eenheid heeft een eigen schaal. Jaar, definitie en bron "
-                                "staan in de tabel Kerncijfers."));
+                                "staan onder Kerncijfers."));
     m_chartNote->setWordWrap(true);
     m_chartNote->setForegroundRole(QPalette::PlaceholderText);
     sideLayout()->addWidget(m_chartNote);
