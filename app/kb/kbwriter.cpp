@@ -55,13 +55,22 @@ KbWriter::KbWriter(Connection &connection)
 
 KbWriter::~KbWriter() = default;
 
+void KbWriter::run(std::optional<QSqlQuery> &statement, const char *sql,
+                   std::initializer_list<QVariant> values)
+{
+    if (!statement)
+        statement = m_connection.prepare(QString::fromLatin1(sql));
+    int position = 0;
+    for (const QVariant &v : values)
+        statement->bindValue(position++, v);
+    m_connection.run(*statement);
+}
+
 void KbWriter::remove(const QString &id)
 {
     m_index->remove(id); // reads the item's text, so before the row goes
     // Child rows go by ON DELETE CASCADE.
-    QSqlQuery q = m_connection.prepare(QStringLiteral("DELETE FROM item WHERE id = ?"));
-    q.addBindValue(id);
-    m_connection.run(q);
+    run(m_deleteItem, "DELETE FROM item WHERE id = ?", {id});
 }
 
 void KbWriter::upsert(const Item &item)
@@ -80,55 +89,34 @@ void KbWriter::upsertAll(const QList<Item> &items)
 void KbWriter::write(const Item &item)
 {
     remove(item.id);
-    QSqlQuery q = m_connection.prepare(QStringLiteral(
+    run(m_insertItem,
         "INSERT INTO item (id, type, title, summary, body, region, dossier, kind, place, date, "
         "end_date, valid_from, confidence, uncertainty, sort_order, rev, extra) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(item.id), QVariant(item.type), QVariant(item.title), QVariant(item.summary),
-          QVariant(item.body), nullable(item.region), nullable(item.dossier), nullable(item.kind),
-          nullable(item.place), nullable(item.date), nullable(item.endDate),
-          nullable(item.validFrom), nullable(item.confidence), nullable(item.uncertainty),
-          QVariant(item.order), QVariant(item.rev), QVariant(extraJson(item))})
-        q.addBindValue(v);
-    m_connection.run(q);
-
-    QSqlQuery source = m_connection.prepare(
-        QStringLiteral("INSERT INTO item_source (item_id, pos, title, url) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < item.sources.size(); ++i) {
-        for (const QVariant &v : {QVariant(item.id), QVariant(qint64(i)),
-                                  QVariant(item.sources[i].title), QVariant(item.sources[i].url)})
-            source.addBindValue(v);
-        m_connection.run(source);
-    }
-    QSqlQuery link = m_connection.prepare(
-        QStringLiteral("INSERT INTO item_link (item_id, pos, target_id) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; i < item.links.size(); ++i) {
-        for (const QVariant &v : {QVariant(item.id), QVariant(qint64(i)), QVariant(item.links[i])})
-            link.addBindValue(v);
-        m_connection.run(link);
-    }
-    QSqlQuery municipality = m_connection.prepare(QStringLiteral(
-        "INSERT INTO municipality (region_id, pos, name, code, year) VALUES (?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {item.id, item.type, item.title, item.summary, item.body, nullable(item.region),
+         nullable(item.dossier), nullable(item.kind), nullable(item.place), nullable(item.date),
+         nullable(item.endDate), nullable(item.validFrom), nullable(item.confidence),
+         nullable(item.uncertainty), item.order, item.rev, extraJson(item)});
+    for (qsizetype i = 0; i < item.sources.size(); ++i)
+        run(m_insertSource,
+            "INSERT INTO item_source (item_id, pos, title, url) VALUES (?, ?, ?, ?)",
+            {item.id, qint64(i), item.sources[i].title, item.sources[i].url});
+    for (qsizetype i = 0; i < item.links.size(); ++i)
+        run(m_insertLink, "INSERT INTO item_link (item_id, pos, target_id) VALUES (?, ?, ?)",
+            {item.id, qint64(i), item.links[i]});
     for (qsizetype i = 0; i < item.municipalities.size(); ++i) {
         const Municipality &m = item.municipalities[i];
-        for (const QVariant &v : {QVariant(item.id), QVariant(qint64(i)), QVariant(m.name),
-                                  QVariant(m.code), QVariant(m.year)})
-            municipality.addBindValue(v);
-        m_connection.run(municipality);
+        run(m_insertMunicipality,
+            "INSERT INTO municipality (region_id, pos, name, code, year) VALUES (?, ?, ?, ?, ?)",
+            {item.id, qint64(i), m.name, m.code, m.year});
     }
-    QSqlQuery figure = m_connection.prepare(QStringLiteral(
-        "INSERT INTO figure (item_id, pos, label, value, value_max, unit, year, definition, "
-        "source_title, source_url, approx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < item.figures.size(); ++i) {
         const Figure &f = item.figures[i];
-        for (const QVariant &v :
-             {QVariant(item.id), QVariant(qint64(i)), QVariant(f.label), QVariant(f.value),
-              f.valueMax ? QVariant(*f.valueMax) : QVariant(), QVariant(f.unit), QVariant(f.year),
-              QVariant(f.definition), QVariant(f.source.title), QVariant(f.source.url),
-              QVariant(f.approx ? 1 : 0)})
-            figure.addBindValue(v);
-        m_connection.run(figure);
+        run(m_insertFigure,
+            "INSERT INTO figure (item_id, pos, label, value, value_max, unit, year, definition, "
+            "source_title, source_url, approx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {item.id, qint64(i), f.label, f.value, f.valueMax ? QVariant(*f.valueMax) : QVariant(),
+             f.unit, f.year, f.definition, f.source.title, f.source.url, f.approx ? 1 : 0});
     }
     m_index->add(item);
 }

@@ -3,7 +3,10 @@
 
 #include "item.h"
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
+#include <QSqlQuery>
 
 namespace Flexwonen::Kb {
 
@@ -29,9 +32,15 @@ public:
 
 private:
     void write(const Item &item);
+    // Runs one of the writer's statements, prepared once per writer: preparing per row was
+    // a sixth of a bulk load's time.
+    void run(std::optional<QSqlQuery> &statement, const char *sql,
+             std::initializer_list<QVariant> values);
 
     Connection &m_connection;
     std::unique_ptr<Search::Indexer> m_index;
+    std::optional<QSqlQuery> m_deleteItem, m_insertItem, m_insertSource, m_insertLink,
+        m_insertMunicipality, m_insertFigure;
 };
 
 } // namespace Flexwonen::Kb
