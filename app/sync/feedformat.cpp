@@ -72,7 +72,7 @@ qint64 integer(const QJsonObject &o, const char *key, const QString &what, qint6
 QDateTime dateTime(const QJsonObject &o, const char *key, const QString &what)
 {
     static const QRegularExpression re(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"));
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\\z"));
     const QString s = text(o, key, what, 20);
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);
     if (!re.match(s).hasMatch() || !t.isValid())
@@ -83,7 +83,7 @@ QDateTime dateTime(const QJsonObject &o, const char *key, const QString &what)
 
 QByteArray hexHash(const QJsonObject &o, const char *key, const QString &what)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}\\z"));
     const QString s = text(o, key, what, 64);
     if (!re.match(s).hasMatch())
         bad(QStringLiteral("%1: veld '%2' is geen sha256 in kleine hex")
@@ -183,7 +183,7 @@ QJsonArray keyListJson(const QList<Minisign::PublicKey> &keys)
 bool isValidPath(const QString &path)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(heads|keys|batches|snapshots|blobs)/[a-z0-9][a-z0-9./_-]{0,200}$"));
+        QStringLiteral("^(heads|keys|batches|snapshots|blobs)/[a-z0-9][a-z0-9./_-]{0,200}\\z"));
     return re.match(path).hasMatch() && !path.contains(QLatin1String(".."));
 }
 
@@ -204,7 +204,7 @@ Head parseHead(const QByteArray &bytes)
     checkFormat(o, HeadFormat, what);
     Head head;
     head.feedId = text(o, "feed_id", what, MaxShortString);
-    static const QRegularExpression feedIdRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,99}$"));
+    static const QRegularExpression feedIdRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,99}\\z"));
     if (!feedIdRule.match(head.feedId).hasMatch())
         bad(QStringLiteral("head.json: ongeldige feed_id"));
     head.epoch = int(integer(o, "epoch", what, 1, 1 << 30));

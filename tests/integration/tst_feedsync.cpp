@@ -446,6 +446,28 @@ private slots:
                 });
             },
             2, "FORMAT");
+        row(
+            "head-path-blobs-traversal",
+            [](const FeedWorld &w, const QString &t) {
+                w.resignHead(t, [](QJsonObject &h) {
+                    QJsonArray b = h.value(QLatin1String("batches")).toArray();
+                    QJsonObject first = b[0].toObject();
+                    first.insert(str("path"), str("blobs/../../etc/passwd"));
+                    b[0] = first;
+                    h.insert(str("batches"), b);
+                });
+            },
+            2, "FORMAT");
+        row(
+            "head-snapshot-path-https-evil-x",
+            [](const FeedWorld &w, const QString &t) {
+                w.resignHead(t, [](QJsonObject &h) {
+                    QJsonObject s = h.value(QLatin1String("snapshot")).toObject();
+                    s.insert(str("path"), str("https://evil/x"));
+                    h.insert(str("snapshot"), s);
+                });
+            },
+            2, "FORMAT", true);
         // 23
         row(
             "head-depth-100000.json",
@@ -658,6 +680,43 @@ private slots:
         expectRefusal(r, 2, str("FROZEN"));
         QCOMPARE(w().contentBytes(p), before);
         nginx.stop();
+    }
+
+    // Threat 21: a signed head with a traversal path or a foreign URL is refused before any
+    // download: nginx's log shows the head and its signature, nothing else.
+    void traversalPathsAreRefusedBeforeAnyDownload()
+    {
+        if (!QFile::exists(str("/usr/sbin/nginx")))
+            QSKIP("nginx is not installed (packaging/install-deps.sh)");
+        const QString tree = w().copyFeed(str("traversal-over-http"));
+        w().resignHead(tree, [](QJsonObject &h) {
+            QJsonArray b = h.value(QLatin1String("batches")).toArray();
+            QJsonObject first = b[0].toObject();
+            first.insert(str("path"), str("blobs/../../etc/passwd"));
+            b[0] = first;
+            QJsonObject second = b[1].toObject();
+            second.insert(str("path"), str("https://evil/x"));
+            b[1] = second;
+            h.insert(str("batches"), b);
+        });
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
+                                                QFile::ReadOther);
+        Test::Nginx nginx(m_dir.filePath(str("nginx-traversal")), tree);
+        QVERIFY2(nginx.start(), qPrintable(nginx.error()));
+        const QString p = freshProfile();
+        const QByteArray before = w().contentBytes(p);
+        expectRefusal(w().sync(p, nginx.url()), 2, str("FORMAT"));
+        QCOMPARE(w().contentBytes(p), before);
+        const QByteArray log = nginx.accessLog();
+        nginx.stop();
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QVERIFY2(line.contains("GET /head.json ") || line.contains("GET /heads/3.json") ||
+                         line.contains("GET /keys/1.json "),
+                     line.constData());
+        }
+        QVERIFY(!log.contains("passwd") && !log.contains("evil") && !log.contains("batches/"));
     }
 
     // Threats 11, 12, 15, 16: a server that misbehaves on purpose.
