@@ -52,6 +52,7 @@ int sync(AppContext &context, const Invocation &inv)
         return fail(QStringLiteral("sync werkt op het profiel, niet op een bestand (--kb)"), Usage);
     Sync::SyncOptions options;
     options.feed = feedLocation(inv);
+    options.caCertificates = Sync::SyncSettings::load().caCertificates;
     try {
         options.trusted = Sync::trustedKeys(inv.option(QStringLiteral("trust")));
     } catch (const Sync::SyncError &e) {

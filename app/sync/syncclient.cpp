@@ -232,6 +232,7 @@ SyncResult SyncClient::runLocked()
         transportOptions.inactivityTimeoutMs = m_options.inactivityTimeoutMs;
         transportOptions.deadlineMs = m_options.deadlineMs;
         transportOptions.cancel = m_options.cancel;
+        transportOptions.caCertificates = m_options.caCertificates;
         const std::unique_ptr<Transport> transport =
             Transport::create(m_options.feed, transportOptions);
         const QString workDir = SyncState::directory(profile);

@@ -20,6 +20,7 @@ struct SyncOptions
 {
     QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
     QList<Minisign::PublicKey> trusted;
+    QString caCertificates; // extra CAs (setting sync/ca_certificates), see Transport::Options
     int inactivityTimeoutMs = 30000;
     int deadlineMs = 300000;
     const std::atomic<bool> *cancel = nullptr;

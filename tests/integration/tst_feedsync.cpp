@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -717,6 +718,72 @@ private slots:
                      line.constData());
         }
         QVERIFY(!log.contains("passwd") && !log.contains("evil") && !log.contains("batches/"));
+    }
+
+    // Threat 17: TLS interception. A test CA (openssl) signs the certificate of an HTTPS nginx;
+    // the client trusts it only through the admin setting (here FLEXWONEN_CA_CERTS): the
+    // unmodified feed passes, a TLS-terminating proxy that edits the JSON gets SIGNATURE.
+    void tlsInterceptionWithAnAdminCa()
+    {
+        if (!QFile::exists(str("/usr/sbin/nginx")) ||
+            QStandardPaths::findExecutable(str("openssl")).isEmpty())
+            QSKIP("nginx or openssl is not installed (packaging/install-deps.sh)");
+        const QString pki = m_dir.filePath(str("pki"));
+        QDir().mkpath(pki);
+        const auto openssl = [&](const QStringList &args) {
+            const Run r = Test::runProgram(str("openssl"), args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        };
+        const QString ca = pki + str("/ca.pem"), caKey = pki + str("/ca.key");
+        const QString cert = pki + str("/server.pem"), key = pki + str("/server.key");
+        const QString ec = str("ec:") + pki + str("/p256.pem");
+        openssl(
+            {str("ecparam"), str("-name"), str("prime256v1"), str("-out"), pki + str("/p256.pem")});
+        openssl({str("req"), str("-x509"), str("-newkey"), ec, str("-nodes"), str("-keyout"), caKey,
+                 str("-out"), ca, str("-days"), str("2"), str("-subj"),
+                 str("/CN=Gemeente Test TLS-inspectie CA")});
+        Test::writeFile(pki + str("/ext.cnf"), "subjectAltName=IP:127.0.0.1\n");
+        openssl({str("req"), str("-newkey"), ec, str("-nodes"), str("-keyout"), key, str("-out"),
+                 pki + str("/server.csr"), str("-subj"), str("/CN=127.0.0.1")});
+        openssl({str("x509"), str("-req"), str("-in"), pki + str("/server.csr"), str("-CA"), ca,
+                 str("-CAkey"), caKey, str("-CAcreateserial"), str("-out"), cert, str("-days"),
+                 str("2"), str("-extfile"), pki + str("/ext.cnf")});
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
+                                                QFile::ReadOther);
+
+        Test::Nginx direct(m_dir.filePath(str("nginx-tls")), w().feed);
+        direct.setTls(cert, key);
+        QVERIFY2(direct.start(), qPrintable(direct.error()));
+        const QMap<QString, QString> trustCa{{str("FLEXWONEN_CA_CERTS"), ca}};
+
+        // Without the setting the test CA is not trusted: a transport failure, nothing applied.
+        QString p = freshProfile();
+        QByteArray before = w().contentBytes(p);
+        expectRefusal(w().sync(p, direct.url()), 3, str("NETWORK"));
+        QCOMPARE(w().contentBytes(p), before);
+
+        Run r = w().sync(p, direct.url(), trustCa);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(w().contentSeq(p), 3);
+
+        // The inspecting proxy re-encrypts with the same CA and edits every JSON body.
+        Test::Nginx proxy(m_dir.filePath(str("nginx-proxy")), w().feed);
+        proxy.setTls(cert, key);
+        Test::Nginx upstream(m_dir.filePath(str("nginx-upstream")), w().feed);
+        QVERIFY2(upstream.start(), qPrintable(upstream.error()));
+        proxy.setServerBody(
+            QStringLiteral("    location / {\n      proxy_pass http://127.0.0.1:%1;\n"
+                           "      proxy_set_header Accept-Encoding \"\";\n"
+                           "      sub_filter_types *;\n      sub_filter_once off;\n"
+                           "      sub_filter '\"schema\": ' '\"schema\":  ';\n    }\n")
+                .arg(upstream.port()));
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        p = freshProfile();
+        before = w().contentBytes(p);
+        r = w().sync(p, proxy.url(), trustCa);
+        expectRefusal(r, 2, str("SIGNATURE"));
+        QCOMPARE(w().contentBytes(p), before);
+        QVERIFY2(proxy.accessLog().contains("GET /head.json"), proxy.accessLog().constData());
     }
 
     // Threats 11, 12, 15, 16: a server that misbehaves on purpose.
