@@ -357,6 +357,8 @@ SyncResult SyncClient::runLocked()
                 result.changes += applier.apply(batches[i]);
                 committed = batches[i].seq;
             }
+            if (!batches.isEmpty())
+                applier.compactSearchIndex();
         } else {
             report(m_options, QStringLiteral("snapshot"), 0, 1);
             const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
@@ -374,6 +376,8 @@ SyncResult SyncClient::runLocked()
                     Applier applier(c);
                     for (const Feed::Batch &batch : batches)
                         applier.apply(batch);
+                    if (!batches.isEmpty())
+                        applier.compactSearchIndex();
                     c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 }
                 if (!QFile::rename(tempPath, finalPath))

@@ -581,6 +581,41 @@ private slots:
         QCOMPARE(w().contentBytes(q), seeded);
     }
 
+    // Removed and replaced documents are dead search entries until a rebuild: after the
+    // batches the sync rebuilds the index when they exceed 10 % of the documents.
+    void searchIndexIsCompactedAfterManyChanges()
+    {
+        const auto count = [this](const QString &p, const char *table) {
+            Kb::Connection c(w().contentPath(p), Kb::Connection::Mode::ReadOnly);
+            return c.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(str(table))).toInt();
+        };
+        const auto finds = [this](const QString &p, const char *query, const char *id) {
+            const Run r = w().flexwonen({str("--profile"), p, str("search"), str(query)});
+            return r.exitCode == 0 && r.out.contains(id);
+        };
+        // Seq 2 replaces 3 of 20 items (15 %): rebuilt.
+        const QString p = freshProfile();
+        QCOMPARE(w().sync(p, m_tree2).exitCode, 0);
+        QCOMPARE(count(p, "search_dead"), 0);
+        QCOMPARE(count(p, "search_doc"), 20);
+        QVERIFY(finds(p, "Gewijzigd", "item-00002"));
+
+        QCOMPARE(w().sync(p, w().feed).exitCode, 0); // seq 3: 4 dead of 20, rebuilt
+        QCOMPARE(count(p, "search_dead"), 0);
+        // One more replaced item (5 %) stays a dead entry; search is right either way.
+        const QString tree = w().copyFeed(str("search-one-change"));
+        w().writeItem(w().makeItem(7, str("Zoekproef")));
+        const Run published = w().flexwonen({str("publish"), str("--source"), w().source,
+                                             str("--out"), tree, str("--key"), w().secretKey});
+        w().writeItem(w().makeItem(7));
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        QCOMPARE(w().sync(p, tree).exitCode, 0);
+        QCOMPARE(w().contentSeq(p), 4);
+        QCOMPARE(count(p, "search_dead"), 1);
+        QVERIFY(finds(p, "Zoekproef", "item-00007"));
+        QVERIFY(!finds(p, "Gewijzigd", "item-00020"));
+    }
+
     // Threat 13: batch 3 missing (404): commit up to 2, exit 3, retry later completes.
     void missingBatchCommitsUpToTheGap()
     {
