@@ -12,7 +12,7 @@ packages=(
   # fonts the window and the PDF reports use
   fonts-dejavu-core fonts-dejavu-extra
   # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
-  xvfb xauth poppler-utils minisign nginx-light clang libclang-rt-14-dev libbenchmark-dev
+  xvfb xauth poppler-utils minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
 )
 
 sudo=""

@@ -13,13 +13,14 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList names = {
-        QStringLiteral("profile"),      QStringLiteral("kb"),     QStringLiteral("limit"),
-        QStringLiteral("type"),         QStringLiteral("region"), QStringLiteral("dossier"),
-        QStringLiteral("pilot"),        QStringLiteral("search"), QStringLiteral("items"),
-        QStringLiteral("output"),       QStringLiteral("feed"),   QStringLiteral("trust"),
-        QStringLiteral("source"),       QStringLiteral("out"),    QStringLiteral("key"),
-        QStringLiteral("year"),         QStringLiteral("lang"),   QStringLiteral("note"),
-        QStringLiteral("expires-days"), QStringLiteral("seq")};
+        QStringLiteral("profile"),      QStringLiteral("kb"),       QStringLiteral("limit"),
+        QStringLiteral("type"),         QStringLiteral("region"),   QStringLiteral("dossier"),
+        QStringLiteral("pilot"),        QStringLiteral("search"),   QStringLiteral("items"),
+        QStringLiteral("output"),       QStringLiteral("feed"),     QStringLiteral("trust"),
+        QStringLiteral("source"),       QStringLiteral("out"),      QStringLiteral("key"),
+        QStringLiteral("year"),         QStringLiteral("lang"),     QStringLiteral("note"),
+        QStringLiteral("expires-days"), QStringLiteral("seq"),      QStringLiteral("root-key"),
+        QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor")};
     return names;
 }
 

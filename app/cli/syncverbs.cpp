@@ -5,7 +5,9 @@
 #include "context/appcontext.h"
 #include "kb/kberror.h"
 #include "kb/profilestores.h"
+#include "publish/keyspublisher.h"
 #include "publish/publisher.h"
+#include "sync/feedformat.h"
 #include "sync/syncclient.h"
 #include "sync/syncservice.h"
 
@@ -13,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -49,6 +52,7 @@ int sync(AppContext &context, const Invocation &inv)
         return fail(QStringLiteral("sync werkt op het profiel, niet op een bestand (--kb)"), Usage);
     Sync::SyncOptions options;
     options.feed = feedLocation(inv);
+    options.caCertificates = Sync::SyncSettings::load().caCertificates;
     try {
         options.trusted = Sync::trustedKeys(inv.option(QStringLiteral("trust")));
     } catch (const Sync::SyncError &e) {
@@ -118,6 +122,90 @@ QByteArray promptPassword()
     return password;
 }
 
+// A secret key file, with the password from FLEXWONEN_KEY_PASSWORD or a prompt when encrypted.
+std::optional<Sync::Minisign::SecretKey> readSecretKey(const QString &path)
+{
+    QFile keyFile(path);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("geheime sleutel %1 niet leesbaar").arg(path));
+        return std::nullopt;
+    }
+    const QByteArray keyText = keyFile.read(4096);
+    try {
+        const QByteArray password =
+            Sync::Minisign::secretKeyIsEncrypted(keyText) ? promptPassword() : QByteArray();
+        return Sync::Minisign::parseSecretKey(keyText, password);
+    } catch (const Sync::Minisign::Failure &f) {
+        fail(QStringLiteral("%1: %2").arg(path, f.message()));
+        return std::nullopt;
+    }
+}
+
+// The root key(s) the publisher checks its own tree with: keys/1.json's, or its own key when
+// the feed has no keys files (the head is then signed by the root itself).
+QList<Sync::Minisign::PublicKey> selfCheckTrust(const QString &outDir,
+                                                const Sync::Minisign::SecretKey &key)
+{
+    QFile first(outDir + QStringLiteral("/keys/1.json"));
+    if (first.open(QIODevice::ReadOnly)) {
+        try {
+            return Sync::Feed::parseKeys(first.read(Sync::Feed::MaxKeysSize + 1)).rootKeys;
+        } catch (const Sync::SyncError &) {
+            // verify-feed reports the broken file
+        }
+    }
+    return {key.publicKey()};
+}
+
+int publishKeys(AppContext &, const Invocation &inv)
+{
+    for (const char *required : {"root-key", "out"}) {
+        if (inv.option(QLatin1String(required)).isEmpty())
+            return fail(QStringLiteral("publish-keys: --%1 ontbreekt").arg(QLatin1String(required)),
+                        Usage);
+    }
+    Publish::KeysOptions options;
+    options.outDir = inv.option(QStringLiteral("out"));
+    bool ok = true;
+    if (inv.has(QStringLiteral("expires-days")))
+        options.expiresDays = inv.option(QStringLiteral("expires-days")).toInt(&ok);
+    if (!ok || options.expiresDays < 1)
+        return fail(QStringLiteral("--expires-days verwacht een positief getal"), Usage);
+    if (inv.has(QStringLiteral("seq-floor"))) {
+        options.seqFloor = inv.option(QStringLiteral("seq-floor")).toLongLong(&ok);
+        if (!ok || *options.seqFloor < 0 || *options.seqFloor > Sync::Feed::MaxSeq)
+            return fail(QStringLiteral("--seq-floor verwacht een getal vanaf 0"), Usage);
+    }
+    if (inv.has(QStringLiteral("feed-pub"))) {
+        QFile pub(inv.option(QStringLiteral("feed-pub")));
+        if (!pub.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("publieke sleutel %1 niet leesbaar").arg(pub.fileName()));
+        try {
+            options.feedKeys = {Sync::Minisign::parsePublicKey(pub.read(4096))};
+        } catch (const Sync::Minisign::Failure &f) {
+            return fail(QStringLiteral("%1: %2").arg(pub.fileName(), f.message()));
+        }
+    }
+    const auto root = readSecretKey(inv.option(QStringLiteral("root-key")));
+    if (!root)
+        return Failure;
+    options.root = *root;
+    if (inv.has(QStringLiteral("new-root-key"))) {
+        options.newRoot = readSecretKey(inv.option(QStringLiteral("new-root-key")));
+        if (!options.newRoot)
+            return Failure;
+    }
+    try {
+        const int version = Publish::publishKeys(options);
+        printLine(QStringLiteral("Sleutelbestand keys/%1.json geschreven en ondertekend; publiceer "
+                                 "nu een head met de feed-sleutel.")
+                      .arg(version));
+        return Success;
+    } catch (const Kb::Error &e) {
+        return fail(e.message());
+    }
+}
+
 int publish(AppContext &, const Invocation &inv)
 {
     for (const char *required : {"source", "out", "key"}) {
@@ -138,23 +226,16 @@ int publish(AppContext &, const Invocation &inv)
         options.initialSeq = inv.option(QStringLiteral("seq")).toLongLong(&ok);
     if (!ok || options.initialSeq < 1)
         return fail(QStringLiteral("--seq verwacht een positief getal"), Usage);
-    QFile keyFile(inv.option(QStringLiteral("key")));
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("geheime sleutel %1 niet leesbaar").arg(keyFile.fileName()));
-    const QByteArray keyText = keyFile.read(4096);
-    try {
-        const QByteArray password =
-            Sync::Minisign::secretKeyIsEncrypted(keyText) ? promptPassword() : QByteArray();
-        options.key = Sync::Minisign::parseSecretKey(keyText, password);
-    } catch (const Sync::Minisign::Failure &f) {
-        return fail(f.message());
-    }
+    const auto key = readSecretKey(inv.option(QStringLiteral("key")));
+    if (!key)
+        return Failure;
+    options.key = *key;
     try {
         Publish::Publisher publisher(options);
         const Publish::PublishResult result = publisher.publish();
         // The publisher runs the client's own verifier on what it wrote.
         const Sync::VerifyReport report =
-            Sync::verifyFeed(options.outDir, {options.key.publicKey()});
+            Sync::verifyFeed(options.outDir, selfCheckTrust(options.outDir, options.key));
         if (report.category != Sync::Category::None)
             return refusal(QStringLiteral("Controle na publiceren"), report.category,
                            report.message);
@@ -197,6 +278,16 @@ const QList<Verb> &syncVerbs()
          0,
          0,
          &publish},
+        {QStringLiteral("publish-keys"),
+         QStringLiteral("publish-keys --root-key GEHEIM --out MAP [--feed-pub SLEUTEL.pub] "
+                        "[--seq-floor N] [--expires-days N] [--new-root-key GEHEIM]   volgend "
+                        "sleutelbestand (keys/<v>.json) maken en ondertekenen"),
+         {QStringLiteral("root-key"), QStringLiteral("out"), QStringLiteral("feed-pub"),
+          QStringLiteral("seq-floor"), QStringLiteral("expires-days"),
+          QStringLiteral("new-root-key")},
+         0,
+         0,
+         &publishKeys},
     };
     return verbs;
 }

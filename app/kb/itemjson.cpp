@@ -116,7 +116,7 @@ void putDate(QJsonObject &o, const char *key, const QDate &value)
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}\\z"));
     return re.match(id).hasMatch();
 }
 

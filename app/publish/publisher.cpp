@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
 
+#include "keyspublisher.h"
+
 #include "kb/contentsource.h"
 #include "kb/database.h"
 #include "kb/itemjson.h"
@@ -220,7 +222,9 @@ PublishResult Publisher::publish()
     head.seq = seq;
     head.generated = now;
     head.expires = now.addDays(o.expiresDays);
-    head.keysVersion = 1;
+    // Old clients require keys_version >= 1; a feed without keys/ files says 1 (and clients find
+    // no keys/1.json: the head is then signed by the root key itself).
+    head.keysVersion = qMax(1, latestKeysVersion(o.outDir));
     head.schema = Kb::Schema::ContentVersion;
     head.minClient = QStringLiteral(FLEXWONEN_VERSION);
 

@@ -5,6 +5,7 @@
 
 #include "kb/database.h"
 #include "kb/kbwriter.h"
+#include "kb/search/indexer.h"
 
 #include <QThread>
 #include <QVariant>
@@ -69,6 +70,20 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
     writer.setMeta(batch.seq, QStringLiteral("sync"), batch.published);
     transaction.commit();
     return changes;
+}
+
+bool Applier::compactSearchIndex()
+{
+    Kb::Transaction transaction(m_connection);
+    const qint64 dead =
+        m_connection.scalar(QStringLiteral("SELECT count(*) FROM search_dead")).toLongLong();
+    const qint64 docs =
+        m_connection.scalar(QStringLiteral("SELECT count(*) FROM search_doc")).toLongLong();
+    if (dead == 0 || double(dead) <= DeadShare * double(docs))
+        return false;
+    Kb::Search::Indexer(m_connection.handle()).rebuild();
+    transaction.commit();
+    return true;
 }
 
 } // namespace Flexwonen::Sync

@@ -33,6 +33,11 @@ public:
     // Applies batch.seq on top of batch.seq-1 (throws SyncError(Mismatch) otherwise); a batch
     // that is already applied is skipped. Returns what changed.
     QList<Change> apply(const Feed::Batch &batch);
+    // Removed and replaced documents stay in the search postings as dead entries until the
+    // index is rebuilt. After the batches are committed: rebuild, in its own transaction, when
+    // the dead entries exceed DeadShare of the documents. Returns whether it rebuilt.
+    static constexpr double DeadShare = 0.10;
+    bool compactSearchIndex();
 
 private:
     Kb::Connection &m_connection;

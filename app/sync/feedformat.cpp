@@ -17,6 +17,7 @@ namespace Flexwonen::Sync::Feed {
 
 const char HeadFormat[] = "kb-feed-head/1";
 const char BatchFormat[] = "kb-feed-batch/1";
+const char KeysFormat[] = "kb-feed-keys/1";
 
 namespace {
 
@@ -71,7 +72,7 @@ qint64 integer(const QJsonObject &o, const char *key, const QString &what, qint6
 QDateTime dateTime(const QJsonObject &o, const char *key, const QString &what)
 {
     static const QRegularExpression re(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"));
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\\z"));
     const QString s = text(o, key, what, 20);
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);
     if (!re.match(s).hasMatch() || !t.isValid())
@@ -82,7 +83,7 @@ QDateTime dateTime(const QJsonObject &o, const char *key, const QString &what)
 
 QByteArray hexHash(const QJsonObject &o, const char *key, const QString &what)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}\\z"));
     const QString s = text(o, key, what, 64);
     if (!re.match(s).hasMatch())
         bad(QStringLiteral("%1: veld '%2' is geen sha256 in kleine hex")
@@ -149,12 +150,40 @@ Op parseOp(const QJsonValue &value, const QString &what)
     return op;
 }
 
+QList<Minisign::PublicKey> keyList(const QJsonObject &o, const char *key, const QString &what)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > MaxKeysPerRole)
+        bad(QStringLiteral("%1: '%2' moet 1 tot %3 sleutels bevatten")
+                .arg(what, QLatin1String(key))
+                .arg(MaxKeysPerRole));
+    QList<Minisign::PublicKey> keys;
+    for (const QJsonValue &entry : v.toArray()) {
+        if (!entry.isString() || entry.toString().size() > 200)
+            bad(QStringLiteral("%1: '%2' bevat geen sleutel").arg(what, QLatin1String(key)));
+        try {
+            keys.append(Minisign::parsePublicKey(entry.toString().toLatin1()));
+        } catch (const Minisign::Failure &f) {
+            bad(QStringLiteral("%1: '%2': %3").arg(what, QLatin1String(key), f.message()));
+        }
+    }
+    return keys;
+}
+
+QJsonArray keyListJson(const QList<Minisign::PublicKey> &keys)
+{
+    QJsonArray list;
+    for (const Minisign::PublicKey &key : keys)
+        list.append(key.toBase64());
+    return list;
+}
+
 } // namespace
 
 bool isValidPath(const QString &path)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(heads|keys|batches|snapshots|blobs)/[a-z0-9][a-z0-9./_-]{0,200}$"));
+        QStringLiteral("^(heads|keys|batches|snapshots|blobs)/[a-z0-9][a-z0-9./_-]{0,200}\\z"));
     return re.match(path).hasMatch() && !path.contains(QLatin1String(".."));
 }
 
@@ -175,7 +204,7 @@ Head parseHead(const QByteArray &bytes)
     checkFormat(o, HeadFormat, what);
     Head head;
     head.feedId = text(o, "feed_id", what, MaxShortString);
-    static const QRegularExpression feedIdRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,99}$"));
+    static const QRegularExpression feedIdRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,99}\\z"));
     if (!feedIdRule.match(head.feedId).hasMatch())
         bad(QStringLiteral("head.json: ongeldige feed_id"));
     head.epoch = int(integer(o, "epoch", what, 1, 1 << 30));
@@ -248,6 +277,54 @@ QByteArray headToJson(const Head &head)
                         {QStringLiteral("snapshot"), snapshot},
                         {QStringLiteral("batches"), batches}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Keys parseKeys(const QByteArray &bytes)
+{
+    const QString what = QStringLiteral("sleutelbestand");
+    const QJsonObject o = parseObject(bytes, MaxKeysSize, what);
+    checkFormat(o, KeysFormat, what);
+    Keys keys;
+    keys.feedId = text(o, "feed_id", what, MaxShortString);
+    keys.version = int(integer(o, "version", what, 1, 1 << 30));
+    keys.expires = dateTime(o, "expires", what);
+    keys.rootKeys = keyList(o, "root_keys", what);
+    keys.feedKeys = keyList(o, "feed_keys", what);
+    keys.seqFloor = integer(o, "seq_floor", what, 0, MaxSeq);
+    return keys;
+}
+
+QByteArray keysToJson(const Keys &keys)
+{
+    const QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(KeysFormat)},
+                        {QStringLiteral("feed_id"), keys.feedId},
+                        {QStringLiteral("version"), keys.version},
+                        {QStringLiteral("expires"), isoUtc(keys.expires)},
+                        {QStringLiteral("root_keys"), keyListJson(keys.rootKeys)},
+                        {QStringLiteral("feed_keys"), keyListJson(keys.feedKeys)},
+                        {QStringLiteral("seq_floor"), keys.seqFloor}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString keysTrustedComment(const Keys &keys)
+{
+    return QStringLiteral("%1 feed=%2 version=%3 expires=%4")
+        .arg(QString::fromLatin1(KeysFormat), keys.feedId)
+        .arg(keys.version)
+        .arg(isoUtc(keys.expires));
+}
+
+bool sameKeys(const QList<Minisign::PublicKey> &a, const QList<Minisign::PublicKey> &b)
+{
+    for (const Minisign::PublicKey &key : a) {
+        if (!b.contains(key))
+            return false;
+    }
+    for (const Minisign::PublicKey &key : b) {
+        if (!a.contains(key))
+            return false;
+    }
+    return true;
 }
 
 Batch parseBatch(const QByteArray &bytes)

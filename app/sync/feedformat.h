@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "minisign.h"
+
 #include "kb/item.h"
 
 #include <optional>
@@ -21,9 +23,12 @@ constexpr qint64 MaxSnapshotRawSize = 2048ll * 1024 * 1024;
 constexpr int MaxOpsPerBatch = 10000;
 constexpr int MaxBatchesPerHead = 100000;
 constexpr qint64 MaxSeq = (1ll << 53) - 1;
+constexpr qsizetype MaxKeysSize = 64 * 1024;
+constexpr int MaxKeysPerRole = 8;
 
 extern const char HeadFormat[];  // "kb-feed-head/1"
 extern const char BatchFormat[]; // "kb-feed-batch/1"
+extern const char KeysFormat[];  // "kb-feed-keys/1"
 
 struct FileRef
 {
@@ -76,7 +81,24 @@ struct Batch
     QList<Op> ops;
 };
 
+// keys/<version>.json: the root keys name the feed keys that sign heads (design §1.5).
+struct Keys
+{
+    QString feedId;
+    int version = 0;
+    QDateTime expires;
+    QList<Minisign::PublicKey> rootKeys; // sign keys/<version+1>.json
+    QList<Minisign::PublicKey> feedKeys; // sign heads
+    qint64 seqFloor = 0;
+};
+
 Head parseHead(const QByteArray &bytes);
+Keys parseKeys(const QByteArray &bytes);
+QByteArray keysToJson(const Keys &keys);
+// "kb-feed-keys/1 feed=<id> version=<v> expires=<iso>"
+QString keysTrustedComment(const Keys &keys);
+// The same keys in any order.
+bool sameKeys(const QList<Minisign::PublicKey> &a, const QList<Minisign::PublicKey> &b);
 Batch parseBatch(const QByteArray &bytes);
 QByteArray headToJson(const Head &head);
 QByteArray batchToJson(const Batch &batch);

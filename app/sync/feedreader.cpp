@@ -60,6 +60,17 @@ Feed::Head FeedReader::verifyHead(const QByteArray &bytes, const QByteArray &sig
     return head;
 }
 
+QList<Minisign::PublicKey> FeedReader::headKeys(const QByteArray &unverifiedHead) const
+{
+    if (!m_resolver)
+        return m_trusted;
+    const double hint = QJsonDocument::fromJson(unverifiedHead)
+                            .object()
+                            .value(QLatin1String("keys_version"))
+                            .toDouble(0);
+    return m_resolver(hint >= 1 && hint <= double(1 << 30) ? qint64(hint) : 0);
+}
+
 FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QByteArray &cachedHead,
                                                const QByteArray &cachedSignature)
 {
@@ -67,7 +78,7 @@ FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QBy
     Transport::Response response = m_transport.get(QStringLiteral("head.json"), Feed::MaxHeadSize,
                                                    haveCache ? etag : QByteArray());
     if (response.status == 304 && haveCache) {
-        VerifiedHead v{verifyHead(cachedHead, cachedSignature, m_trusted), cachedHead,
+        VerifiedHead v{verifyHead(cachedHead, cachedSignature, headKeys(cachedHead)), cachedHead,
                        cachedSignature, etag, true};
         return v;
     }
@@ -100,8 +111,9 @@ FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QBy
         throw SyncError(
             Category::Signature,
             QStringLiteral("head.json is niet ondertekend (%1.minisig ontbreekt)").arg(base));
+    const QList<Minisign::PublicKey> keys = headKeys(response.body);
     try {
-        return {verifyHead(response.body, signature.body, m_trusted), response.body, signature.body,
+        return {verifyHead(response.body, signature.body, keys), response.body, signature.body,
                 response.etag, false};
     } catch (const SyncError &first) {
         if (first.category() != Category::Signature)
@@ -111,11 +123,8 @@ FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QBy
         if (copy.status != 200 || copy.body == response.body)
             throw;
         try {
-            return {verifyHead(copy.body, signature.body, m_trusted),
-                    copy.body,
-                    signature.body,
-                    {},
-                    false};
+            return {
+                verifyHead(copy.body, signature.body, keys), copy.body, signature.body, {}, false};
         } catch (const SyncError &) {
             throw first;
         }

@@ -4,6 +4,8 @@
 #include "feedformat.h"
 #include "minisign.h"
 
+#include <functional>
+
 namespace Flexwonen::Sync {
 
 class Transport;
@@ -26,6 +28,11 @@ public:
     // workDir holds partial/ (resumable downloads) and cache/ (verified files by sha256).
     FeedReader(Transport &transport, QList<Minisign::PublicKey> trusted, QString workDir);
 
+    // The keys that may sign heads, given the head's (unverified) keys_version: the sync client
+    // follows the keys chain here (design §1.7 step 3). Without a resolver: the trusted keys.
+    using KeyResolver = std::function<QList<Minisign::PublicKey>(qint64 keysVersionHint)>;
+    void setKeyResolver(KeyResolver resolver) { m_resolver = std::move(resolver); }
+
     // Conditional GET with etag; on 304 the cached head (verified again) is returned.
     VerifiedHead fetchHead(const QByteArray &etag, const QByteArray &cachedHead,
                            const QByteArray &cachedSignature);
@@ -42,10 +49,12 @@ public:
 
 private:
     QString fetchVerified(const Feed::FileRef &ref); // path in cache/, or empty on 404
+    QList<Minisign::PublicKey> headKeys(const QByteArray &unverifiedHead) const;
 
     Transport &m_transport;
     QList<Minisign::PublicKey> m_trusted;
     QString m_workDir;
+    KeyResolver m_resolver;
 };
 
 } // namespace Flexwonen::Sync

@@ -2,6 +2,7 @@
 #include "syncclient.h"
 
 #include "feedreader.h"
+#include "keychain.h"
 #include "syncstate.h"
 #include "transport.h"
 
@@ -93,6 +94,39 @@ void checkSnapshot(Kb::Connection &c, const Feed::SnapshotRef &ref, const Feed::
     } catch (const Kb::Error &e) {
         refuse(Category::Snapshot, QStringLiteral("snapshot is onleesbaar: %1").arg(e.message()));
     }
+}
+
+QString anchorOf(const QList<Minisign::PublicKey> &roots)
+{
+    QStringList keys;
+    for (const Minisign::PublicKey &key : roots)
+        keys.append(key.toBase64());
+    keys.sort();
+    return keys.join(QLatin1Char(' '));
+}
+
+// Where the chain starts: the stored keys file when it was reached from the same pinned root
+// for this feed, else the pinned root itself (version 0).
+TrustedKeys storedKeys(const QString &profile, const SyncState &state,
+                       const QList<Minisign::PublicKey> &roots, const QString &feedId)
+{
+    TrustedKeys trusted = TrustedKeys::pinned(roots);
+    QByteArray bytes, signature;
+    if (state.keysVersion < 1 || state.keysAnchor != anchorOf(roots) ||
+        !SyncState::loadKeys(profile, &bytes, &signature))
+        return trusted;
+    try {
+        const Feed::Keys keys = Feed::parseKeys(bytes);
+        if (keys.version != state.keysVersion || keys.feedId != feedId)
+            return trusted;
+        trusted.version = keys.version;
+        trusted.keys = keys;
+        trusted.bytes = bytes;
+        trusted.signature = signature;
+    } catch (const SyncError &) {
+        // A damaged local copy: follow the chain again from the pinned root.
+    }
+    return trusted;
 }
 
 } // namespace
@@ -198,10 +232,30 @@ SyncResult SyncClient::runLocked()
         transportOptions.inactivityTimeoutMs = m_options.inactivityTimeoutMs;
         transportOptions.deadlineMs = m_options.deadlineMs;
         transportOptions.cancel = m_options.cancel;
+        transportOptions.caCertificates = m_options.caCertificates;
         const std::unique_ptr<Transport> transport =
             Transport::create(m_options.feed, transportOptions);
         const QString workDir = SyncState::directory(profile);
         FeedReader reader(*transport, m_options.trusted, workDir);
+        KeyChain chain(*transport, storedKeys(profile, state, m_options.trusted, local.feedId),
+                       local.feedId);
+        reader.setKeyResolver([&](qint64 keysVersionHint) {
+            if (chain.catchUp(keysVersionHint) > 0) {
+                const TrustedKeys &t = chain.trusted();
+                SyncState::saveKeys(profile, t.bytes, t.signature);
+                state.keysVersion = t.version;
+                state.keysAnchor = anchorOf(m_options.trusted);
+                if (chain.feedKeysChanged()) {
+                    // TUF: forget what the revoked key made us believe (a fast-forward), and
+                    // rebuild content it wrote above seq_floor.
+                    state.maxSeenSeq = chain.seqFloor();
+                    if (local.seq > chain.seqFloor())
+                        state.rebuild = true;
+                }
+                state.save(profile);
+            }
+            return chain.trusted().headKeys();
+        });
 
         report(m_options, QStringLiteral("head"), 0, 1);
         QByteArray cachedHead, cachedSignature;
@@ -211,6 +265,7 @@ SyncResult SyncClient::runLocked()
         const FeedReader::VerifiedHead verified =
             reader.fetchHead(sameFeed ? state.headEtag : QByteArray(), cachedHead, cachedSignature);
         const Feed::Head &head = verified.head;
+        chain.checkNotExpired(t0);
 
         // Policy (each failure its own category).
         if (head.feedId != local.feedId)
@@ -223,7 +278,9 @@ SyncResult SyncClient::runLocked()
                 QStringLiteral("de feed is van een oudere generatie (epoch %1)").arg(head.epoch));
         const qint64 seen =
             (state.feedId == head.feedId && state.epoch == head.epoch) ? state.maxSeenSeq : 0;
-        const qint64 floor = head.epoch == local.epoch ? qMax(seen, local.seq) : seen;
+        // After a feed-key rotation the stored content above seq_floor does not count.
+        const bool rebuild = state.rebuild;
+        const qint64 floor = head.epoch == local.epoch && !rebuild ? qMax(seen, local.seq) : seen;
         if (head.seq < floor)
             refuse(
                 Category::Rollback,
@@ -243,7 +300,7 @@ SyncResult SyncClient::runLocked()
         state.lastHeadExpires = head.expires;
         if (!verified.notModified)
             SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
-        const bool upToDate = head.epoch == local.epoch && head.seq == local.seq;
+        const bool upToDate = !rebuild && head.epoch == local.epoch && head.seq == local.seq;
         if (!upToDate)
             state.save(profile); // before any download: the newest seq seen is remembered
 
@@ -262,7 +319,7 @@ SyncResult SyncClient::runLocked()
             local.usable =
                 c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
         }
-        const bool incremental = local.usable && head.epoch == local.epoch &&
+        const bool incremental = !rebuild && local.usable && head.epoch == local.epoch &&
                                  head.snapshot.seq <= local.seq && local.seq < head.seq;
         const qint64 from = incremental ? local.seq : head.snapshot.seq;
 
@@ -300,6 +357,8 @@ SyncResult SyncClient::runLocked()
                 result.changes += applier.apply(batches[i]);
                 committed = batches[i].seq;
             }
+            if (!batches.isEmpty())
+                applier.compactSearchIndex();
         } else {
             report(m_options, QStringLiteral("snapshot"), 0, 1);
             const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
@@ -317,6 +376,8 @@ SyncResult SyncClient::runLocked()
                     Applier applier(c);
                     for (const Feed::Batch &batch : batches)
                         applier.apply(batch);
+                    if (!batches.isEmpty())
+                        applier.compactSearchIndex();
                     c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 }
                 if (!QFile::rename(tempPath, finalPath))
@@ -337,6 +398,7 @@ SyncResult SyncClient::runLocked()
                                                      "ontbreekt nog op de server")
                                           .arg(committed));
         result.status = SyncResult::Status::Updated;
+        state.rebuild = false;
         state.lastSuccess = t0;
         state.lastFailureCategory.clear();
         state.save(profile);
@@ -375,6 +437,7 @@ QJsonObject VerifyReport::toJson() const
                                                    ? QJsonValue(QJsonValue::Null)
                                                    : QJsonValue(categoryName(category))},
                   {QStringLiteral("seq"), seq},
+                  {QStringLiteral("keys_version"), keysVersion},
                   {QStringLiteral("batches"), batches},
                   {QStringLiteral("ops"), ops}};
     if (!message.isEmpty())
@@ -392,8 +455,17 @@ VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &t
         options.inactivityTimeoutMs = inactivityTimeoutMs;
         const std::unique_ptr<Transport> transport = Transport::create(feed, options);
         FeedReader reader(*transport, trusted, work.path());
+        KeyChain chain(*transport, TrustedKeys::pinned(trusted), QString());
+        reader.setKeyResolver([&chain](qint64 keysVersionHint) {
+            chain.catchUp(keysVersionHint, 100000); // the whole chain, not a client's run
+            return chain.trusted().headKeys();
+        });
         const Feed::Head head = reader.fetchHead({}, {}, {}).head;
         report.seq = head.seq;
+        report.keysVersion = chain.trusted().version;
+        if (chain.trusted().version >= 1 && head.feedId != chain.trusted().keys.feedId)
+            refuse(Category::Keys, QStringLiteral("de sleutels horen bij een andere feed"));
+        chain.checkNotExpired(SyncClient::now());
         checkFreshness(head, SyncClient::now());
         for (const Feed::FileRef &ref : head.batches) {
             Feed::Batch batch;

@@ -20,6 +20,7 @@ struct SyncOptions
 {
     QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
     QList<Minisign::PublicKey> trusted;
+    QString caCertificates; // extra CAs (setting sync/ca_certificates), see Transport::Options
     int inactivityTimeoutMs = 30000;
     int deadlineMs = 300000;
     const std::atomic<bool> *cancel = nullptr;
@@ -72,6 +73,7 @@ struct VerifyReport
     Category category = Category::None;
     QString message;
     qint64 seq = 0;
+    int keysVersion = 0; // 0: no keys/ files, the head is signed by the root itself
     int batches = 0;
     int ops = 0;
     QJsonObject toJson() const;
@@ -79,7 +81,9 @@ struct VerifyReport
 VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
                         int inactivityTimeoutMs = 30000);
 
-// The trust anchor: --trust (a .pub file or the base64 key), else the key built into the app.
+// The trust anchor, the ROOT key: --trust (a .pub file or the base64 key), else the key built
+// into the app. It signs keys/1.json (which names the feed keys), or the heads themselves while
+// a feed has no keys/ files.
 QList<Minisign::PublicKey> trustedKeys(const QString &option);
 
 } // namespace Flexwonen::Sync

@@ -30,6 +30,8 @@ QString categoryName(Category category)
         return QStringLiteral("REDIRECT");
     case Category::Snapshot:
         return QStringLiteral("SNAPSHOT");
+    case Category::Keys:
+        return QStringLiteral("KEYS");
     case Category::Insecure:
         return QStringLiteral("INSECURE");
     case Category::Network:

@@ -20,6 +20,7 @@ enum class Category {
     Format,    // malformed JSON, unknown format, invalid field, gap in the batch list
     Redirect,  // redirect to another scheme or host
     Snapshot,  // snapshot database does not match its head entry
+    Keys,      // keys chain: not signed by a root key, version skipped, expired, other feed
     Insecure,  // plain http to a non-loopback host, or an unsupported URL scheme
     Network,   // connection, timeout, HTTP error status
     Busy,      // another sync is running

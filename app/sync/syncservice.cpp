@@ -34,6 +34,7 @@ SyncSettings SyncSettings::load()
     s.trust = settings.value(QStringLiteral("trust")).toString();
     s.autoCheck = settings.value(QStringLiteral("auto_check"), true).toBool();
     s.intervalMinutes = qMax(15, settings.value(QStringLiteral("interval_minutes"), 360).toInt());
+    s.caCertificates = settings.value(QStringLiteral("ca_certificates")).toString();
     return s;
 }
 
@@ -120,6 +121,7 @@ void SyncService::checkNow()
     setState(State::Checking);
     SyncOptions options;
     options.feed = m_settings.feedUrl;
+    options.caCertificates = m_settings.caCertificates;
     options.cancel = &m_cancel;
     options.progress = [this](const QString &phase, int done, int total) {
         QMetaObject::invokeMethod(

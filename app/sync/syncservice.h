@@ -19,6 +19,7 @@ struct SyncSettings
     QString trust;         // empty: the built-in key
     bool autoCheck = true; // check at start and periodically
     int intervalMinutes = 360;
+    QString caCertificates; // PEM file of extra CAs for a TLS-inspecting proxy (admin setting)
 
     static SyncSettings load();
     static QString defaultFeedUrl();

@@ -66,6 +66,9 @@ SyncState SyncState::load(const QString &profileDir)
     s.lastFailureCategory = o.value(QLatin1String("last_failure_category")).toString();
     s.lastFailureMessage = o.value(QLatin1String("last_failure_message")).toString();
     s.lastFailure = timeFrom(o, "last_failure_utc");
+    s.keysVersion = o.value(QLatin1String("keys_version")).toInt();
+    s.keysAnchor = o.value(QLatin1String("keys_anchor")).toString();
+    s.rebuild = o.value(QLatin1String("rebuild")).toBool();
     return s;
 }
 
@@ -81,7 +84,10 @@ void SyncState::save(const QString &profileDir) const
                         {QStringLiteral("last_head_expires"), timeText(lastHeadExpires)},
                         {QStringLiteral("last_failure_category"), lastFailureCategory},
                         {QStringLiteral("last_failure_message"), lastFailureMessage},
-                        {QStringLiteral("last_failure_utc"), timeText(lastFailure)}};
+                        {QStringLiteral("last_failure_utc"), timeText(lastFailure)},
+                        {QStringLiteral("keys_version"), keysVersion},
+                        {QStringLiteral("keys_anchor"), keysAnchor},
+                        {QStringLiteral("rebuild"), rebuild}};
     writeAtomically(directory(profileDir) + QStringLiteral("/state.json"),
                     QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
@@ -100,6 +106,22 @@ bool SyncState::loadVerifiedHead(const QString &profileDir, QByteArray *head, QB
     *head = readSmall(dir + QStringLiteral("/head.json"));
     *signature = readSmall(dir + QStringLiteral("/head.json.minisig"));
     return !head->isEmpty() && !signature->isEmpty();
+}
+
+void SyncState::saveKeys(const QString &profileDir, const QByteArray &keys,
+                         const QByteArray &signature)
+{
+    const QString dir = directory(profileDir);
+    writeAtomically(dir + QStringLiteral("/keys.json.minisig"), signature);
+    writeAtomically(dir + QStringLiteral("/keys.json"), keys);
+}
+
+bool SyncState::loadKeys(const QString &profileDir, QByteArray *keys, QByteArray *signature)
+{
+    const QString dir = directory(profileDir);
+    *keys = readSmall(dir + QStringLiteral("/keys.json"));
+    *signature = readSmall(dir + QStringLiteral("/keys.json.minisig"));
+    return !keys->isEmpty() && !signature->isEmpty();
 }
 
 } // namespace Flexwonen::Sync

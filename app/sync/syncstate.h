@@ -22,6 +22,9 @@ struct SyncState
     QString lastFailureCategory;
     QString lastFailureMessage;
     QDateTime lastFailure;
+    int keysVersion = 0;  // the keys chain: last verified keys/<v>.json (0: the pinned root)
+    QString keysAnchor;   // the pinned root key(s) the chain was followed from
+    bool rebuild = false; // the feed keys changed while content above seq_floor is stored
 
     static QString directory(const QString &profileDir);
     static SyncState load(const QString &profileDir);
@@ -32,6 +35,10 @@ struct SyncState
                                  const QByteArray &signature);
     static bool loadVerifiedHead(const QString &profileDir, QByteArray *head,
                                  QByteArray *signature);
+    // The last keys file that passed the chain rule (keys.json and keys.json.minisig).
+    static void saveKeys(const QString &profileDir, const QByteArray &keys,
+                         const QByteArray &signature);
+    static bool loadKeys(const QString &profileDir, QByteArray *keys, QByteArray *signature);
 };
 
 } // namespace Flexwonen::Sync

@@ -3,6 +3,7 @@
 
 #include "syncerror.h"
 
+#include <optional>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -13,6 +14,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace Flexwonen::Sync {
@@ -101,6 +104,17 @@ public:
         else
             QNetworkProxyFactory::setUseSystemConfiguration(true);
         m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+        if (!options.caCertificates.isEmpty()) {
+            const QList<QSslCertificate> extra =
+                QSslCertificate::fromPath(options.caCertificates, QSsl::Pem);
+            if (extra.isEmpty())
+                throw SyncError(Category::Local,
+                                QStringLiteral("het CA-bestand %1 bevat geen PEM-certificaten")
+                                    .arg(options.caCertificates));
+            m_ssl = QSslConfiguration::defaultConfiguration();
+            // The system store stays trusted; the extra CAs come on top.
+            m_ssl->setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+        }
     }
 
     Response get(const QString &path, qint64 cap, const QByteArray &etag) override
@@ -217,6 +231,8 @@ private:
         url.setPath(m_base.path() + path);
         QNetworkRequest request(url);
         request.setTransferTimeout(m_options.inactivityTimeoutMs);
+        if (m_ssl)
+            request.setSslConfiguration(*m_ssl);
         request.setMaximumRedirectsAllowed(MaxRedirects + 2); // we stop at MaxRedirects ourselves
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              QNetworkRequest::AlwaysNetwork);
@@ -317,6 +333,7 @@ private:
     QUrl m_base;
     Options m_options;
     QNetworkAccessManager m_nam;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 } // namespace
@@ -345,8 +362,13 @@ std::unique_ptr<Transport> Transport::create(const QString &feed, const Options 
     if (!base.isValid() || base.host().isEmpty() || !base.userInfo().isEmpty())
         throw SyncError(Category::Insecure, QStringLiteral("ongeldig feedadres %1").arg(feed));
     if (base.scheme() == QLatin1String("https") ||
-        (base.scheme() == QLatin1String("http") && isLoopback(base.host())))
-        return std::make_unique<HttpTransport>(base, options);
+        (base.scheme() == QLatin1String("http") && isLoopback(base.host()))) {
+        Options withCa = options;
+        const QString fromEnvironment = qEnvironmentVariable("FLEXWONEN_CA_CERTS");
+        if (!fromEnvironment.isEmpty())
+            withCa.caCertificates = fromEnvironment;
+        return std::make_unique<HttpTransport>(base, withCa);
+    }
     throw SyncError(Category::Insecure,
                     QStringLiteral("feedadres %1 geweigerd: alleen https (http alleen voor "
                                    "127.0.0.1/::1) of een map")

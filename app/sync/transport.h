@@ -20,6 +20,10 @@ public:
         int inactivityTimeoutMs = 30000; // no byte for this long: abort
         int deadlineMs = 300000;         // a whole file takes longer: abort
         const std::atomic<bool> *cancel = nullptr;
+        // A PEM file of extra CA certificates (a TLS-inspecting proxy's), trusted next to the
+        // system store; the environment variable FLEXWONEN_CA_CERTS takes precedence. No
+        // certificate is pinned: integrity comes from the signatures.
+        QString caCertificates;
     };
     struct Response
     {

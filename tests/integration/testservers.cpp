@@ -33,10 +33,31 @@ Nginx::~Nginx()
     stop();
 }
 
+void Nginx::setTls(const QString &certificate, const QString &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
+void Nginx::setServerBody(const QString &body)
+{
+    m_body = body;
+}
+
 bool Nginx::start()
 {
     QDir().mkpath(m_workDir + QStringLiteral("/tmp"));
     m_port = freePort();
+    const QString tls = m_certificate.isEmpty() ? QString()
+                                                : QStringLiteral(" ssl;\n    ssl_certificate %1;\n"
+                                                                 "    ssl_certificate_key %2")
+                                                      .arg(m_certificate, m_key);
+    const QString body =
+        !m_body.isEmpty()
+            ? m_body
+            : QStringLiteral("    root %1;\n    etag on;\n"
+                             "    location = /head.json { add_header Cache-Control no-cache; }\n")
+                  .arg(m_root);
     // Workers of a root master would run as nobody and could not read a 0700 temp folder.
     const QString user = getuid() == 0 ? QStringLiteral("user root;\n") : QString();
     const QString conf =
@@ -47,11 +68,10 @@ bool Nginx::start()
                    "  proxy_temp_path %1/tmp;\n  fastcgi_temp_path %1/tmp;\n"
                    "  uwsgi_temp_path %1/tmp;\n  scgi_temp_path %1/tmp;\n"
                    "  default_type application/octet-stream;\n"
-                   "  server {\n    listen 127.0.0.1:%2;\n    root %3;\n    etag on;\n"
-                   "    location = /head.json { add_header Cache-Control no-cache; }\n  }\n}\n")
+                   "  server {\n    listen 127.0.0.1:%2%3;\n%4  }\n}\n")
                    .arg(m_workDir)
                    .arg(m_port)
-                   .arg(m_root);
+                   .arg(tls, body);
     QFile file(m_workDir + QStringLiteral("/nginx.conf"));
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -90,7 +110,9 @@ void Nginx::stop()
 
 QString Nginx::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2/")
+        .arg(m_certificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+        .arg(m_port);
 }
 
 QByteArray Nginx::accessLog() const

@@ -16,9 +16,14 @@ class Nginx
 public:
     Nginx(const QString &workDir, const QString &root);
     ~Nginx();
+    // Before start(): serve TLS with this certificate and key (url() is then https), and/or use
+    // body as the server block's content instead of serving root (a proxy, say).
+    void setTls(const QString &certificate, const QString &key);
+    void setServerBody(const QString &body);
     bool start();
     void stop();
-    QString url() const; // http://127.0.0.1:<port>/
+    QString url() const; // http(s)://127.0.0.1:<port>/
+    quint16 port() const { return m_port; }
     QByteArray accessLog() const;
     QString error() const { return m_error; }
 
@@ -26,6 +31,9 @@ private:
     QString m_workDir;
     QString m_root;
     quint16 m_port = 0;
+    QString m_certificate;
+    QString m_key;
+    QString m_body;
     QProcess m_process;
     QString m_error;
 };

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -446,6 +447,28 @@ private slots:
                 });
             },
             2, "FORMAT");
+        row(
+            "head-path-blobs-traversal",
+            [](const FeedWorld &w, const QString &t) {
+                w.resignHead(t, [](QJsonObject &h) {
+                    QJsonArray b = h.value(QLatin1String("batches")).toArray();
+                    QJsonObject first = b[0].toObject();
+                    first.insert(str("path"), str("blobs/../../etc/passwd"));
+                    b[0] = first;
+                    h.insert(str("batches"), b);
+                });
+            },
+            2, "FORMAT");
+        row(
+            "head-snapshot-path-https-evil-x",
+            [](const FeedWorld &w, const QString &t) {
+                w.resignHead(t, [](QJsonObject &h) {
+                    QJsonObject s = h.value(QLatin1String("snapshot")).toObject();
+                    s.insert(str("path"), str("https://evil/x"));
+                    h.insert(str("snapshot"), s);
+                });
+            },
+            2, "FORMAT", true);
         // 23
         row(
             "head-depth-100000.json",
@@ -558,6 +581,41 @@ private slots:
         QCOMPARE(w().contentBytes(q), seeded);
     }
 
+    // Removed and replaced documents are dead search entries until a rebuild: after the
+    // batches the sync rebuilds the index when they exceed 10 % of the documents.
+    void searchIndexIsCompactedAfterManyChanges()
+    {
+        const auto count = [this](const QString &p, const char *table) {
+            Kb::Connection c(w().contentPath(p), Kb::Connection::Mode::ReadOnly);
+            return c.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(str(table))).toInt();
+        };
+        const auto finds = [this](const QString &p, const char *query, const char *id) {
+            const Run r = w().flexwonen({str("--profile"), p, str("search"), str(query)});
+            return r.exitCode == 0 && r.out.contains(id);
+        };
+        // Seq 2 replaces 3 of 20 items (15 %): rebuilt.
+        const QString p = freshProfile();
+        QCOMPARE(w().sync(p, m_tree2).exitCode, 0);
+        QCOMPARE(count(p, "search_dead"), 0);
+        QCOMPARE(count(p, "search_doc"), 20);
+        QVERIFY(finds(p, "Gewijzigd", "item-00002"));
+
+        QCOMPARE(w().sync(p, w().feed).exitCode, 0); // seq 3: 4 dead of 20, rebuilt
+        QCOMPARE(count(p, "search_dead"), 0);
+        // One more replaced item (5 %) stays a dead entry; search is right either way.
+        const QString tree = w().copyFeed(str("search-one-change"));
+        w().writeItem(w().makeItem(7, str("Zoekproef")));
+        const Run published = w().flexwonen({str("publish"), str("--source"), w().source,
+                                             str("--out"), tree, str("--key"), w().secretKey});
+        w().writeItem(w().makeItem(7));
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        QCOMPARE(w().sync(p, tree).exitCode, 0);
+        QCOMPARE(w().contentSeq(p), 4);
+        QCOMPARE(count(p, "search_dead"), 1);
+        QVERIFY(finds(p, "Zoekproef", "item-00007"));
+        QVERIFY(!finds(p, "Gewijzigd", "item-00020"));
+    }
+
     // Threat 13: batch 3 missing (404): commit up to 2, exit 3, retry later completes.
     void missingBatchCommitsUpToTheGap()
     {
@@ -658,6 +716,109 @@ private slots:
         expectRefusal(r, 2, str("FROZEN"));
         QCOMPARE(w().contentBytes(p), before);
         nginx.stop();
+    }
+
+    // Threat 21: a signed head with a traversal path or a foreign URL is refused before any
+    // download: nginx's log shows the head and its signature, nothing else.
+    void traversalPathsAreRefusedBeforeAnyDownload()
+    {
+        if (!QFile::exists(str("/usr/sbin/nginx")))
+            QSKIP("nginx is not installed (packaging/install-deps.sh)");
+        const QString tree = w().copyFeed(str("traversal-over-http"));
+        w().resignHead(tree, [](QJsonObject &h) {
+            QJsonArray b = h.value(QLatin1String("batches")).toArray();
+            QJsonObject first = b[0].toObject();
+            first.insert(str("path"), str("blobs/../../etc/passwd"));
+            b[0] = first;
+            QJsonObject second = b[1].toObject();
+            second.insert(str("path"), str("https://evil/x"));
+            b[1] = second;
+            h.insert(str("batches"), b);
+        });
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
+                                                QFile::ReadOther);
+        Test::Nginx nginx(m_dir.filePath(str("nginx-traversal")), tree);
+        QVERIFY2(nginx.start(), qPrintable(nginx.error()));
+        const QString p = freshProfile();
+        const QByteArray before = w().contentBytes(p);
+        expectRefusal(w().sync(p, nginx.url()), 2, str("FORMAT"));
+        QCOMPARE(w().contentBytes(p), before);
+        const QByteArray log = nginx.accessLog();
+        nginx.stop();
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QVERIFY2(line.contains("GET /head.json ") || line.contains("GET /heads/3.json") ||
+                         line.contains("GET /keys/1.json "),
+                     line.constData());
+        }
+        QVERIFY(!log.contains("passwd") && !log.contains("evil") && !log.contains("batches/"));
+    }
+
+    // Threat 17: TLS interception. A test CA (openssl) signs the certificate of an HTTPS nginx;
+    // the client trusts it only through the admin setting (here FLEXWONEN_CA_CERTS): the
+    // unmodified feed passes, a TLS-terminating proxy that edits the JSON gets SIGNATURE.
+    void tlsInterceptionWithAnAdminCa()
+    {
+        if (!QFile::exists(str("/usr/sbin/nginx")) ||
+            QStandardPaths::findExecutable(str("openssl")).isEmpty())
+            QSKIP("nginx or openssl is not installed (packaging/install-deps.sh)");
+        const QString pki = m_dir.filePath(str("pki"));
+        QDir().mkpath(pki);
+        const auto openssl = [&](const QStringList &args) {
+            const Run r = Test::runProgram(str("openssl"), args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        };
+        const QString ca = pki + str("/ca.pem"), caKey = pki + str("/ca.key");
+        const QString cert = pki + str("/server.pem"), key = pki + str("/server.key");
+        const QString ec = str("ec:") + pki + str("/p256.pem");
+        openssl(
+            {str("ecparam"), str("-name"), str("prime256v1"), str("-out"), pki + str("/p256.pem")});
+        openssl({str("req"), str("-x509"), str("-newkey"), ec, str("-nodes"), str("-keyout"), caKey,
+                 str("-out"), ca, str("-days"), str("2"), str("-subj"),
+                 str("/CN=Gemeente Test TLS-inspectie CA")});
+        Test::writeFile(pki + str("/ext.cnf"), "subjectAltName=IP:127.0.0.1\n");
+        openssl({str("req"), str("-newkey"), ec, str("-nodes"), str("-keyout"), key, str("-out"),
+                 pki + str("/server.csr"), str("-subj"), str("/CN=127.0.0.1")});
+        openssl({str("x509"), str("-req"), str("-in"), pki + str("/server.csr"), str("-CA"), ca,
+                 str("-CAkey"), caKey, str("-CAcreateserial"), str("-out"), cert, str("-days"),
+                 str("2"), str("-extfile"), pki + str("/ext.cnf")});
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
+                                                QFile::ReadOther);
+
+        Test::Nginx direct(m_dir.filePath(str("nginx-tls")), w().feed);
+        direct.setTls(cert, key);
+        QVERIFY2(direct.start(), qPrintable(direct.error()));
+        const QMap<QString, QString> trustCa{{str("FLEXWONEN_CA_CERTS"), ca}};
+
+        // Without the setting the test CA is not trusted: a transport failure, nothing applied.
+        QString p = freshProfile();
+        QByteArray before = w().contentBytes(p);
+        expectRefusal(w().sync(p, direct.url()), 3, str("NETWORK"));
+        QCOMPARE(w().contentBytes(p), before);
+
+        Run r = w().sync(p, direct.url(), trustCa);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(w().contentSeq(p), 3);
+
+        // The inspecting proxy re-encrypts with the same CA and edits every JSON body.
+        Test::Nginx proxy(m_dir.filePath(str("nginx-proxy")), w().feed);
+        proxy.setTls(cert, key);
+        Test::Nginx upstream(m_dir.filePath(str("nginx-upstream")), w().feed);
+        QVERIFY2(upstream.start(), qPrintable(upstream.error()));
+        proxy.setServerBody(
+            QStringLiteral("    location / {\n      proxy_pass http://127.0.0.1:%1;\n"
+                           "      proxy_set_header Accept-Encoding \"\";\n"
+                           "      sub_filter_types *;\n      sub_filter_once off;\n"
+                           "      sub_filter '\"schema\": ' '\"schema\":  ';\n    }\n")
+                .arg(upstream.port()));
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        p = freshProfile();
+        before = w().contentBytes(p);
+        r = w().sync(p, proxy.url(), trustCa);
+        expectRefusal(r, 2, str("SIGNATURE"));
+        QCOMPARE(w().contentBytes(p), before);
+        QVERIFY2(proxy.accessLog().contains("GET /head.json"), proxy.accessLog().constData());
     }
 
     // Threats 11, 12, 15, 16: a server that misbehaves on purpose.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // minisign compatibility both ways with the stock Debian tool, and the strict signature parser.
 #include "feedworld.h"
+#include "kb/itemjson.h"
+#include "sync/feedformat.h"
 #include "sync/minisign.h"
 #include "testsupport.h"
 
@@ -40,6 +42,47 @@ class TestMinisign : public QObject
     Minisign::PublicKey publicKey() { return Minisign::parsePublicKey(Test::readFile(m_pub)); }
 
 private slots:
+    // Threat 21: a path in a signed head or batch is resolved only against the feed's base.
+    void feedPathRule_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("valid");
+        const auto row = [](const char *path, bool valid) {
+            QTest::newRow(path) << QString::fromUtf8(path) << valid;
+        };
+        row("batches/3-abc.json", true);
+        row("snapshots/4-abc.sqlite.gz", true);
+        row("blobs/sha256/ab/abcdef", true);
+        row("blobs/../../etc/passwd", false);
+        row("batches/../../etc/passwd", false);
+        row("batches/..", false);
+        row("https://evil/x", false);
+        row("https://evil.example/batches/3.json", false);
+        row("//evil.example/batches/3.json", false);
+        row("file:///etc/passwd", false);
+        row("/etc/passwd", false);
+        row("batches/%2e%2e/%2e%2e/etc/passwd", false);
+        row("batches\\..\\..\\x.json", false);
+        row("batches/x.json\n", false);
+        row("Batches/3.json", false);
+        row("batches/", false);
+        row("other/3.json", false);
+    }
+
+    void feedPathRule()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, valid);
+        QCOMPARE(Flexwonen::Sync::Feed::isValidPath(path), valid);
+    }
+
+    // PCRE's $ also matches before a final newline: the rules end at \z.
+    void rulesDoNotAcceptATrailingNewline()
+    {
+        QVERIFY(Flexwonen::Kb::isValidId(QStringLiteral("item-00001")));
+        QVERIFY(!Flexwonen::Kb::isValidId(QStringLiteral("item-00001\n")));
+    }
+
     void initTestCase()
     {
         m_pub = path("k.pub");

@@ -2,6 +2,7 @@
 #include "readerview.h"
 
 #include <QDesktopServices>
+#include <QImage>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -20,9 +21,14 @@ ReaderView::ReaderView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::followLink);
 }
 
-QVariant ReaderView::loadResource(int, const QUrl &)
+QVariant ReaderView::loadResource(int type, const QUrl &)
 {
-    return {}; // no file and no network access caused by content
+    // No file and no network access caused by content. The answer must not be a null QVariant:
+    // QTextDocument::loadResource then reads file: URLs itself (Qt 6.4). An empty image shows
+    // as a broken-image mark.
+    if (type == QTextDocument::ImageResource)
+        return QImage();
+    return QByteArray();
 }
 
 void ReaderView::showMarkdown(const QString &markdown)
