@@ -48,6 +48,16 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+void writeReplacing(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
+}
+
 // Immutable files are written once; an existing file must already hold exactly these bytes.
 void writeImmutable(const QString &path, const QByteArray &bytes)
 {
@@ -58,22 +68,7 @@ void writeImmutable(const QString &path, const QByteArray &bytes)
                      .arg(path));
         return;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
-}
-
-void writeReplacing(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
+    writeReplacing(path, bytes);
 }
 
 // What identifies an item's content, independent of its rev.
