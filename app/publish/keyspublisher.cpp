@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyspublisher.h"
 
+#include "feedfiles.h"
+
 #include "kb/kberror.h"
 #include "sync/feedformat.h"
 #include "sync/syncerror.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Flexwonen::Publish {
 
@@ -20,31 +21,10 @@ namespace {
     throw Kb::Error(Kb::Error::Kind::Io, message);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeNew(const QString &path, const QByteArray &bytes)
-{
-    if (QFile::exists(path))
-        fail(QStringLiteral("%1 bestaat al; een gepubliceerd bestand wordt nooit overschreven")
-                 .arg(path));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
-}
-
 QString defaultFeedId(const QString &outDir)
 {
     const QString fromState =
-        QJsonDocument::fromJson(readFile(outDir + QStringLiteral("/state/published.json")))
+        QJsonDocument::fromJson(FeedFiles::read(outDir + QStringLiteral("/state/published.json")))
             .object()
             .value(QLatin1String("feed_id"))
             .toString();
@@ -53,7 +33,7 @@ QString defaultFeedId(const QString &outDir)
 
 qint64 publishedSeq(const QString &outDir)
 {
-    const QByteArray head = readFile(outDir + QStringLiteral("/head.json"));
+    const QByteArray head = FeedFiles::read(outDir + QStringLiteral("/head.json"));
     if (head.isEmpty())
         return 0;
     try {
@@ -80,7 +60,7 @@ int publishKeys(const KeysOptions &o)
     if (current > 0) {
         try {
             previous = Sync::Feed::parseKeys(
-                readFile(o.outDir + QStringLiteral("/keys/%1.json").arg(current)));
+                FeedFiles::read(o.outDir + QStringLiteral("/keys/%1.json").arg(current)));
         } catch (const Sync::SyncError &e) {
             fail(QStringLiteral("keys/%1.json is onleesbaar: %2").arg(current).arg(e.message()));
         }
@@ -112,12 +92,12 @@ int publishKeys(const KeysOptions &o)
     const QString path = o.outDir + QStringLiteral("/keys/%1.json").arg(keys.version);
     const QString untrusted = QStringLiteral("flexwonen feed keys %1").arg(keys.version);
     // Signatures first, the keys file last: a client never sees a keys file without them.
-    writeNew(path + QStringLiteral(".minisig"),
-             Sync::Minisign::sign(bytes, o.root, comment, untrusted));
+    FeedFiles::writeNew(path + QStringLiteral(".minisig"),
+                        Sync::Minisign::sign(bytes, o.root, comment, untrusted));
     if (o.newRoot)
-        writeNew(path + QStringLiteral(".rotation.minisig"),
-                 Sync::Minisign::sign(bytes, *o.newRoot, comment, untrusted));
-    writeNew(path, bytes);
+        FeedFiles::writeNew(path + QStringLiteral(".rotation.minisig"),
+                            Sync::Minisign::sign(bytes, *o.newRoot, comment, untrusted));
+    FeedFiles::writeNew(path, bytes);
     return keys.version;
 }
 

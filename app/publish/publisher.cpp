@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
 
+#include "feedfiles.h"
+
 #include "keyspublisher.h"
 
 #include "kb/contentsource.h"
@@ -18,7 +20,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace Flexwonen::Publish {
@@ -38,37 +39,6 @@ struct Published
 [[noreturn]] void fail(const QString &message)
 {
     throw Kb::Error(Kb::Error::Kind::Io, message);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeReplacing(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        fail(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
-}
-
-// Immutable files are written once; an existing file must already hold exactly these bytes.
-void writeImmutable(const QString &path, const QByteArray &bytes)
-{
-    if (QFile::exists(path)) {
-        if (readFile(path) != bytes)
-            fail(QStringLiteral("%1 bestaat al met andere inhoud; een gepubliceerd bestand wordt "
-                                "nooit overschreven")
-                     .arg(path));
-        return;
-    }
-    writeReplacing(path, bytes);
 }
 
 // What identifies an item's content, independent of its rev.
@@ -121,12 +91,12 @@ Sync::Feed::SnapshotRef buildSnapshot(const QList<Kb::Item> &items, const Publis
     ref.rawSha256 = fileSha256(raw);
     const QString gz = work.filePath(QStringLiteral("snapshot.sqlite.gz"));
     Sync::Gzip::compressFile(raw, gz);
-    const QByteArray compressed = readFile(gz);
+    const QByteArray compressed = FeedFiles::read(gz);
     ref.size = compressed.size();
     ref.sha256 = Sync::Feed::sha256Hex(compressed);
     ref.path =
         QStringLiteral("snapshots/%1-%2.sqlite.gz").arg(seq).arg(QString::fromLatin1(ref.sha256));
-    writeImmutable(o.outDir + QLatin1Char('/') + ref.path, compressed);
+    FeedFiles::writeImmutable(o.outDir + QLatin1Char('/') + ref.path, compressed);
     return ref;
 }
 
@@ -151,7 +121,7 @@ PublishResult Publisher::publish()
 
     // The last published state: seq and id -> {rev, sha256, deleted}.
     const QString statePath = o.outDir + QStringLiteral("/state/published.json");
-    const QJsonObject stateJson = QJsonDocument::fromJson(readFile(statePath)).object();
+    const QJsonObject stateJson = QJsonDocument::fromJson(FeedFiles::read(statePath)).object();
     const bool newFeed = stateJson.isEmpty();
     QHash<QString, Published> published;
     const QJsonObject stateItems = stateJson.value(QLatin1String("items")).toObject();
@@ -166,7 +136,7 @@ PublishResult Publisher::publish()
         if (stateJson.value(QLatin1String("feed_id")).toString() != o.feedId ||
             stateJson.value(QLatin1String("epoch")).toInt() != o.epoch)
             fail(QStringLiteral("%1 hoort bij een andere feed of epoch").arg(o.outDir));
-        previous = Sync::Feed::parseHead(readFile(o.outDir + QStringLiteral("/head.json")));
+        previous = Sync::Feed::parseHead(FeedFiles::read(o.outDir + QStringLiteral("/head.json")));
     }
     const qint64 seq = newFeed ? o.initialSeq : previous.seq + 1;
 
@@ -235,7 +205,7 @@ PublishResult Publisher::publish()
         const FileRef ref{
             seq, QStringLiteral("batches/%1-%2.json").arg(seq).arg(QString::fromLatin1(sha)),
             bytes.size(), sha};
-        writeImmutable(o.outDir + QLatin1Char('/') + ref.path, bytes);
+        FeedFiles::writeImmutable(o.outDir + QLatin1Char('/') + ref.path, bytes);
         head.batches.append(ref);
     }
     const QByteArray headBytes = Sync::Feed::headToJson(head);
@@ -243,9 +213,9 @@ PublishResult Publisher::publish()
         Sync::Minisign::sign(headBytes, o.key, Sync::Feed::headTrustedComment(head),
                              QStringLiteral("flexwonen feed head %1").arg(seq));
     const QString headName = QStringLiteral("/heads/%1.json").arg(seq);
-    writeImmutable(o.outDir + headName, headBytes);
-    writeImmutable(o.outDir + headName + QStringLiteral(".minisig"), signature);
-    writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
+    FeedFiles::writeImmutable(o.outDir + headName, headBytes);
+    FeedFiles::writeImmutable(o.outDir + headName + QStringLiteral(".minisig"), signature);
+    FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
 
     QJsonObject itemsJson;
     for (auto it = published.cbegin(); it != published.cend(); ++it) {
@@ -255,7 +225,8 @@ PublishResult Publisher::publish()
             e.insert(QStringLiteral("deleted"), true);
         itemsJson.insert(it.key(), e);
     }
-    writeReplacing(statePath, QJsonDocument(QJsonObject{{QStringLiteral("feed_id"), o.feedId},
+    FeedFiles::writeReplacing(statePath,
+                              QJsonDocument(QJsonObject{{QStringLiteral("feed_id"), o.feedId},
                                                         {QStringLiteral("epoch"), o.epoch},
                                                         {QStringLiteral("seq"), seq},
                                                         {QStringLiteral("items"), itemsJson}})
