@@ -15,8 +15,11 @@ namespace Flexwonen::Kb {
 
 namespace {
 
-const QString SummaryColumns = QStringLiteral(
-    "id, type, title, summary, region, dossier, kind, place, date, sort_order, extra");
+// SQLite reads the two fields lists need out of the extra JSON: cheaper than parsing every row's
+// JSON in Qt (lists fill the docks and the start page at start-up).
+const QString SummaryColumns =
+    QStringLiteral("id, type, title, summary, region, dossier, kind, place, date, sort_order, "
+                   "json_extract(extra, '$.municipality'), json_extract(extra, '$.initiator')");
 
 ItemSummary summaryFrom(const QSqlQuery &q)
 {
@@ -31,11 +34,21 @@ ItemSummary summaryFrom(const QSqlQuery &q)
     s.place = q.value(7).toString();
     s.date = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     s.order = q.value(9).toInt();
-    const QJsonObject extra = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-    s.municipality = extra.value(QLatin1String("municipality")).toString();
-    s.initiator = extra.value(QLatin1String("initiator")).toString();
+    s.municipality = q.value(10).toString();
+    s.initiator = q.value(11).toString();
     return s;
 }
+
+// Resets a cached statement when the caller is done with it, so it holds no read snapshot.
+struct FinishGuard
+{
+    QSqlQuery &query;
+    explicit FinishGuard(QSqlQuery &q)
+        : query(q)
+    {}
+    ~FinishGuard() { query.finish(); }
+    Q_DISABLE_COPY_MOVE(FinishGuard)
+};
 
 std::unique_ptr<Connection> openChecked(const QString &path, KnowledgeBase::Access access)
 {
@@ -63,6 +76,16 @@ KnowledgeBase::KnowledgeBase(const QString &path, Access access, QObject *parent
 
 KnowledgeBase::~KnowledgeBase() = default;
 
+QSqlQuery &KnowledgeBase::statement(const QString &sql)
+{
+    // Lists and items are read many times (docks, start page, reader); preparing each query
+    // once per connection saves a good part of start-up.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_connection->prepare(sql)).first;
+    return it->second;
+}
+
 QString KnowledgeBase::path() const
 {
     return m_connection->path();
@@ -71,15 +94,17 @@ QString KnowledgeBase::path() const
 void KnowledgeBase::reopen(const QString &path)
 {
     auto next = openChecked(path, m_access);
+    m_statements.clear(); // they belong to the old connection
     m_connection = std::move(next);
     emit contentChanged();
 }
 
 KbMeta KnowledgeBase::meta()
 {
-    QSqlQuery q = m_connection->prepare(
+    QSqlQuery &q = statement(
         QStringLiteral("SELECT feed_id, epoch, seq, origin, built FROM meta WHERE id = 1"));
     m_connection->run(q);
+    const FinishGuard qDone(q);
     KbMeta meta;
     meta.path = m_connection->path();
     meta.schema = m_connection->userVersion();
@@ -98,9 +123,9 @@ QMap<QString, int> KnowledgeBase::countsByType()
     QMap<QString, int> counts;
     for (const QString &type : itemTypes())
         counts.insert(type, 0);
-    QSqlQuery q =
-        m_connection->prepare(QStringLiteral("SELECT type, count(*) FROM item GROUP BY type"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT type, count(*) FROM item GROUP BY type"));
     m_connection->run(q);
+    const FinishGuard qDone(q);
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
@@ -122,10 +147,11 @@ QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
     // Dated types read best newest first, everything else by its curated order.
     sql += QStringLiteral(" ORDER BY sort_order, CASE WHEN type IN ('news') THEN date END DESC, "
                           "date, title COLLATE NOCASE");
-    QSqlQuery q = m_connection->prepare(sql);
+    QSqlQuery &q = statement(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     m_connection->run(q);
+    const FinishGuard qDone(q);
     QList<ItemSummary> result;
     while (q.next())
         result.append(summaryFrom(q));
@@ -140,9 +166,10 @@ SearchResults KnowledgeBase::search(const SearchRequest &request)
 
 QHash<QString, QList<Municipality>> KnowledgeBase::municipalitiesByRegion()
 {
-    QSqlQuery q = m_connection->prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "SELECT region_id, name, code, year FROM municipality ORDER BY region_id, pos"));
     m_connection->run(q);
+    const FinishGuard qDone(q);
     QHash<QString, QList<Municipality>> result;
     while (q.next())
         result[q.value(0).toString()].append(
@@ -152,12 +179,13 @@ QHash<QString, QList<Municipality>> KnowledgeBase::municipalitiesByRegion()
 
 QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
 {
-    QSqlQuery q = m_connection->prepare(
+    QSqlQuery &q = statement(
         QStringLiteral("SELECT %1 FROM item WHERE id IN (SELECT item_id FROM item_link WHERE "
                        "target_id = ?) ORDER BY type, sort_order, title")
             .arg(SummaryColumns));
     q.addBindValue(id);
     m_connection->run(q);
+    const FinishGuard qDone(q);
     QList<ItemSummary> result;
     while (q.next())
         result.append(summaryFrom(q));
@@ -166,11 +194,12 @@ QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
 
 std::optional<Item> KnowledgeBase::item(const QString &id)
 {
-    QSqlQuery q = m_connection->prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "SELECT id, type, title, summary, body, region, dossier, kind, place, date, end_date, "
         "valid_from, confidence, uncertainty, sort_order, rev, extra FROM item WHERE id = ?"));
     q.addBindValue(id);
     m_connection->run(q);
+    const FinishGuard qDone(q);
     if (!q.next())
         return std::nullopt;
     Item item;
@@ -202,34 +231,38 @@ std::optional<Item> KnowledgeBase::item(const QString &id)
                               c.value(QLatin1String("url")).toString()});
     }
 
-    QSqlQuery sources = m_connection->prepare(
+    QSqlQuery &sources = statement(
         QStringLiteral("SELECT title, url FROM item_source WHERE item_id = ? ORDER BY pos"));
     sources.addBindValue(id);
     m_connection->run(sources);
+    const FinishGuard sourcesDone(sources);
     while (sources.next())
         item.sources.append({sources.value(0).toString(), sources.value(1).toString()});
 
-    QSqlQuery links = m_connection->prepare(
-        QStringLiteral("SELECT target_id FROM item_link WHERE item_id = ? ORDER BY pos"));
+    QSqlQuery &links =
+        statement(QStringLiteral("SELECT target_id FROM item_link WHERE item_id = ? ORDER BY pos"));
     links.addBindValue(id);
     m_connection->run(links);
+    const FinishGuard linksDone(links);
     while (links.next())
         item.links.append(links.value(0).toString());
 
-    QSqlQuery municipalities = m_connection->prepare(QStringLiteral(
+    QSqlQuery &municipalities = statement(QStringLiteral(
         "SELECT name, code, year FROM municipality WHERE region_id = ? ORDER BY pos"));
     municipalities.addBindValue(id);
     m_connection->run(municipalities);
+    const FinishGuard municipalitiesDone(municipalities);
     while (municipalities.next())
         item.municipalities.append({municipalities.value(0).toString(),
                                     municipalities.value(1).toString(),
                                     municipalities.value(2).toInt()});
 
-    QSqlQuery figures = m_connection->prepare(
+    QSqlQuery &figures = statement(
         QStringLiteral("SELECT label, value, value_max, unit, year, definition, source_title, "
                        "source_url, approx FROM figure WHERE item_id = ? ORDER BY pos"));
     figures.addBindValue(id);
     m_connection->run(figures);
+    const FinishGuard figuresDone(figures);
     while (figures.next()) {
         Figure f;
         f.label = figures.value(0).toString();

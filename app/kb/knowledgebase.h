@@ -4,11 +4,13 @@
 #include "item.h"
 #include "search/searchtypes.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSqlQuery>
 
 namespace Flexwonen::Kb {
 
@@ -67,8 +69,11 @@ signals:
     void contentChanged();
 
 private:
+    QSqlQuery &statement(const QString &sql);
+
     Access m_access;
     std::unique_ptr<Connection> m_connection;
+    std::map<QString, QSqlQuery> m_statements; // prepared on m_connection; cleared before it goes
 };
 
 } // namespace Flexwonen::Kb
