@@ -52,6 +52,11 @@ Invocation parse(const QStringList &argv)
             else if (arg == QLatin1String("-o"))
                 arg = QStringLiteral("--output");
             if (!arg.startsWith(QLatin1String("--"))) {
+                // In a search query "-woord" excludes a word: a query argument, not an option.
+                if (inv.verb == QLatin1String("search") && arg.size() > 2 && arg[1].isLetter()) {
+                    inv.arguments.append(arg);
+                    continue;
+                }
                 inv.error = QStringLiteral("Onbekende optie: %1").arg(argv[i]);
                 return inv;
             }

@@ -195,6 +195,19 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void searchTakesExclusionsWithoutDoubleDash()
+    {
+        const Run r = runInProfile({QStringLiteral("search"), QStringLiteral("--json"),
+                                    QStringLiteral("arbeidsmigranten"), QStringLiteral("-woning")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(QLatin1String("query")).toString(),
+                 QStringLiteral("arbeidsmigranten -woning"));
+        // Outside a search query a single-dash word is still an unknown option.
+        const Run other = runInProfile({QStringLiteral("info"), QStringLiteral("-woning")});
+        QCOMPARE(other.exitCode, 64);
+        QVERIFY(other.err.contains("Onbekende optie"));
+    }
+
     void unwritableProfileFails()
     {
         const QString file = m_dir.filePath(QStringLiteral("bestand"));
