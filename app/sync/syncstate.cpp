@@ -92,36 +92,46 @@ void SyncState::save(const QString &profileDir) const
                     QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
+namespace {
+
+// A verified file kept with its signature; the signature goes first so that a crash between
+// the two writes never leaves a file beside a signature that does not belong to it.
+void saveSigned(const QString &dir, const QString &name, const QByteArray &bytes,
+                const QByteArray &signature)
+{
+    writeAtomically(dir + QLatin1Char('/') + name + QStringLiteral(".minisig"), signature);
+    writeAtomically(dir + QLatin1Char('/') + name, bytes);
+}
+
+bool loadSigned(const QString &dir, const QString &name, QByteArray *bytes, QByteArray *signature)
+{
+    *bytes = readSmall(dir + QLatin1Char('/') + name);
+    *signature = readSmall(dir + QLatin1Char('/') + name + QStringLiteral(".minisig"));
+    return !bytes->isEmpty() && !signature->isEmpty();
+}
+
+} // namespace
+
 void SyncState::saveVerifiedHead(const QString &profileDir, const QByteArray &head,
                                  const QByteArray &signature)
 {
-    const QString dir = directory(profileDir);
-    writeAtomically(dir + QStringLiteral("/head.json.minisig"), signature);
-    writeAtomically(dir + QStringLiteral("/head.json"), head);
+    saveSigned(directory(profileDir), QStringLiteral("head.json"), head, signature);
 }
 
 bool SyncState::loadVerifiedHead(const QString &profileDir, QByteArray *head, QByteArray *signature)
 {
-    const QString dir = directory(profileDir);
-    *head = readSmall(dir + QStringLiteral("/head.json"));
-    *signature = readSmall(dir + QStringLiteral("/head.json.minisig"));
-    return !head->isEmpty() && !signature->isEmpty();
+    return loadSigned(directory(profileDir), QStringLiteral("head.json"), head, signature);
 }
 
 void SyncState::saveKeys(const QString &profileDir, const QByteArray &keys,
                          const QByteArray &signature)
 {
-    const QString dir = directory(profileDir);
-    writeAtomically(dir + QStringLiteral("/keys.json.minisig"), signature);
-    writeAtomically(dir + QStringLiteral("/keys.json"), keys);
+    saveSigned(directory(profileDir), QStringLiteral("keys.json"), keys, signature);
 }
 
 bool SyncState::loadKeys(const QString &profileDir, QByteArray *keys, QByteArray *signature)
 {
-    const QString dir = directory(profileDir);
-    *keys = readSmall(dir + QStringLiteral("/keys.json"));
-    *signature = readSmall(dir + QStringLiteral("/keys.json.minisig"));
-    return !keys->isEmpty() && !signature->isEmpty();
+    return loadSigned(directory(profileDir), QStringLiteral("keys.json"), keys, signature);
 }
 
 } // namespace Flexwonen::Sync
