@@ -65,30 +65,18 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_kb;
+    std::unique_ptr<Test::UiWorld> m_world;
 
-    std::unique_ptr<AppContext> context()
-    {
-        return std::make_unique<AppContext>(
-            StartOptions{m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
-    }
+    std::unique_ptr<AppContext> context() { return m_world->context(); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("instellingen")));
-        m_kb = m_dir.filePath(QStringLiteral("ui.sqlite"));
-        Test::buildUiKb(m_kb);
-    }
+    void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
 
     void init() { QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen")).clear(); }
 
     void bundledBaseOpensWithFilledDocks()
     {
-        AppContext context({m_dir.filePath(QStringLiteral("gebundeld")), {}, Test::bundledBase()});
+        AppContext context({m_world->path(QStringLiteral("gebundeld")), {}, Test::bundledBase()});
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

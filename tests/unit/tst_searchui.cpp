@@ -75,24 +75,12 @@ class TestSearchUi : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_kb;
+    std::unique_ptr<Test::UiWorld> m_world;
 
-    std::unique_ptr<AppContext> context()
-    {
-        return std::make_unique<AppContext>(
-            StartOptions{m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
-    }
+    std::unique_ptr<AppContext> context() { return m_world->context(); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("instellingen")));
-        m_kb = m_dir.filePath(QStringLiteral("ui.sqlite"));
-        Test::buildUiKb(m_kb);
-    }
+    void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
 
     void sessionDebouncesTyping()
     {
@@ -157,7 +145,7 @@ private slots:
 
     void titleProviderIgnoresCaseAndAccents()
     {
-        Kb::KnowledgeBase kb(m_kb, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        Kb::KnowledgeBase kb(m_world->kb(), Kb::KnowledgeBase::Access::ReadOnlyFile);
         Ui::TitleSearchProvider provider(kb);
         Ui::SearchResults r = provider.search(QStringLiteral("COORDINATIE"), {}, 10);
         QCOMPARE(r.hits.size(), 1);

@@ -133,18 +133,10 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_kb;
+    std::unique_ptr<Test::UiWorld> m_world;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("instellingen")));
-        m_kb = m_dir.filePath(QStringLiteral("ui.sqlite"));
-        Test::buildUiKb(m_kb);
-    }
+    void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
 
     void init()
     {
@@ -213,7 +205,7 @@ private slots:
     {
         Ui::installLanguage(*qApp, Ui::Language::English);
         QCOMPARE(Ui::currentLanguage(), Ui::Language::English);
-        AppContext context({m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
+        AppContext context({m_world->path(QStringLiteral("profiel")), m_world->kb(), {}});
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -275,7 +267,7 @@ private slots:
 
     void changingLanguageIsSavedForTheNextStart()
     {
-        AppContext context({m_dir.filePath(QStringLiteral("profiel")), m_kb, {}});
+        AppContext context({m_world->path(QStringLiteral("profiel")), m_world->kb(), {}});
         Ui::MainWindow window(context);
         auto *english = window.findChild<QAction *>(QStringLiteral("Language_en"));
         QVERIFY(english);

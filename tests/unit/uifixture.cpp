@@ -3,6 +3,10 @@
 
 #include "testsupport.h"
 
+#include <QStandardPaths>
+
+#include <QSettings>
+
 namespace Flexwonen::Test {
 
 void buildUiKb(const QString &path, QDate today)
@@ -76,6 +80,15 @@ void buildUiKb(const QString &path, QDate today)
 
     buildKb(path, {rotterdam, sre, woonvormen, regels, convenant, handreiking, pilot, past, older,
                    soon, later, todayEvent, news});
+}
+
+UiWorld::UiWorld()
+    : m_kb(m_dir.filePath(QStringLiteral("ui.sqlite")))
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("instellingen")));
+    buildUiKb(m_kb);
 }
 
 } // namespace Flexwonen::Test
