@@ -2,6 +2,7 @@
 // Thin entry point: a verb runs headless; no verb opens the window.
 #include "cli/cliverbs.h"
 #include "cli/commandline.h"
+#include "cli/terminaltext.h"
 #include "ui/guimain.h"
 
 #include <cstdio>
@@ -16,7 +17,7 @@ namespace {
 void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("FLEXWONEN_DEBUG"))
-        fprintf(stderr, "%s\n", qUtf8Printable(message));
+        fprintf(stderr, "%s\n", qUtf8Printable(Flexwonen::Cli::TerminalText::message(message)));
 }
 
 } // namespace

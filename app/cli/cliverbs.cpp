@@ -3,6 +3,7 @@
 
 #include "context/appcontext.h"
 #include "kb/kberror.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,20 +45,33 @@ void printJson(const QJsonValue &value)
     else
         text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     QTextStream out(stdout);
-    out << QString::fromUtf8(text);
+    out << QString::fromUtf8(TerminalText::json(text));
 }
 
 void printLine(const QString &line)
 {
-    QTextStream(stdout) << line << '\n';
+    QTextStream(stdout) << TerminalText::line(line) << '\n';
+}
+
+void printText(const QString &text)
+{
+    QTextStream(stdout) << TerminalText::lines(text) << '\n';
+}
+
+QString field(const QString &text)
+{
+    return TerminalText::line(text, TerminalText::Keep::Nothing);
+}
+
+void printNotice(const QString &message)
+{
+    // One line: callers and tests read the first line of stderr.
+    QTextStream(stderr) << "flexwonen: " << TerminalText::message(message) << '\n';
 }
 
 int fail(const QString &message, int code)
 {
-    // One line: callers and tests read the first line of stderr.
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QTextStream(stderr) << "flexwonen: " << line << '\n';
+    printNotice(message);
     return code;
 }
 
@@ -97,10 +111,12 @@ int runVerb(const Invocation &inv)
     if (inv.arguments.size() < verb->minArguments || inv.arguments.size() > verb->maxArguments)
         return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), Usage);
     try {
+        if (verb->runWithoutProfile)
+            return verb->runWithoutProfile(inv);
         AppContext context(
             {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}});
         for (const QString &notice : context.notices())
-            QTextStream(stderr) << "flexwonen: " << notice << '\n';
+            printNotice(notice);
         return verb->run(context, inv);
     } catch (const Kb::Error &e) {
         return fail(e.message());

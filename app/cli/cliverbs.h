@@ -20,6 +20,9 @@ struct Verb
     int minArguments = 0;
     int maxArguments = 0;
     int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
+    // Verbs that work on a feed tree, not on a knowledge base, run without an AppContext: they
+    // must not create or seed a profile as a side effect.
+    int (*runWithoutProfile)(const Invocation &invocation) = nullptr;
 };
 
 const QList<Verb> &kbVerbs();     // info, list, show
@@ -33,9 +36,13 @@ bool needsGuiApplication(const Invocation &invocation);
 QString usageText();
 int runVerb(const Invocation &invocation);
 
-// Output helpers shared by all verbs.
+// Output helpers shared by all verbs. Everything for a person goes through TerminalText, so no
+// control character from content, a feed or a server reaches the terminal raw.
 void printJson(const QJsonValue &value);
-void printLine(const QString &line);
+void printLine(const QString &line);      // one line; tabs separate columns
+void printText(const QString &text);      // several lines (show's Markdown)
+QString field(const QString &text);       // a value inside a line: its tabs are shown as \t
+void printNotice(const QString &message); // "flexwonen: …" on stderr
 int fail(const QString &message, int code = Failure);
 
 } // namespace Flexwonen::Cli

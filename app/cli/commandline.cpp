@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "cliverbs.h"
+#include "terminaltext.h"
 
 #include <QTextStream>
 
@@ -21,6 +22,18 @@ const QStringList &valueOptions()
         QStringLiteral("year"),         QStringLiteral("lang"),     QStringLiteral("note"),
         QStringLiteral("expires-days"), QStringLiteral("seq"),      QStringLiteral("root-key"),
         QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor")};
+    return names;
+}
+
+// Options naming a file, folder, address or key: an empty value is a mistake (an unset variable
+// in a script), never a quiet "use the default".
+const QStringList &locationOptions()
+{
+    static const QStringList names = {
+        QStringLiteral("profile"),      QStringLiteral("kb"),      QStringLiteral("output"),
+        QStringLiteral("feed"),         QStringLiteral("trust"),   QStringLiteral("source"),
+        QStringLiteral("out"),          QStringLiteral("key"),     QStringLiteral("root-key"),
+        QStringLiteral("new-root-key"), QStringLiteral("feed-pub")};
     return names;
 }
 
@@ -75,6 +88,12 @@ Invocation parse(const QStringList &argv)
                     }
                     value = argv[++i];
                 }
+                if (value.isEmpty() && locationOptions().contains(name)) {
+                    inv.error = QStringLiteral("Optie --%1 verwacht een waarde, niet een lege "
+                                               "tekst")
+                                    .arg(name);
+                    return inv;
+                }
             } else if (!flagOptions().contains(name)) {
                 inv.error = QStringLiteral("Onbekende optie: --%1").arg(name);
                 return inv;
@@ -95,17 +114,14 @@ Invocation parse(const QStringList &argv)
 
 int run(const Invocation &inv)
 {
-    QTextStream err(stderr);
-    if (!inv.error.isEmpty()) {
-        err << "flexwonen: " << inv.error << " (zie flexwonen --help)\n";
-        return Usage;
-    }
+    if (!inv.error.isEmpty())
+        return fail(inv.error + QStringLiteral(" (zie flexwonen --help)"), Usage);
     if (inv.version) {
         QTextStream(stdout) << "flexwonen " << FLEXWONEN_VERSION << '\n';
         return Success;
     }
     if (inv.help) {
-        QTextStream(stdout) << usageText();
+        QTextStream(stdout) << TerminalText::lines(usageText());
         return Success;
     }
     return runVerb(inv);

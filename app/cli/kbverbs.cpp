@@ -105,7 +105,7 @@ int list(AppContext &context, const Invocation &inv)
         return Success;
     }
     for (const Kb::ItemSummary &s : items)
-        printLine(QStringLiteral("%1\t%2").arg(s.id, s.title));
+        printLine(QStringLiteral("%1\t%2").arg(field(s.id), field(s.title)));
     return Success;
 }
 
@@ -141,7 +141,7 @@ int show(AppContext &context, const Invocation &inv)
         const std::optional<Kb::Item> target = kb.item(linked);
         return target ? target->title : QString();
     });
-    printLine(composer.compose(*item));
+    printText(composer.compose(*item));
     return Success;
 }
 

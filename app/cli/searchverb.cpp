@@ -80,10 +80,11 @@ int search(AppContext &context, const Invocation &inv)
     printLine(results.total == 1 ? QStringLiteral("1 resultaat")
                                  : QStringLiteral("%1 resultaten").arg(results.total));
     for (const Kb::SearchHit &h : results.hits) {
-        printLine(QStringLiteral("%1\t%2 (%3)")
-                      .arg(h.id, h.title, Kb::typeLabel(h.type, Kb::Labels::Dutch)));
+        printLine(
+            QStringLiteral("%1\t%2 (%3)")
+                .arg(field(h.id), field(h.title), field(Kb::typeLabel(h.type, Kb::Labels::Dutch))));
         if (!h.snippet.isEmpty())
-            printLine(QStringLiteral("\t%1").arg(plainSnippet(h.snippet)));
+            printLine(QStringLiteral("\t%1").arg(field(plainSnippet(h.snippet))));
     }
     if (!results.suggestion.isEmpty())
         printLine(QStringLiteral("Bedoelde u: %1?").arg(results.suggestion));

@@ -80,7 +80,7 @@ int sync(AppContext &context, const Invocation &inv)
     return Success;
 }
 
-int verifyFeed(AppContext &, const Invocation &inv)
+int verifyFeed(const Invocation &inv)
 {
     QList<Sync::Minisign::PublicKey> trusted;
     try {
@@ -157,7 +157,7 @@ QList<Sync::Minisign::PublicKey> selfCheckTrust(const QString &outDir,
     return {key.publicKey()};
 }
 
-int publishKeys(AppContext &, const Invocation &inv)
+int publishKeys(const Invocation &inv)
 {
     for (const char *required : {"root-key", "out"}) {
         if (inv.option(QLatin1String(required)).isEmpty())
@@ -181,7 +181,7 @@ int publishKeys(AppContext &, const Invocation &inv)
         if (!pub.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("publieke sleutel %1 niet leesbaar").arg(pub.fileName()));
         try {
-            options.feedKeys = {Sync::Minisign::parsePublicKey(pub.read(4096))};
+            options.feedKeys = {Sync::Minisign::parsePublicKeyFile(pub.read(4096))};
         } catch (const Sync::Minisign::Failure &f) {
             return fail(QStringLiteral("%1: %2").arg(pub.fileName(), f.message()));
         }
@@ -206,7 +206,7 @@ int publishKeys(AppContext &, const Invocation &inv)
     }
 }
 
-int publish(AppContext &, const Invocation &inv)
+int publish(const Invocation &inv)
 {
     for (const char *required : {"source", "out", "key"}) {
         if (inv.option(QLatin1String(required)).isEmpty())
@@ -269,6 +269,7 @@ const QList<Verb> &syncVerbs()
          {QStringLiteral("trust")},
          1,
          1,
+         nullptr,
          &verifyFeed},
         {QStringLiteral("publish"),
          QStringLiteral("publish --source MAP --out MAP --key GEHEIM [--expires-days N] "
@@ -277,6 +278,7 @@ const QList<Verb> &syncVerbs()
           QStringLiteral("expires-days"), QStringLiteral("snapshot"), QStringLiteral("seq")},
          0,
          0,
+         nullptr,
          &publish},
         {QStringLiteral("publish-keys"),
          QStringLiteral("publish-keys --root-key GEHEIM --out MAP [--feed-pub SLEUTEL.pub] "
@@ -287,6 +289,7 @@ const QList<Verb> &syncVerbs()
           QStringLiteral("new-root-key")},
          0,
          0,
+         nullptr,
          &publishKeys},
     };
     return verbs;

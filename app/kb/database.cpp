@@ -5,6 +5,7 @@
 #include "search/nltokenizer.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -19,6 +20,18 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("flexwonen-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite's first WAL-index region; a -shm file smaller than this was never completed.
+constexpr qint64 WalIndexRegion = 32768;
+
+// No frames in the -wal and no complete WAL index: every committed page is in the main file
+// (a checkpoint empties the WAL only after copying it), and no connection is in WAL mode on it.
+bool mainFileIsComplete(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    return (!wal.exists() || wal.size() == 0) && (!shm.exists() || shm.size() < WalIndexRegion);
 }
 } // namespace
 
@@ -45,6 +58,11 @@ Connection::Connection(const QString &path, Mode mode)
     }
     if (!m_db.open())
         fail(QStringLiteral("openen"), m_db.lastError().text());
+    // Before the schema is read: functions and virtual tables in views, triggers and indexes of
+    // the file run only if SQLite marks them harmless, and no SQL can corrupt the file.
+    if (sqlite3_db_config(handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK ||
+        sqlite3_db_config(handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK)
+        fail(QStringLiteral("beveiligen"), QString::fromUtf8(sqlite3_errmsg(handle())));
     // The search index (schema 3) cannot even be read without its tokenizer, so every
     // connection gets it before any statement runs.
     if (Search::registerDutchTokenizer(handle()) != SQLITE_OK)
@@ -55,6 +73,22 @@ Connection::Connection(const QString &path, Mode mode)
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+}
+
+std::unique_ptr<Connection> Connection::openForReading(const QString &path, Mode mode)
+{
+    try {
+        auto connection = std::make_unique<Connection>(path, mode);
+        connection->scalar(QStringLiteral("PRAGMA schema_version")); // opens the WAL index
+        return connection;
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Database || mode == Mode::Immutable ||
+            !QFileInfo::exists(path) || !mainFileIsComplete(path))
+            throw;
+    }
+    auto connection = std::make_unique<Connection>(path, Mode::Immutable);
+    connection->m_fallback = true;
+    return connection;
 }
 
 Connection::~Connection()

@@ -5,12 +5,15 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace Flexwonen::Kb {
 
 // One named QSQLITE connection owned by the calling thread; removed again on destruction.
-// Every failure throws Error with the file name and SQLite's message.
+// Every failure throws Error with the file name and SQLite's message. No connection trusts the
+// schema of its file (SQLITE_DBCONFIG_TRUSTED_SCHEMA off) or lets SQL corrupt it (defensive).
 class Connection
 {
     Q_DISABLE_COPY_MOVE(Connection)
@@ -22,6 +25,14 @@ public:
     };
     Connection(const QString &path, Mode mode);
     ~Connection();
+
+    // A connection that only reads (mode ReadOnly, or ReadWrite for a profile database whose
+    // connection is query_only). When SQLite cannot make the WAL index (-shm) — a full disk, a
+    // read-only folder — while the -wal holds no frames, the main file holds every committed
+    // page and no writer is at work: the file is then opened Immutable, which needs no -shm.
+    static std::unique_ptr<Connection> openForReading(const QString &path, Mode mode);
+    // True when openForReading fell back to Immutable.
+    bool isFallback() const { return m_fallback; }
 
     QSqlDatabase &db() { return m_db; }
     QString path() const { return m_path; }
@@ -46,6 +57,7 @@ private:
     QString m_path;
     QString m_name;
     QSqlDatabase m_db;
+    bool m_fallback = false;
 };
 
 // Commits on commit(), rolls back when left by an exception.

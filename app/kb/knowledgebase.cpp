@@ -52,9 +52,10 @@ struct FinishGuard
 
 std::unique_ptr<Connection> openChecked(const QString &path, KnowledgeBase::Access access)
 {
-    auto connection = std::make_unique<Connection>(path, access == KnowledgeBase::Access::Profile
-                                                             ? Connection::Mode::ReadWrite
-                                                             : Connection::Mode::ReadOnly);
+    // Reading works on a full disk too (see Connection::openForReading).
+    auto connection = Connection::openForReading(path, access == KnowledgeBase::Access::Profile
+                                                           ? Connection::Mode::ReadWrite
+                                                           : Connection::Mode::ReadOnly);
     if (access == KnowledgeBase::Access::Profile)
         connection->exec(QStringLiteral("PRAGMA query_only = 1")); // only the sync writes
     Schema::checkReadable(*connection, Schema::Store::Content, Schema::Depth::Quick);
@@ -63,6 +64,8 @@ std::unique_ptr<Connection> openChecked(const QString &path, KnowledgeBase::Acce
                     QStringLiteral("%1 heeft schema %2 en moet eerst worden bijgewerkt")
                         .arg(path)
                         .arg(connection->userVersion()));
+    if (access == KnowledgeBase::Access::ReadOnlyFile)
+        Schema::checkOwnSchema(*connection); // someone else's file: before any query of ours
     return connection;
 }
 

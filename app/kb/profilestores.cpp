@@ -157,8 +157,8 @@ bool ProfileStores::contentUsable(const QString &path)
     if (!QFileInfo::exists(path))
         return false;
     try {
-        Connection c(path, Connection::Mode::ReadOnly);
-        const int version = Schema::checkReadable(c, Schema::Store::Content, Schema::Depth::Quick);
+        const auto c = Connection::openForReading(path, Connection::Mode::ReadOnly);
+        const int version = Schema::checkReadable(*c, Schema::Store::Content, Schema::Depth::Quick);
         if (version == Schema::ContentVersion)
             return true;
     } catch (const Error &e) {
@@ -226,14 +226,25 @@ void ProfileStores::reseedIfBaseIsNewer()
     }
     BaseInfo content;
     {
-        Connection c(contentPath(), Connection::Mode::ReadOnly);
-        content = readInfo(c);
+        const auto c = Connection::openForReading(contentPath(), Connection::Mode::ReadOnly);
+        content = readInfo(*c);
     }
     // An app upgrade brings newer content without network; a newer synced state is kept.
-    if (base.epoch == content.epoch && base.seq > content.seq)
+    if (base.epoch != content.epoch || base.seq <= content.seq)
+        return;
+    try {
         seedFromBase(QStringLiteral("De kennisbank is bijgewerkt vanuit de nieuwere ingebouwde "
                                     "versie (volgnummer %1).")
                          .arg(base.seq));
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Io)
+            throw;
+        // A full disk: the content in use still works, the upgrade waits for the next start.
+        m_notices.append(QStringLiteral("De nieuwere ingebouwde kennisbank (volgnummer %1) is "
+                                        "niet overgenomen: %2")
+                             .arg(base.seq)
+                             .arg(e.message()));
+    }
 }
 
 void ProfileStores::prepareUserDatabase()
@@ -241,8 +252,11 @@ void ProfileStores::prepareUserDatabase()
     const QString path = userPath();
     if (QFileInfo::exists(path)) {
         try {
-            Connection c(path, Connection::Mode::ReadOnly);
-            Schema::checkReadable(c, Schema::Store::User, Schema::Depth::Quick);
+            const auto c = Connection::openForReading(path, Connection::Mode::ReadOnly);
+            // Current: nothing to write, so a start on a full disk does not fail here.
+            if (Schema::checkReadable(*c, Schema::Store::User, Schema::Depth::Quick) ==
+                Schema::UserVersion)
+                return;
         } catch (const Error &e) {
             if (e.kind() != Error::Kind::Corrupt)
                 throw;

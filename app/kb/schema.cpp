@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 namespace Flexwonen::Kb::Schema {
 
@@ -32,6 +33,45 @@ QString scriptFor(Store store, int version)
 bool isEmptyDatabase(Connection &c)
 {
     return c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() == 0;
+}
+
+// Every schema entry as type, name, table and SQL joined by U+001F, sorted. Reading
+// sqlite_master runs nothing.
+QStringList schemaEntries(Connection &c)
+{
+    QSqlQuery q = c.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"));
+    c.run(q);
+    QStringList entries;
+    while (q.next())
+        entries.append(QStringList{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString()}
+                           .join(QChar(0x1F)));
+    entries.sort();
+    return entries;
+}
+
+// "view item" for the message: type and name only, and only harmless characters of the name
+// (the file is hostile; its SQL is never shown).
+QString describeEntry(const QString &entry)
+{
+    const QStringList parts = entry.split(QChar(0x1F));
+    QString name = parts.value(1).left(60);
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-') || c.unicode() > 0x7E)
+            c = u'?';
+    }
+    return parts.value(0) + QLatin1Char(' ') + name;
+}
+
+// The schema the scripts make, from a database in memory (once per process).
+const QStringList &ownContentSchema()
+{
+    static const QStringList entries = [] {
+        Connection memory(QStringLiteral(":memory:"), Connection::Mode::ReadWrite);
+        migrate(memory, Store::Content);
+        return schemaEntries(memory);
+    }();
+    return entries;
 }
 
 } // namespace
@@ -77,6 +117,29 @@ int checkReadable(Connection &c, Store store, Depth depth)
         throw Error(Error::Kind::Corrupt,
                     QStringLiteral("%1 is beschadigd: %2").arg(c.path(), check));
     return version;
+}
+
+void checkOwnSchema(Connection &c)
+{
+    const QStringList &own = ownContentSchema();
+    const QStringList entries = schemaEntries(c);
+    if (entries == own)
+        return;
+    QString odd;
+    for (const QString &entry : entries) {
+        if (!own.contains(entry)) {
+            odd = QStringLiteral("onverwacht: ") + describeEntry(entry);
+            break;
+        }
+    }
+    for (const QString &entry : own) {
+        if (odd.isEmpty() && !entries.contains(entry))
+            odd = QStringLiteral("ontbreekt: ") + describeEntry(entry);
+    }
+    throw Error(Error::Kind::Corrupt,
+                QStringLiteral("%1 heeft een ander schema dan een kennisbank van Flexwonen "
+                               "Kennisbank en wordt niet gelezen (%2)")
+                    .arg(c.path(), odd));
 }
 
 void migrate(Connection &c, Store store)

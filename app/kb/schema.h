@@ -33,5 +33,10 @@ enum class Depth { Quick, Full };
 // Returns its schema version.
 int checkReadable(Connection &connection, Store store, Depth depth = Depth::Full);
 
+// For a content file from elsewhere (--kb): refuses, before any query of the app runs on it, a
+// schema that is not exactly what the scripts in sql/ create — a view where a table belongs, a
+// trigger, an expression index, planner statistics, an extra table. Throws Error(Corrupt).
+void checkOwnSchema(Connection &connection);
+
 } // namespace Schema
 } // namespace Flexwonen::Kb

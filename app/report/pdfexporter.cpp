@@ -22,9 +22,48 @@ namespace {
 constexpr int Resolution = 300;
 const QString Author = u"Expertisecentrum Flexwonen voor Arbeidsmigranten — Flexwonen Kennisbank"_s;
 
+// Text for the XMP packet, well-formed whatever a title holds: markup characters escaped, CR
+// kept as a reference (a parser would turn a raw one into LF), and what XML 1.0 forbids in a
+// document (most C0 controls, lone surrogates, U+FFFE, U+FFFF) left out.
 QString xmlEscape(const QString &text)
 {
-    return text.toHtmlEscaped();
+    QString xml;
+    xml.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            xml += c;
+            xml += text[++i];
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || c.isSurrogate() ||
+            u == 0xFFFE || u == 0xFFFF)
+            continue;
+        switch (u) {
+        case u'&':
+            xml += u"&amp;"_s;
+            break;
+        case u'<':
+            xml += u"&lt;"_s;
+            break;
+        case u'>':
+            xml += u"&gt;"_s;
+            break;
+        case u'"':
+            xml += u"&quot;"_s;
+            break;
+        case u'\'':
+            xml += u"&apos;"_s;
+            break;
+        case u'\r':
+            xml += u"&#13;"_s;
+            break;
+        default:
+            xml += c;
+        }
+    }
+    return xml;
 }
 
 // XMP packet: what Qt 6.4 can carry of author, subject and language (dc:creator,
@@ -74,8 +113,11 @@ QByteArray PdfExporter::render(ReportDocument &report, const Progress &progress)
     }
     if (!finished)
         return {};
-    return addPdfInfo(buffer.data(), {report.content().title, Author, report.content().subject,
-                                      u"arbeidsmigranten, huisvesting, flexwonen"_s});
+    return addPdfInfo(buffer.data(),
+                      {report.content().title, Author, report.content().subject,
+                       u"arbeidsmigranten, huisvesting, flexwonen"_s,
+                       u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION)),
+                       u"Qt %1"_s.arg(QString::fromLatin1(qVersion()))});
 }
 
 void PdfExporter::checkTarget(const QString &path, Overwrite overwrite)
@@ -93,7 +135,9 @@ void PdfExporter::checkTarget(const QString &path, Overwrite overwrite)
     if (file.isDir())
         throw Kb::Error(Kb::Error::Kind::Io,
                         u"%1 is een map, geen bestand"_s.arg(QDir::toNativeSeparators(path)));
-    if (file.exists() && overwrite == Overwrite::No)
+    // A symbolic link counts as an existing file even when it points nowhere: writing through
+    // it would put the report where the link's maker chose, not where the user asked.
+    if ((file.exists() || file.isSymLink()) && overwrite == Overwrite::No)
         throw Kb::Error(
             Kb::Error::Kind::Io,
             u"Het bestand %1 bestaat al en is niet overschreven (gebruik --force)"_s.arg(
@@ -103,6 +147,10 @@ void PdfExporter::checkTarget(const QString &path, Overwrite overwrite)
 void PdfExporter::saveAtomically(const QString &path, const QByteArray &bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // QSaveFile would write to a link's target; the report replaces the link itself instead,
+    // and whatever it pointed at stays untouched.
+    if (QFileInfo(path).isSymLink() && !QFile::remove(path))
+        throw Kb::Error(Kb::Error::Kind::Io, u"Kan de koppeling %1 niet vervangen"_s.arg(shown));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Kb::Error(Kb::Error::Kind::Io,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfinfopatch.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,19 +14,60 @@ namespace {
 QByteArray textString(const QString &text)
 {
     QByteArray bytes("\xFE\xFF", 2);
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() >> 8));
-        bytes.append(char(c.unicode() & 0xFF));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool paired =
+            text[i].isHighSurrogate()
+                ? i + 1 < text.size() && text[i + 1].isLowSurrogate()
+                : text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate();
+        // A lone surrogate is no text: U+FFFD, so the string stays valid UTF-16.
+        const char16_t c = text[i].isSurrogate() && !paired ? 0xFFFD : text[i].unicode();
+        bytes.append(char(c >> 8));
+        bytes.append(char(c & 0xFF));
     }
     return '<' + bytes.toHex().toUpper() + '>';
 }
 
-// The dictionary of object "num 0 obj" (its last definition), or empty.
-QByteArray objectDictionary(const QByteArray &pdf, int num)
+// Where object num starts, from the classic xref table at xrefAt (as Qt writes it: "xref",
+// subsections "first count", 20-byte entries "oooooooooo ggggg n \n"), or -1.
+qsizetype objectOffset(const QByteArray &pdf, qsizetype xrefAt, int num)
 {
-    const QByteArray head = '\n' + QByteArray::number(num) + " 0 obj";
-    const qsizetype at = pdf.lastIndexOf(head);
-    if (at < 0)
+    if (xrefAt < 0 || xrefAt >= pdf.size() || !pdf.mid(xrefAt, 4).startsWith("xref"))
+        return -1;
+    qsizetype at = xrefAt + 4;
+    const auto skipSpace = [&] {
+        while (at < pdf.size() && (pdf[at] == '\n' || pdf[at] == '\r' || pdf[at] == ' '))
+            ++at;
+    };
+    for (;;) {
+        skipSpace();
+        const qsizetype end = pdf.indexOf('\n', at);
+        if (end < 0)
+            return -1;
+        const QList<QByteArray> header = pdf.mid(at, end - at).trimmed().split(' ');
+        bool firstOk = false;
+        bool countOk = false;
+        const qint64 first = header.value(0).toLongLong(&firstOk);
+        const qint64 count = header.value(1).toLongLong(&countOk);
+        if (header.size() != 2 || !firstOk || !countOk || first < 0 || count < 0)
+            return -1; // "trailer" or anything else: not in this table
+        at = end + 1;
+        if (num >= first && num < first + count) {
+            const QByteArray entry = pdf.mid(at + (num - first) * 20, 20);
+            bool ok = false;
+            const qint64 offset = entry.left(10).toLongLong(&ok);
+            if (!ok || entry.size() < 18 || entry[17] != 'n' || offset <= 0 || offset >= pdf.size())
+                return -1;
+            return offset;
+        }
+        at += count * 20;
+    }
+}
+
+// The dictionary of the object at offset ("num 0 obj <<…>> endobj"), or empty. Only for
+// objects without strings or streams (the catalog).
+QByteArray objectDictionary(const QByteArray &pdf, qsizetype at, int num)
+{
+    if (at < 0 || !pdf.mid(at).startsWith(QByteArray::number(num) + " 0 obj"))
         return {};
     const qsizetype open = pdf.indexOf("<<", at);
     const qsizetype end = pdf.indexOf("endobj", at);
@@ -65,23 +107,19 @@ QByteArray addPdfInfo(const QByteArray &pdf, const PdfInfo &info)
         pdf.mid(startxrefAt + 9).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
     if (size <= 0 || root <= 0 || !ok)
         return pdf;
-    const QByteArray catalog = objectDictionary(pdf, root);
+    const QByteArray catalog = objectDictionary(pdf, objectOffset(pdf, prevXref, root), root);
     if (catalog.isEmpty())
         return pdf;
-    // Keep what Qt wrote (Title, Creator, Producer, CreationDate), add the rest.
-    QByteArray oldInfo = infoObj > 0 ? objectDictionary(pdf, infoObj) : QByteArray("<<\n>>");
-    if (oldInfo.isEmpty())
-        oldInfo = "<<\n>>";
-    QByteArray added;
-    if (!info.title.isEmpty() && !oldInfo.contains("/Title"))
-        added += "/Title " + textString(info.title) + '\n';
-    if (!info.author.isEmpty())
-        added += "/Author " + textString(info.author) + '\n';
-    if (!info.subject.isEmpty())
-        added += "/Subject " + textString(info.subject) + '\n';
-    if (!info.keywords.isEmpty())
-        added += "/Keywords " + textString(info.keywords) + '\n';
-    const QByteArray newInfo = "<<\n" + added + oldInfo.mid(2);
+    QByteArray newInfo = "<<\n";
+    const QList<std::pair<const char *, QString>> fields = {
+        {"Title", info.title},       {"Author", info.author},   {"Subject", info.subject},
+        {"Keywords", info.keywords}, {"Creator", info.creator}, {"Producer", info.producer}};
+    for (const auto &[key, value] : fields) {
+        if (!value.isEmpty())
+            newInfo += '/' + QByteArray(key) + ' ' + textString(value) + '\n';
+    }
+    newInfo += "/CreationDate (D:" +
+               QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)\n>>";
     const QByteArray newCatalog = "<<\n/Lang " + textString(info.language) + '\n' + catalog.mid(2);
 
     const int infoNum = infoObj > 0 ? infoObj : size;

@@ -124,6 +124,15 @@ PublicKey parsePublicKey(const QByteArray &textOrBase64)
     return {raw.mid(2, KeyIdBytes), raw.mid(2 + KeyIdBytes)};
 }
 
+PublicKey parsePublicKeyFile(const QByteArray &text)
+{
+    QByteArray normal = text;
+    if (normal.startsWith("\xEF\xBB\xBF"))
+        normal.remove(0, 3);
+    normal.replace("\r\n", "\n"); // a CR anywhere else is still refused
+    return parsePublicKey(normal);
+}
+
 bool secretKeyIsEncrypted(const QByteArray &text)
 {
     try {

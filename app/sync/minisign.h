@@ -55,6 +55,9 @@ private:
 
 // A public key from a minisign .pub file's text or from its base64 line alone.
 PublicKey parsePublicKey(const QByteArray &textOrBase64);
+// The same from a key file a person saved: a UTF-8 byte-order mark and CRLF line ends (Windows
+// Notepad) are accepted. Signature files and keys inside feed files stay strict.
+PublicKey parsePublicKeyFile(const QByteArray &text);
 // A secret key file; password-encrypted keys (scrypt) need the password.
 SecretKey parseSecretKey(const QByteArray &text, const QByteArray &password);
 bool secretKeyIsEncrypted(const QByteArray &text);

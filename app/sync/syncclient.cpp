@@ -503,7 +503,7 @@ QList<Minisign::PublicKey> trustedKeys(const QString &option)
         text = option.toLatin1();
     }
     try {
-        return {Minisign::parsePublicKey(text)};
+        return {Minisign::parsePublicKeyFile(text)};
     } catch (const Minisign::Failure &f) {
         throw SyncError(Category::Local,
                         QStringLiteral("vertrouwde sleutel onbruikbaar: %1").arg(f.message()));

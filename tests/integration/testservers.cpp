@@ -211,6 +211,34 @@ void BadServer::answer(QTcpSocket *socket, const QByteArray &request)
                       "\r\n\r\n" + body);
         return;
     }
+    case Mode::HostileReason:
+        // Clears the screen, writes the clipboard (OSC 52), rings, returns to the line start.
+        socket->write("HTTP/1.1 503 Storing \x1b[2J\x1b]52;c;ZXZpbA==\x07\rbijgewerkt \xe2\x80\xae"
+                      "\xc2\x9b"
+                      "31m\x7f\r\nContent-Length: 0\r\n\r\n");
+        return;
+    case Mode::HostileRange: {
+        QFile file(m_folder + QString::fromUtf8(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        const QByteArray body = file.readAll();
+        if (!request.contains("\r\nRange: ")) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n" + body);
+            return;
+        }
+        const qsizetype at = request.indexOf("\r\nRange: bytes=") + 15;
+        const QByteArray rest =
+            body.mid(request.mid(at, request.indexOf('-', at) - at).toLongLong());
+        socket->write(
+            "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes 0-\x1b]52;c;ZXZpbA==\x07"
+            "\x1b[1A\x08"
+            "bijgewerkt\xc2\x9b\r\nContent-Length: " +
+            QByteArray::number(rest.size()) + "\r\n\r\n" + rest);
+        return;
+    }
     }
 }
 

@@ -53,6 +53,9 @@ public:
         RedirectLoop,     // 302 to itself
         CaptivePortal,    // 200 text/html login page for every path
         LongerThanSigned, // serves files from a folder, one byte longer than on disk
+        HostileReason,    // 503 whose reason phrase carries terminal escapes
+        HostileRange,     // serves files from a folder; a Range request gets a 206 whose
+                          // Content-Range carries terminal escapes
     };
     explicit BadServer(Mode mode, const QString &folder = {});
     QString url() const;

@@ -10,8 +10,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Flexwonen;
 
@@ -41,6 +46,24 @@ qint64 treeSize(const QString &dir)
     while (it.hasNext())
         total += QFileInfo(it.next()).size();
     return total;
+}
+
+// Writes a file until the volume has not a byte left: big blocks, then ever smaller ones.
+bool fillToTheLastByte(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return false;
+    const QByteArray block(1 << 20, 'x');
+    for (qsizetype size = block.size(); size >= 1; size /= 4) {
+        while (::write(fd, block.constData(), size_t(size)) > 0) {
+        }
+        if (errno != ENOSPC)
+            break;
+    }
+    const bool full = errno == ENOSPC;
+    ::close(fd);
+    return full;
 }
 
 } // namespace
@@ -104,6 +127,58 @@ private slots:
         Kb::Connection c(world.contentPath(profile), Kb::Connection::Mode::ReadOnly);
         QCOMPARE(c.scalar(str("PRAGMA integrity_check")).toString(), str("ok"));
         QCOMPARE(c.scalar(str("SELECT count(*) FROM item")).toInt(), 70);
+    }
+
+    // Issue 10.5: on a volume without a free byte the profile's knowledge base is still read:
+    // info, list, show and search, as text and JSON, and the window opens.
+    void readingWorksOnAFullDisk()
+    {
+        const QString profile = m_dir.filePath(str("vol"));
+        QVERIFY(QDir().mkpath(profile));
+        if (!mountTmpfs(profile, str("size=16m")))
+            QSKIP("mount -t tmpfs not permitted here (needs root)");
+        const auto cleanup = qScopeGuard([&] { QProcess::execute(str("umount"), {profile}); });
+
+        Test::FeedWorld world(m_dir.filePath(str("world-vol")), 10);
+        QCOMPARE(world.flexwonen({str("--profile"), profile, str("info")}).exitCode, 0);
+        const QString filler = profile + str("/vulling");
+        QVERIFY(fillToTheLastByte(filler));
+        QStorageInfo volume(profile);
+        volume.refresh();
+        QCOMPARE(volume.bytesAvailable(), 0);
+
+        for (const QStringList &args :
+             {QStringList{str("info")}, QStringList{str("info"), str("--json")},
+              QStringList{str("list"), str("faq")},
+              QStringList{str("list"), str("faq"), str("--json")},
+              QStringList{str("show"), str("item-00003")},
+              QStringList{str("show"), str("item-00003"), str("--json")},
+              QStringList{str("search"), str("huisvesting")},
+              QStringList{str("search"), str("--json"), str("onderwerp")}}) {
+            const Test::Run r = world.flexwonen(QStringList{str("--profile"), profile} + args);
+            QVERIFY2(r.exitCode == 0,
+                     qPrintable(args.join(u' ') + str(": ") + QString::fromUtf8(r.err)));
+            QVERIFY(!r.out.isEmpty());
+        }
+        const Test::Run show = world.flexwonen(
+            {str("--profile"), profile, str("show"), str("item-00003"), str("--json")});
+        QCOMPARE(show.json().value(QLatin1String("title")).toString(), str("Onderwerp 3"));
+        const Test::Run search = world.flexwonen(
+            {str("--profile"), profile, str("search"), str("--json"), str("onderwerp")});
+        QCOMPARE(search.json().value(QLatin1String("total")).toInt(), 10);
+
+        // The window opens on it too (and quits once it is shown).
+        const Test::Run window = world.flexwonen({str("--profile"), profile},
+                                                 {{str("QT_QPA_PLATFORM"), str("offscreen")},
+                                                  {str("FLEXWONEN_QUIT_AFTER_SHOWN"), str("1")}});
+        QVERIFY2(window.exitCode == 0, window.err.constData());
+
+        // With room again everything is as before: nothing was damaged or left behind.
+        QVERIFY(QFile::remove(filler));
+        QCOMPARE(world.flexwonen({str("--profile"), profile, str("info")}).exitCode, 0);
+        Kb::Connection c(world.contentPath(profile), Kb::Connection::Mode::ReadOnly);
+        QCOMPARE(c.scalar(str("PRAGMA integrity_check")).toString(), str("ok"));
+        QCOMPARE(c.scalar(str("SELECT count(*) FROM item")).toInt(), 10);
     }
 };
 

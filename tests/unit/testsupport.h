@@ -20,4 +20,14 @@ QString bundledBase();
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+// Why bytes printed for a person would be unsafe on a terminal or in a log viewer, or empty when
+// they are safe: invalid UTF-8, a C0 control other than newline (and tab when allowed), DEL, a C1
+// control, a bidi control or a Unicode line/paragraph separator.
+QString terminalProblem(const QByteArray &bytes, bool tabsAllowed = true);
+
+// The JSON document in json as read by Python's json module and written back with every
+// non-ASCII character escaped: proves json is real JSON and gives its exact values to compare.
+// Empty when Python refuses it.
+QByteArray pythonJson(const QByteArray &json);
+
 } // namespace Flexwonen::Test

@@ -2,6 +2,7 @@
 // The command-line contract, run on the real binary against the bundled knowledge base.
 #include "testsupport.h"
 
+#include "kb/database.h"
 #include "kb/schema.h"
 
 #include <QDir>
@@ -58,6 +59,53 @@ class TestCli : public QObject
     static bool oneClearLine(const QByteArray &err)
     {
         return err.startsWith("flexwonen: ") && err.count('\n') == 1;
+    }
+
+    // What an attacker puts in item content: screen clearing, an OSC 52 clipboard write, a bell,
+    // a CR that overwrites the line with a fake "bijgewerkt", NUL, bidi overrides, a C1 CSI, DEL.
+    static QString hostileTitle()
+    {
+        const QChar esc(0x1B);
+        return QStringLiteral("Vijandig ") + esc + QStringLiteral("[2J") + esc +
+               QStringLiteral("]52;c;ZWNobyBwd25lZA==") + QChar(0x07) + QStringLiteral(" nieuws") +
+               QChar(0x0D) + QStringLiteral("bijgewerkt ") + QChar(0x202E) +
+               QStringLiteral("lanimirc") + QChar(0x202C) + QChar(0x9B) + QStringLiteral("31m") +
+               QChar(0x7F) + QChar(0) + QStringLiteral("einde");
+    }
+    static QString hostileBody()
+    {
+        const QChar esc(0x1B);
+        return QStringLiteral("Eerste regel over vijandig nieuws\n") + esc +
+               QStringLiteral("]0;venstertitel") + QChar(0x07) + QStringLiteral("\nTweede\tregel") +
+               QChar(0x0D) + QStringLiteral("overschreven\n") + QChar(0x2066) +
+               QStringLiteral("x") + QChar(0x2069) + QChar(0x2028) + QStringLiteral("derde") +
+               QChar(0x0B) + QChar(0x0C) + QChar(0x85) + QChar(0x061C) + QChar(0x200F) +
+               QStringLiteral(" slot");
+    }
+
+    // A knowledge-base file with one hostile item and, in its summary, bytes that are not UTF-8.
+    QString hostileKb()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("vijandig.sqlite"));
+        if (QFile::exists(path))
+            return path;
+        Kb::Item item = Test::sampleItem(QStringLiteral("vijandig-nieuws"), QStringLiteral("news"),
+                                         hostileTitle());
+        item.body = hostileBody();
+        Test::buildKb(
+            path, {item, Test::sampleItem(QStringLiteral("gewoon-nieuws"), QStringLiteral("news"),
+                                          QStringLiteral("Gewoon nieuws"))});
+        Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+        c.exec(QStringLiteral("UPDATE item SET summary = CAST(x'4b6f7274ff1bc09b2e' AS TEXT) "
+                              "WHERE id = 'vijandig-nieuws'"));
+        c.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        return path;
+    }
+
+    Run runOnKb(const QString &kb, QStringList args)
+    {
+        args = QStringList{QStringLiteral("--kb"), kb} + args;
+        return runInProfile(args);
     }
 
 private slots:
@@ -242,6 +290,161 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().array().size(), 8);
         QVERIFY(r.err.contains("beschadigd"));
+    }
+
+    // Issue 10.2: item titles and bodies reach the terminal only with their controls made
+    // visible; --json stays exact JSON that round-trips every character.
+    void controlCharactersNeverReachTheTerminal_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("visible"); // a control shown as text
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("news")}
+                              << QByteArray("\\x1b]52;c;");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"),
+                                             QStringLiteral("vijandig-nieuws")}
+                              << QByteArray("\\u202e");
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("vijandig")}
+                                << QByteArray("\\r");
+        QTest::newRow("unknown id")
+            << QStringList{QStringLiteral("show"), QStringLiteral("\x1b[2Jgeen-item\x07")}
+            << QByteArray("\\x1b[2J");
+        QTest::newRow("unknown type")
+            << QStringList{QStringLiteral("list"), QStringLiteral("\x1b]52;c;eA==\x07")}
+            << QByteArray("\\x07");
+    }
+
+    void controlCharactersNeverReachTheTerminal()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, visible);
+        const Run r = runOnKb(hostileKb(), args);
+        QVERIFY2(Test::terminalProblem(r.out).isEmpty(),
+                 qPrintable(Test::terminalProblem(r.out) + QStringLiteral(" (stdout)")));
+        QVERIFY2(Test::terminalProblem(r.err, false).isEmpty(),
+                 qPrintable(Test::terminalProblem(r.err, false) + QStringLiteral(" (stderr)")));
+        QVERIFY2((r.out + r.err).contains(visible), (r.out + r.err).constData());
+        if (r.exitCode != 0)
+            QVERIFY2(oneClearLine(r.err), r.err.constData());
+    }
+
+    void jsonKeepsControlCharactersExact()
+    {
+        const QString kb = hostileKb();
+        const Run show = runOnKb(kb, {QStringLiteral("show"), QStringLiteral("vijandig-nieuws"),
+                                      QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        // Exact JSON, and still nothing a terminal acts on: controls are \u escapes.
+        QVERIFY2(Test::terminalProblem(show.out).isEmpty(),
+                 qPrintable(Test::terminalProblem(show.out)));
+        const QJsonObject item = QJsonDocument::fromJson(Test::pythonJson(show.out)).object();
+        QCOMPARE(item.value(QLatin1String("title")).toString(), hostileTitle());
+        QCOMPARE(item.value(QLatin1String("body")).toString(), hostileBody());
+
+        const Run list =
+            runOnKb(kb, {QStringLiteral("list"), QStringLiteral("news"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(Test::terminalProblem(list.out).isEmpty(),
+                 qPrintable(Test::terminalProblem(list.out)));
+        const QJsonArray items = QJsonDocument::fromJson(Test::pythonJson(list.out)).array();
+        QStringList titles;
+        for (const QJsonValue &v : items)
+            titles.append(v[QLatin1String("title")].toString());
+        QVERIFY(titles.contains(hostileTitle()));
+
+        const Run search = runOnKb(
+            kb, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("vijandig")});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(Test::terminalProblem(search.out).isEmpty(),
+                 qPrintable(Test::terminalProblem(search.out)));
+        const QJsonObject found = QJsonDocument::fromJson(Test::pythonJson(search.out)).object();
+        QCOMPARE(found[QLatin1String("results")][0][QLatin1String("title")].toString(),
+                 hostileTitle());
+    }
+
+    // Issue 10.5: --profile '' is a mistake (an unset variable in a script), not the default.
+    void emptyProfileIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--profile ''")
+            << QStringList{QStringLiteral("--profile"), QString(), QStringLiteral("info")};
+        QTest::newRow("--profile=")
+            << QStringList{QStringLiteral("--profile="), QStringLiteral("info")};
+        QTest::newRow("window") << QStringList{QStringLiteral("--profile"), QString()};
+    }
+
+    void emptyProfileIsRefused()
+    {
+        QFETCH(QStringList, args);
+        const QString home = m_dir.filePath(QStringLiteral("leeg-thuis"));
+        QVERIFY(QDir().mkpath(home));
+        const Run r =
+            run(args, {{QStringLiteral("HOME"), home},
+                       {QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data")},
+                       {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                       {QStringLiteral("FLEXWONEN_QUIT_AFTER_SHOWN"), QStringLiteral("1")}});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(oneClearLine(r.err), r.err.constData());
+        QVERIFY2(r.err.contains("--profile"), r.err.constData());
+        QVERIFY(QDir(home).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void emptyProfileVariableMeansUnset()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("thuis"));
+        const Run r = run({QStringLiteral("info"), QStringLiteral("--json")},
+                          {{QStringLiteral("HOME"), home},
+                           {QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data")},
+                           {QStringLiteral("FLEXWONEN_PROFILE"), QString()}});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(QLatin1String("profile")).toString(),
+                 home + QStringLiteral("/data/flexwonen"));
+    }
+
+    // Issue 10.5: a --kb file is someone else's: anything in its schema that is not ours (a view
+    // that runs a query where the app expects a table, a trigger, an expression index) is
+    // refused before a statement of the app runs on it.
+    void craftedSchemaIsRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("view instead of item table") << QStringLiteral(
+            "ALTER TABLE item RENAME TO item_echt;"
+            "CREATE VIEW item AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < 2000) SELECT 'uit-view-' || i AS id, 'news' AS type, 'Uit een view ' || "
+            "length(randomblob(100000)) AS title, '' AS summary, '' AS body, NULL AS region, "
+            "NULL AS dossier, '' AS kind, '' AS place, NULL AS date, NULL AS end_date, "
+            "NULL AS valid_from, 0 AS sort_order, 1 AS rev, '{}' AS extra FROM n;");
+        QTest::newRow("trigger") << QStringLiteral(
+            "CREATE TABLE spion (x); CREATE TRIGGER spion_na AFTER UPDATE ON meta BEGIN "
+            "INSERT INTO spion VALUES (randomblob(1000000)); END;");
+        QTest::newRow("expression index")
+            << QStringLiteral("CREATE INDEX item_upper ON item (upper(title));");
+        QTest::newRow("planner statistics") << QStringLiteral("ANALYZE;");
+        QTest::newRow("extra table") << QStringLiteral("CREATE TABLE aanhangsel (x);");
+    }
+
+    void craftedSchemaIsRefused()
+    {
+        QFETCH(QString, sql);
+        const QString path = m_dir.filePath(
+            QStringLiteral("gemaakt-%1.sqlite")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        Test::buildKb(path, {Test::sampleItem(QStringLiteral("echt"), QStringLiteral("news"),
+                                              QStringLiteral("Echt nieuws"))});
+        {
+            Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+            c.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+            c.execScript(sql);
+            c.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("list"), QStringLiteral("news")},
+              QStringList{QStringLiteral("search"), QStringLiteral("nieuws")}}) {
+            const Run r = runOnKb(path, args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(oneClearLine(r.err), r.err.constData());
+            QVERIFY2(r.err.contains("schema"), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
     }
 
     void kbFileAndProfileFromEnvironment()

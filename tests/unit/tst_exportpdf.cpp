@@ -3,7 +3,12 @@
 #include "reportfixture.h"
 #include "testsupport.h"
 
+#include "kb/knowledgebase.h"
+
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +53,44 @@ class TestExportPdf : public QObject
     static bool oneClearLine(const QByteArray &err)
     {
         return err.startsWith("flexwonen: ") && err.count('\n') == 1;
+    }
+
+    // The XMP packet of a PDF (pdfinfo -meta) parsed by Python's XML parser; the dc:title text,
+    // JSON-encoded in ASCII so every character survives. Empty when the packet is not XML.
+    static QString xmpTitle(const QString &pdf)
+    {
+        QProcess meta;
+        meta.start(u"pdfinfo"_s, {u"-meta"_s, pdf});
+        if (!meta.waitForFinished(30000) || meta.exitCode() != 0)
+            return {};
+        const QByteArray xml = meta.readAllStandardOutput();
+        QProcess parse;
+        parse.start(u"python3"_s, {u"-c"_s, u"import json, sys, xml.dom.minidom as m\n"
+                                            "doc = m.parseString(sys.stdin.buffer.read())\n"
+                                            "li = doc.getElementsByTagName('dc:title')[0]"
+                                            ".getElementsByTagName('rdf:li')[0]\n"
+                                            "text = ''.join(n.data for n in li.childNodes)\n"
+                                            "sys.stdout.write(json.dumps([text]))\n"_s});
+        parse.write(xml);
+        parse.closeWriteChannel();
+        if (!parse.waitForFinished(30000) || parse.exitCode() != 0) {
+            qWarning() << parse.readAllStandardError() << xml;
+            return {};
+        }
+        return QJsonDocument::fromJson(parse.readAllStandardOutput()).array().at(0).toString();
+    }
+
+    // What XML 1.0 can carry of text: the characters it forbids left out.
+    static QString xmlCharacters(const QString &text)
+    {
+        QString kept;
+        for (const char32_t c : text.toUcs4()) {
+            const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                                 (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (allowed)
+                kept += QString::fromUcs4(&c, 1);
+        }
+        return kept;
     }
 
 private slots:
@@ -134,6 +177,82 @@ private slots:
             run({u"export-pdf"_s, u"--region"_s, u"west-brabant"_s, u"-o"_s, out, u"--force"_s});
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(Test::readFile(out).startsWith("%PDF-"));
+    }
+
+    // Issue 10.5: a symbolic link at the target is refused like an existing file, dangling or
+    // not; with --force the link itself is replaced and whatever it points at stays untouched.
+    void symlinkAtTargetNeedsForceAndIsReplaced_data()
+    {
+        QTest::addColumn<bool>("dangling");
+        QTest::newRow("dangling") << true;
+        QTest::newRow("to an existing file") << false;
+    }
+
+    void symlinkAtTargetNeedsForceAndIsReplaced()
+    {
+        QFETCH(bool, dangling);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"elders"_s)));
+        const QString target = m_dir.filePath(u"elders/"_s + tag + u".doel"_s);
+        if (!dangling)
+            Test::writeFile(target, "van iemand anders");
+        const QString out = m_dir.filePath(tag + u"-link.pdf"_s);
+        QVERIFY(QFile::link(target, out));
+
+        const Run r = run({u"export-pdf"_s, u"--region"_s, u"west-brabant"_s, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(oneClearLine(r.err), r.err.constData());
+        QVERIFY2(r.err.contains("--force"), r.err.constData());
+        QCOMPARE(QFileInfo::exists(target), !dangling);
+        QVERIFY(QFileInfo(out).isSymLink());
+
+        const Run forced =
+            run({u"export-pdf"_s, u"--region"_s, u"west-brabant"_s, u"-o"_s, out, u"--force"_s});
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+        QVERIFY(!QFileInfo(out).isSymLink());
+        QVERIFY(Test::readFile(out).startsWith("%PDF-"));
+        if (dangling)
+            QVERIFY(!QFileInfo::exists(target));
+        else
+            QCOMPARE(Test::readFile(target), QByteArray("van iemand anders"));
+    }
+
+    // Issue 10.2: the XMP packet stays well-formed XML and the Info dictionary readable whatever
+    // the title holds: markup, CDATA ends, the packet's own end, controls, non-characters.
+    void hostileTitleKeepsTheMetadataWellFormed()
+    {
+        const QChar esc(0x1B);
+        const QString hostile = u"]]><x a=\"1\">&amp;'</rdf:li></rdf:Alt></dc:title>"
+                                "<?xpacket end=\"w\"?> "_s +
+                                QChar(0x01) + esc + u"[31m"_s + QChar(0x0B) + QChar(0xFFFE) +
+                                QChar(0x0D) + u" kernen \U0001D11E"_s;
+        // From the command line (a search report's title) and from item content (a pilot's).
+        const QString kb = m_dir.filePath(u"vijandig.sqlite"_s);
+        Kb::Item pilot = Test::sampleItem(u"pilot-vijandig"_s, u"pilot"_s, u"Pilot "_s + hostile);
+        Test::buildKb(kb, {pilot});
+        // SQLite keeps U+FFFE as U+FFFD: compare with the title as stored.
+        const QString stored = Kb::KnowledgeBase(kb, Kb::KnowledgeBase::Access::ReadOnlyFile)
+                                   .item(u"pilot-vijandig"_s)
+                                   ->title;
+        QVERIFY(stored.contains(QChar(0x1B)));
+        const QString saved = m_kb;
+        m_kb = kb;
+        const QString fromItem = m_dir.filePath(u"vijandige-pilot.pdf"_s);
+        const Run r = run({u"export-pdf"_s, u"--pilot"_s, u"pilot-vijandig"_s, u"-o"_s, fromItem});
+        m_kb = saved;
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(xmpTitle(fromItem), xmlCharacters(u"Pilot: "_s + stored));
+        QVERIFY2(Test::pdfInfo(fromItem).contains(
+                     u"Title:           Pilot: Pilot ]]><x a=\"1\">&amp;'"_s),
+                 qPrintable(Test::pdfInfo(fromItem)));
+
+        const QString fromQuery = m_dir.filePath(u"vijandige-zoekopdracht.pdf"_s);
+        const Run s = run({u"export-pdf"_s, u"--search"_s, hostile, u"-o"_s, fromQuery});
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        const QString title = xmpTitle(fromQuery);
+        QVERIFY2(title.startsWith(u"Zoekresultaten: ]]><x a=\"1\">&amp;'</rdf:li>"_s),
+                 qPrintable(title));
+        QVERIFY(Test::pdfInfo(fromQuery).contains(u"Title:           Zoekresultaten: ]]><x"_s));
     }
 
     void badInputIsOneClearLine_data()

@@ -16,6 +16,30 @@ class TestSchema : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue 10.5: no connection trusts the schema of its file (functions and virtual tables in
+    // views and triggers) or lets SQL corrupt it (defensive mode), whatever its mode.
+    void connectionsDistrustTheSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kb.sqlite"));
+        Test::buildKb(path, {Test::sampleItem(QStringLiteral("a"), QStringLiteral("page"),
+                                              QStringLiteral("A"))});
+        for (const Connection::Mode mode : {Connection::Mode::ReadWrite, Connection::Mode::ReadOnly,
+                                            Connection::Mode::Immutable}) {
+            Connection c(path, mode);
+            QCOMPARE(c.scalar(QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        }
+        // Defensive: the schema table stays closed even with writable_schema, and the schema
+        // cookie cannot be set by hand.
+        Connection c(path, Connection::Mode::ReadWrite);
+        const int cookie = c.scalar(QStringLiteral("PRAGMA schema_version")).toInt();
+        c.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        QVERIFY_THROWS_EXCEPTION(Kb::Error,
+                                 c.exec(QStringLiteral("UPDATE sqlite_master SET sql = sql")));
+        c.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 7));
+        QCOMPARE(c.scalar(QStringLiteral("PRAGMA schema_version")).toInt(), cookie);
+    }
+
     void newDatabaseGetsCurrentSchema()
     {
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 
 #include "kb/database.h"
 #include "kb/kberror.h"
+#include "kb/schema.h"
 #include "kb/search/engine.h"
 
 #include <memory>
@@ -51,10 +52,12 @@ private:
         if (m_engine)
             return;
         const bool profile = m_access == KnowledgeBase::Access::Profile;
-        m_connection = std::make_unique<Connection>(m_path, profile ? Connection::Mode::ReadWrite
-                                                                    : Connection::Mode::ReadOnly);
+        m_connection = Connection::openForReading(m_path, profile ? Connection::Mode::ReadWrite
+                                                                  : Connection::Mode::ReadOnly);
         if (profile)
             m_connection->exec(QStringLiteral("PRAGMA query_only = 1"));
+        else
+            Schema::checkOwnSchema(*m_connection); // someone else's file (--kb)
         m_engine = std::make_unique<Engine>(m_connection->handle());
     }
 
