@@ -2,6 +2,7 @@
 #include "guimain.h"
 
 #include "automation.h"
+#include "common/plaintext.h"
 #include "context/appcontext.h"
 #include "kb/kberror.h"
 #include "language.h"
@@ -54,30 +55,33 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
     // locale. Qt's own buttons follow.
     installLanguage(app, chooseLanguage(language));
 
+    // Opening the stores and building the window read the knowledge base: a failure there is
+    // told in a box (its message holds paths: plain text) and ends the start.
     std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
     try {
         context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}});
-    } catch (const Kb::Error &e) {
-        QMessageBox box(QMessageBox::Critical,
-                        QApplication::translate("Flexwonen::Ui", "Kan niet starten"),
-                        startupProblem(e.kind()), QMessageBox::Close);
-        box.setInformativeText(e.message());
-        box.exec();
+        window = std::make_unique<MainWindow>(*context);
+    } catch (const Flexwonen::Error &e) {
+        const auto *kbError = dynamic_cast<const Kb::Error *>(&e);
+        showPlainMessage(nullptr, QMessageBox::Critical,
+                         QApplication::translate("Flexwonen::Ui", "Kan niet starten"),
+                         kbError ? startupProblem(kbError->kind())
+                                 : startupProblem(Kb::Error::Kind::BadInput),
+                         QMessageBox::Close, e.message());
         return 1;
     }
-    MainWindow window(*context);
-    Automation::install(window);
-    if (window.startMaximized())
-        window.showMaximized();
+    Automation::install(*window);
+    if (window->startMaximized())
+        window->showMaximized();
     else
-        window.show();
+        window->show();
     for (const QString &notice : context->notices()) {
-        QMessageBox box(
-            QMessageBox::Information, QApplication::translate("Flexwonen::Ui", "Hersteld"),
+        showPlainMessage(
+            window.get(), QMessageBox::Information,
+            QApplication::translate("Flexwonen::Ui", "Hersteld"),
             QApplication::translate("Flexwonen::Ui", "Een probleem in de gegevensmap is hersteld."),
-            QMessageBox::Ok, &window);
-        box.setInformativeText(notice);
-        box.exec();
+            QMessageBox::Ok, notice);
     }
     return QApplication::exec();
 }

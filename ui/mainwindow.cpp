@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "common/errorreporter.h"
+#include "common/plaintext.h"
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
@@ -8,6 +10,7 @@
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
 #include "docks/searchresultsdock.h"
+#include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "language.h"
 #include "reader/readertab.h"
@@ -33,6 +36,7 @@ namespace Flexwonen::Ui {
 MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_errors(new ErrorReporter(this))
     , m_layout(*this)
     , m_search(search)
 {
@@ -45,7 +49,9 @@ MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *par
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     if (!m_search)
         m_search = new ServiceSearchProvider(context.searchService(), this);
-    m_tabs = new ReaderTabs(kb, m_map, this);
+    connect(m_search, &SearchProvider::failed, m_errors,
+            [this](const QString &message) { m_errors->report(Task::Search, message); });
+    m_tabs = new ReaderTabs(kb, m_map, *m_errors, this);
     setCentralWidget(m_tabs);
     connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);
 
@@ -74,10 +80,14 @@ void MainWindow::createDocks(SearchProvider &search)
     m_dossiers = new DossiersDock(kb, this);
     m_pilots = new PilotsDock(kb, this);
     m_agenda = new AgendaDock(kb, this);
-    m_searchResults = new SearchResultsDock(search, kb, this);
+    m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
     for (ItemTreeDock *dock :
-         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda})
+         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openLocation);
+        // The models reload themselves on contentChanged and report, not throw, a failure.
+        connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
+                [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
+    }
     connect(m_searchResults, &SearchResultsDock::itemActivated, this, &MainWindow::openLocation);
     connect(m_searchResults, &SearchResultsDock::busyChanged, this,
             [this](bool busy) { setBusy(m_searchResults, busy); });
@@ -226,8 +236,8 @@ void MainWindow::chooseLanguage(Language language)
     saveLanguage(language);
     if (language == currentLanguage())
         return;
-    QMessageBox::information(
-        this, tr("Taal"),
+    showPlainMessage(
+        this, QMessageBox::Information, tr("Taal"),
         language == Language::English
             ? tr("Flexwonen Kennisbank wordt in het Engels getoond na een herstart van de app.")
             : tr("Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de "
@@ -237,8 +247,9 @@ void MainWindow::chooseLanguage(Language language)
 void MainWindow::createStatusBar()
 {
     const Kb::KbMeta meta = m_context.knowledgeBase().meta();
-    auto *status =
-        new QLabel(tr("Kennisbank volgnummer %1 · %2")
+    // The file name is the user's: plain text.
+    QLabel *status =
+        plainLabel(tr("Kennisbank volgnummer %1 · %2")
                        .arg(meta.seq)
                        .arg(m_context.usesKbFile()                 ? tr("bestand %1").arg(meta.path)
                             : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
@@ -254,11 +265,17 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(status);
     Kb::KnowledgeBase &kb = m_context.knowledgeBase();
-    connect(&kb, &Kb::KnowledgeBase::contentChanged, status, [status, &kb] {
-        status->setText(tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, status, [this, status, &kb] {
+        m_errors->guard(Task::UpdateLists, [&] {
+            status->setText(
+                tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
+        });
     });
+    // One line for every failure the window's slots caught; it stays until the next message.
+    connect(m_errors, &ErrorReporter::reported, this,
+            [this](const QString &line) { statusBar()->showMessage(line); });
     // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
-    auto *sync = new SyncUi(m_context, this, m_fileMenu);
+    auto *sync = new SyncUi(m_context, *m_errors, this, m_fileMenu);
     connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openLocation(id); });
 }
 
@@ -270,8 +287,8 @@ void MainWindow::setBusy(QObject *source, bool busy)
     m_busy->setVisible(!m_busySources.isEmpty());
     if (busy)
         statusBar()->showMessage(tr("Zoeken…"));
-    else if (m_busySources.isEmpty())
-        statusBar()->clearMessage();
+    else if (m_busySources.isEmpty() && statusBar()->currentMessage() == tr("Zoeken…"))
+        statusBar()->clearMessage(); // not a failure reported meanwhile
 }
 
 void MainWindow::openLocation(const QString &location, bool newTab)
@@ -312,19 +329,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showReports(int action)
 {
     const ReaderTab *tab = m_tabs->current();
-    ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
-                        tab ? tab->location() : QString(), m_searchField->text(), this);
-    dialog.exec();
+    m_errors->guard(Task::Report, [&] {
+        ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
+                            tab ? tab->location() : QString(), m_searchField->text(), this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("Over Flexwonen Kennisbank"),
+    // HTML the app builds, every inserted text escaped: RichText on purpose, not guessed.
+    QMessageBox box(QMessageBox::NoIcon, tr("Over Flexwonen Kennisbank"), QString(),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.setText(
         tr("<h3>Flexwonen Kennisbank %1</h3>"
-           "<p>Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op uw "
-           "eigen computer.</p><p>%2</p>")
-            .arg(QStringLiteral(FLEXWONEN_VERSION), Report::NlMap::credits().toHtmlEscaped()));
+           "<p>Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op "
+           "uw eigen computer.</p><p>%2</p>")
+            .arg(QStringLiteral(FLEXWONEN_VERSION).toHtmlEscaped(),
+                 Report::NlMap::credits().toHtmlEscaped()));
+    const QIcon icon = windowIcon();
+    if (!icon.isNull())
+        box.setIconPixmap(icon.pixmap(64, 64));
+    box.exec();
 }
 
 } // namespace Flexwonen::Ui

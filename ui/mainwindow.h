@@ -17,6 +17,7 @@ namespace Flexwonen::Ui {
 
 class AgendaDock;
 class DossiersDock;
+class ErrorReporter;
 class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
@@ -38,6 +39,8 @@ public:
     ~MainWindow() override;
 
     ReaderTabs *readerTabs() const { return m_tabs; }
+    // Where core failures in the window's slots are reported (shown in the status bar).
+    ErrorReporter *errorReporter() const { return m_errors; }
     SearchField *searchField() const { return m_searchField; }
     SearchResultsDock *searchResultsDock() const { return m_searchResults; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -65,6 +68,7 @@ private:
     void showReports(int action); // ExportDialog::Action
 
     AppContext &m_context;
+    ErrorReporter *m_errors;
     Report::NlMap m_map;
     WindowLayout m_layout;
     SearchProvider *m_search = nullptr;

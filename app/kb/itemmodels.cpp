@@ -2,6 +2,7 @@
 #include "itemmodels.h"
 
 #include "itemroles.h"
+#include "kberror.h"
 #include "knowledgebase.h"
 
 #include <QCoreApplication>
@@ -40,13 +41,22 @@ ItemTreeModel::ItemTreeModel(KnowledgeBase *kb, QObject *parent)
     : QAbstractItemModel(parent)
     , m_kb(kb)
 {
-    connect(kb, &KnowledgeBase::contentChanged, this, &ItemTreeModel::reload);
+    // A slot's edge: a failure here must not unwind into whoever switched the content.
+    connect(kb, &KnowledgeBase::contentChanged, this, [this] {
+        try {
+            reload();
+        } catch (const Flexwonen::Error &e) {
+            emit reloadFailed(e.message());
+        }
+    });
 }
 
 void ItemTreeModel::reload()
 {
+    // Read first, reset after: a failed read leaves the rows as they were.
+    QList<Node> nodes = m_kb ? load(*m_kb) : QList<Node>();
     beginResetModel();
-    m_nodes = m_kb ? load(*m_kb) : QList<Node>();
+    m_nodes = std::move(nodes);
     endResetModel();
 }
 

@@ -34,7 +34,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
+    // Reads the rows again; throws Error (the rows stay as they were). After contentChanged the
+    // model reloads itself and reports a failure as reloadFailed instead.
     void reload();
+
+signals:
+    void reloadFailed(const QString &message);
 
 protected:
     virtual QList<Node> load(KnowledgeBase &kb) = 0;

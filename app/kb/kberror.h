@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-#include <stdexcept>
+#include "coreerror.h"
 
 namespace Flexwonen::Kb {
 
 // A failure the user must be told about, with a Dutch message that stands on one line.
-class Error : public std::runtime_error
+class Error : public Flexwonen::Error
 {
 public:
     enum class Kind {
@@ -20,16 +19,13 @@ public:
         Database, // SQLite error
     };
     Error(Kind kind, const QString &message)
-        : std::runtime_error(message.toStdString())
+        : Flexwonen::Error(message)
         , m_kind(kind)
-        , m_message(message)
     {}
     Kind kind() const { return m_kind; }
-    QString message() const { return m_message; }
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 } // namespace Flexwonen::Kb

@@ -96,6 +96,7 @@ QString KnowledgeBase::path() const
 
 void KnowledgeBase::reopen(const QString &path)
 {
+    // The new connection first: if it cannot be opened, the old one stays in use untouched.
     auto next = openChecked(path, m_access);
     m_statements.clear(); // they belong to the old connection
     m_connection = std::move(next);
@@ -222,7 +223,15 @@ std::optional<Item> KnowledgeBase::item(const QString &id)
     item.uncertainty = q.value(13).toString();
     item.order = q.value(14).toInt();
     item.rev = q.value(15).toInt();
-    const QJsonObject extra = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    // A damaged row is an error, not an item with silently missing fields.
+    QJsonParseError parseError;
+    const QJsonDocument extraDoc =
+        QJsonDocument::fromJson(q.value(16).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !extraDoc.isObject())
+        throw Error(Error::Kind::Corrupt,
+                    QStringLiteral("De opgeslagen gegevens van item %1 in %2 zijn beschadigd")
+                        .arg(id, m_connection->path()));
+    const QJsonObject extra = extraDoc.object();
     item.municipality = extra.value(QLatin1String("municipality")).toString();
     item.initiator = extra.value(QLatin1String("initiator")).toString();
     item.website = extra.value(QLatin1String("website")).toString();

@@ -62,7 +62,8 @@ public:
     QList<ItemSummary> referencing(const QString &id);
     QString path() const;
 
-    // Switches to another database file (after a sync or reseed) and tells observers.
+    // Switches to another database file (after a sync or reseed) and tells observers. Throws
+    // Error when path cannot be opened as a knowledge base; the old connection then stays.
     void reopen(const QString &path);
 
 signals:

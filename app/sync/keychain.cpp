@@ -13,20 +13,23 @@ namespace {
     throw SyncError(Category::Keys, message);
 }
 
-// Verifies a keys file's signature and its trusted comment against the parsed file.
-void verifyKeysSignature(const QByteArray &bytes, const QByteArray &signature,
-                         const QList<Minisign::PublicKey> &signers, const Feed::Keys &keys,
-                         const QString &what)
+// The signature over the raw bytes, before a single field of the file is read: until it verifies,
+// the file is foreign bytes that no message may quote (issue 10). Returns the trusted comment.
+QString verifyKeysSignature(const QByteArray &bytes, const QByteArray &signature,
+                            const QList<Minisign::PublicKey> &signers, const QString &what)
 {
-    QString comment;
     try {
-        comment = Minisign::verify(bytes, signature, signers);
+        return Minisign::verify(bytes, signature, signers);
     } catch (const Minisign::Failure &f) {
-        refuse(QStringLiteral("%1: %2").arg(what, f.message()));
+        refuse(QStringLiteral("%1: %2").arg(what, f.message())); // the reason quotes no content
     }
+}
+
+// The trusted comment (signed) must describe the (now verified) file.
+void checkKeysComment(const QString &comment, const Feed::Keys &keys, const QString &what)
+{
     if (comment != Feed::keysTrustedComment(keys))
-        refuse(QStringLiteral("%1: het vertrouwde commentaar past niet bij het bestand ('%2')")
-                   .arg(what, comment.left(120)));
+        refuse(QStringLiteral("%1: het vertrouwde commentaar past niet bij het bestand").arg(what));
 }
 
 } // namespace
@@ -57,6 +60,12 @@ int KeyChain::catchUp(qint64 target, int maxLinks)
             m_transport.get(path + QStringLiteral(".minisig"), Minisign::MaxSignatureFileSize);
         if (signature.status == 404)
             refuse(QStringLiteral("%1 is niet ondertekend").arg(path));
+        // Signature first, over the raw bytes, with the root keys trusted now; then the fields.
+        const QString comment = verifyKeysSignature(
+            file.body, signature.body, m_trusted.rootKeys(),
+            QStringLiteral("%1 is niet ondertekend door een hoofdsleutel van versie %2")
+                .arg(path)
+                .arg(m_trusted.version));
         const Feed::Keys keys = Feed::parseKeys(file.body);
         if (keys.version != next)
             refuse(QStringLiteral("%1 heeft versie %2; na versie %3 mag alleen %4 komen")
@@ -67,23 +76,22 @@ int KeyChain::catchUp(qint64 target, int maxLinks)
         if (m_feedId.isEmpty())
             m_feedId = keys.feedId; // verify-feed: the feed is whatever keys/1.json names
         if (keys.feedId != m_feedId)
-            refuse(QStringLiteral("%1 hoort bij feed '%2', niet bij '%3'")
-                       .arg(path, keys.feedId.left(100), m_feedId));
-        verifyKeysSignature(file.body, signature.body, m_trusted.rootKeys(), keys,
-                            QStringLiteral("%1 (niet ondertekend door een hoofdsleutel van versie "
-                                           "%2)")
-                                .arg(path)
-                                .arg(m_trusted.version));
+            refuse(QStringLiteral("%1 hoort bij een andere feed dan '%2'").arg(path, m_feedId));
+        checkKeysComment(comment, keys, path);
         if (!Feed::sameKeys(keys.rootKeys, m_trusted.rootKeys())) {
             // A new root must sign too: nobody can name a root key they do not hold.
-            const Transport::Response rotation = m_transport.get(
-                path + QStringLiteral(".rotation.minisig"), Minisign::MaxSignatureFileSize);
+            const QString rotationPath = path + QStringLiteral(".rotation.minisig");
+            const Transport::Response rotation =
+                m_transport.get(rotationPath, Minisign::MaxSignatureFileSize);
             if (rotation.status == 404)
                 refuse(QStringLiteral("%1 wisselt de hoofdsleutel zonder handtekening van de "
                                       "nieuwe hoofdsleutel")
                            .arg(path));
-            verifyKeysSignature(file.body, rotation.body, keys.rootKeys, keys,
-                                QStringLiteral("%1.rotation.minisig").arg(path));
+            checkKeysComment(verifyKeysSignature(file.body, rotation.body, keys.rootKeys,
+                                                 QStringLiteral("%1 is niet ondertekend door de "
+                                                                "nieuwe hoofdsleutel")
+                                                     .arg(rotationPath)),
+                             keys, rotationPath);
         }
         if (m_trusted.version >= 1 && !Feed::sameKeys(keys.feedKeys, m_trusted.keys.feedKeys)) {
             m_feedKeysChanged = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/coreerror.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -41,16 +43,12 @@ struct Signature
 };
 
 // Thrown for any malformed key or signature, and for a signature that does not verify.
-class Failure
+class Failure : public Flexwonen::Error
 {
 public:
-    explicit Failure(QString message)
-        : m_message(std::move(message))
+    explicit Failure(const QString &message)
+        : Flexwonen::Error(message)
     {}
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
 };
 
 // A public key from a minisign .pub file's text or from its base64 line alone.

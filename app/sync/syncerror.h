@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/coreerror.h"
+
 #include <QString>
 
 namespace Flexwonen::Sync {
@@ -30,19 +32,17 @@ enum class Category {
 QString categoryName(Category category); // "SIGNATURE", "HASH", …
 int exitCodeOf(Category category);       // 0, 1, 2 or 3
 
-class SyncError
+class SyncError : public Flexwonen::Error
 {
 public:
-    SyncError(Category category, QString message)
-        : m_category(category)
-        , m_message(std::move(message))
+    SyncError(Category category, const QString &message)
+        : Flexwonen::Error(message)
+        , m_category(category)
     {}
     Category category() const { return m_category; }
-    QString message() const { return m_message; }
 
 private:
     Category m_category;
-    QString m_message;
 };
 
 } // namespace Flexwonen::Sync

@@ -186,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ErrorReporter</name>
+    <message>
+        <source>onverwachte fout (%1)</source>
+        <translation>unexpected error (%1)</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel kan niet worden getoond.</source>
+        <translation>This cannot be shown.</translation>
+    </message>
+    <message>
+        <source>De lijsten kunnen niet worden bijgewerkt.</source>
+        <translation>The lists cannot be updated.</translation>
+    </message>
+    <message>
+        <source>De bijgewerkte kennisbank kan niet worden geopend; de vorige blijft in gebruik.</source>
+        <translation>The updated knowledge base cannot be opened; the previous one stays in use.</translation>
+    </message>
+    <message>
+        <source>Zoeken is mislukt.</source>
+        <translation>The search failed.</translation>
+    </message>
+    <message>
+        <source>Het rapport kan niet worden gemaakt.</source>
+        <translation>The report cannot be made.</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::ExportDialog</name>
     <message>
         <source>Rapport afdrukken of exporteren</source>
@@ -481,6 +508,24 @@ These items refer to this one:
     <message>
         <source>Niet gevonden</source>
         <translation>Not found</translation>
+    </message>
+    <message>
+        <source># Kan niet worden getoond
+
+*%1* kan niet worden getoond:
+
+%2
+</source>
+        <translation># Cannot be shown
+
+*%1* cannot be shown:
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

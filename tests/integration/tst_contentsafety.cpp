@@ -9,6 +9,7 @@
 
 #include "kb/knowledgebase.h"
 #include "report/nlmap.h"
+#include "ui/common/errorreporter.h"
 #include "ui/reader/readertab.h"
 #include "ui/reader/readerview.h"
 
@@ -85,7 +86,8 @@ private slots:
 
         Kb::KnowledgeBase kb(world.contentPath(profile));
         const Report::NlMap map;
-        Ui::ReaderTab tab(kb, map);
+        Ui::ErrorReporter errors;
+        Ui::ReaderTab tab(kb, map, errors);
         tab.resize(800, 600);
         tab.show();
         tab.open(item.id);

@@ -204,7 +204,7 @@ private slots:
             Test::runProgram(str("minisign"),
                              {str("-S"), str("-s"), root, str("-m"), file, str("-t"), tc});
             head(t, f1);
-        }) << QString() << str("KEYS") << str("hoort bij feed");
+        }) << QString() << str("KEYS") << str("hoort bij een andere feed");
     }
 
     void refusals()
@@ -232,6 +232,71 @@ private slots:
             QCOMPARE(
                 w().flexwonen({str("verify-feed"), tree, str("--trust"), w().publicKey}).exitCode,
                 2);
+    }
+
+    // Issue 10 point 1: a keys file that does not verify is never quoted. Its fields reach the
+    // refusal message, state.json and the window's banner only after its signature checks out;
+    // before that the message names the file and the rule it breaks.
+    void unverifiedKeysFileIsNeverQuoted_data()
+    {
+        QTest::addColumn<std::function<void(QJsonObject &, QByteArray &)>>("edit");
+        QTest::addColumn<bool>("withSignature"); // by an attacker's key
+        using Edit = std::function<void(QJsonObject &, QByteArray &)>;
+        const QString heading = str("<h1>Bel 0900-1234</h1>");
+        const QString image = str("<img src='file:///dev/zero'>");
+        QTest::newRow("markup-in-format")
+            << Edit([=](QJsonObject &o, QByteArray &) { o.insert(str("format"), heading + image); })
+            << true;
+        QTest::newRow("markup-in-feed_id") << Edit([=](QJsonObject &o, QByteArray &) {
+            o.insert(str("feed_id"), image + heading);
+        }) << true;
+        QTest::newRow("markup-in-version")
+            << Edit([=](QJsonObject &o, QByteArray &) { o.insert(str("version"), heading); })
+            << true;
+        QTest::newRow("markup-not-json")
+            << Edit([=](QJsonObject &, QByteArray &raw) { raw = (heading + image).toUtf8(); })
+            << true;
+        QTest::newRow("markup-unsigned") << Edit([=](QJsonObject &o, QByteArray &) {
+            o.insert(str("feed_id"), image + heading);
+        }) << false;
+    }
+
+    void unverifiedKeysFileIsNeverQuoted()
+    {
+        QFETCH(std::function<void(QJsonObject &, QByteArray &)>, edit);
+        QFETCH(bool, withSignature);
+        const QString attacker = m_dir.filePath(str("aanvaller.key"));
+        if (!QFile::exists(attacker))
+            makeKey(str("aanvaller"));
+        const QString p = freshProfile();
+        QCOMPARE(w().sync(p, m_v1).exitCode, 0);
+        const QString tree = w().copyFeed(str("unverified-") + str(QTest::currentDataTag()));
+        QCOMPARE(publishKeys(tree, w().secretKey, {str("--feed-pub"), pub(m_f2)}).exitCode, 0);
+        publishTo(tree, m_f2); // a head that asks for keys/2.json
+        const QString file = tree + str("/keys/2.json");
+        QJsonObject o = QJsonDocument::fromJson(Test::readFile(file)).object();
+        QByteArray raw;
+        edit(o, raw);
+        Test::writeFile(file, raw.isEmpty() ? QJsonDocument(o).toJson() : raw);
+        QFile::remove(file + str(".minisig"));
+        if (withSignature)
+            QCOMPARE(Test::runProgram(str("minisign"), {str("-S"), str("-s"), attacker, str("-m"),
+                                                        file, str("-t"), str("vertrouw mij")})
+                         .exitCode,
+                     0);
+
+        const Run r = w().sync(p, tree);
+        expectRefusal(r, str("KEYS"));
+        const QString message = r.json().value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(str("keys/2.json")), qPrintable(message));
+        const QString stored = state(p).value(QLatin1String("last_failure_message")).toString();
+        QCOMPARE(stored, message);
+        for (const QString &text : {message, QString::fromUtf8(r.err)}) {
+            // (A key id may be named: hex cannot carry markup.)
+            for (const char *quoted : {"<", ">", "Bel", "dev/zero", "img"})
+                QVERIFY2(!text.contains(str(quoted)), qPrintable(text));
+        }
+        QCOMPARE(w().contentSeq(p), 3);
     }
 
     // A root rotation signed by the old and the new root is followed.

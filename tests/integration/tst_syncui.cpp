@@ -7,12 +7,19 @@
 #include "context/appcontext.h"
 #include "kb/knowledgebase.h"
 #include "sync/syncservice.h"
+#include "ui/common/errorreporter.h"
 #include "ui/sync/syncui.h"
 #include "ui/sync/whatsnewdialog.h"
 
 #include "kb/appsettings.h"
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
@@ -89,10 +96,11 @@ private slots:
         configure(m_world->feed);
         const QString profile = m_world->profile(str("window"));
         AppContext context({profile, {}, m_world->base});
+        Ui::ErrorReporter errors;
         QMainWindow window;
         QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
         menu->addAction(str("&Afsluiten"));
-        auto *ui = new Ui::SyncUi(context, &window, menu);
+        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
         window.show();
         QSignalSpy changed(&context.knowledgeBase(), &Kb::KnowledgeBase::contentChanged);
         QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
@@ -127,9 +135,10 @@ private slots:
         configure(m_world->feed);
         const QString profile = m_world->profile(str("background"));
         AppContext context({profile, {}, m_world->base});
+        Ui::ErrorReporter errors;
         QMainWindow window;
         QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        auto *ui = new Ui::SyncUi(context, &window, menu);
+        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
         window.show();
         QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
         ui->service()->checkNow(); // what the timer does
@@ -148,9 +157,10 @@ private slots:
         configure(bad);
         const QString profile = m_world->profile(str("banner"));
         AppContext context({profile, {}, m_world->base});
+        Ui::ErrorReporter errors;
         QMainWindow window;
         QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        auto *ui = new Ui::SyncUi(context, &window, menu);
+        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
         window.show();
         QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
         ui->service()->checkNow();
@@ -160,6 +170,73 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(
             window.findChild<QLabel *>(str("syncIndicator"))->text().contains(str("geweigerd")));
+        QCOMPARE(context.knowledgeBase().meta().seq, 1);
+    }
+
+    // Issue 10 point 1: a folder feed with a keys file that is not signed by the root and has
+    // markup in feed_id and format. The refusal names the file, quotes none of it, and the banner
+    // shows its text as text: no heading, and the local file the markup names is not read.
+    void hostileKeysFileIsRefusedWithoutQuotingIt()
+    {
+        const QString probe = m_dir.filePath(str("probe.png"));
+        QImage image(40, 40, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(probe));
+        {
+            QFile file(probe);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC),
+                                     QFileDevice::FileAccessTime));
+        }
+        const QString attacker = m_dir.filePath(str("aanvaller.key"));
+        QCOMPARE(Test::runProgram(str("minisign"),
+                                  {str("-G"), str("-W"), str("-p"),
+                                   m_dir.filePath(str("aanvaller.pub")), str("-s"), attacker})
+                     .exitCode,
+                 0);
+        const QString attackerKey = QString::fromLatin1(
+            Test::readFile(m_dir.filePath(str("aanvaller.pub"))).split('\n').value(1));
+        const QString bad = m_world->copyFeed(str("hostile-keys"));
+        QDir().mkpath(bad + str("/keys"));
+        const QString markup = QStringLiteral("<h1>Bel 0900-1234</h1><img src='file://%1'>");
+        const QJsonObject keys{{str("format"), str("kb-feed-keys/1")},
+                               {str("feed_id"), markup.arg(probe)},
+                               {str("version"), 1},
+                               {str("expires"), str("2099-01-01T00:00:00Z")},
+                               {str("root_keys"), QJsonArray{attackerKey}},
+                               {str("feed_keys"), QJsonArray{attackerKey}},
+                               {str("seq_floor"), 0}};
+        const QString file = bad + str("/keys/1.json");
+        Test::writeFile(file, QJsonDocument(keys).toJson());
+        QCOMPARE(Test::runProgram(str("minisign"), {str("-S"), str("-s"), attacker, str("-m"), file,
+                                                    str("-t"), str("vertrouw mij")})
+                     .exitCode,
+                 0);
+        configure(bad);
+        const QString profile = m_world->profile(str("hostile-keys"));
+        AppContext context({profile, {}, m_world->base});
+        Ui::ErrorReporter errors;
+        QMainWindow window;
+        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
+        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
+        window.show();
+        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+        ui->service()->checkNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(ui->service()->state(), Sync::SyncService::State::Refused);
+        QCOMPARE(ui->service()->lastResult().category, Sync::Category::Keys);
+        const QString message = ui->service()->lastResult().message;
+        QVERIFY2(message.contains(str("keys/1.json")), qPrintable(message));
+        for (const char *quoted : {"<", "Bel", "img"}) // a key id (hex) may be named
+            QVERIFY2(!message.contains(str(quoted)), qPrintable(message));
+
+        auto *banner = window.findChild<QToolBar *>(str("syncBanner"));
+        QVERIFY(banner->isVisible());
+        auto *label = banner->findChild<QLabel *>();
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+        window.grab(); // laid out and painted
+        QCOMPARE(QFileInfo(probe).fileTime(QFileDevice::FileAccessTime).date().year(), 2001);
         QCOMPARE(context.knowledgeBase().meta().seq, 1);
     }
 };

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Typed reads, item models and the Markdown an item is read in.
+#include "kb/database.h"
 #include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
+#include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +143,41 @@ private slots:
         Test::buildKb(other, {});
         kb.reopen(other);
         QCOMPARE(pilots.rowCount(), 0);
+    }
+
+    // Issue 10 point 6: a failed switch keeps the old connection; a damaged row is an error.
+    void failedReopenKeepsTheOldConnection()
+    {
+        Kb::KnowledgeBase kb(m_path);
+        Kb::PilotModel pilots(&kb);
+        QSignalSpy changed(&kb, &Kb::KnowledgeBase::contentChanged);
+        const QString garbage = m_dir.filePath(QStringLiteral("geen-kennisbank.sqlite"));
+        Test::writeFile(garbage, QByteArray(8192, 'x'));
+        QVERIFY_THROWS_EXCEPTION(Kb::Error, kb.reopen(garbage));
+        QVERIFY_THROWS_EXCEPTION(Flexwonen::Error, kb.reopen(m_dir.filePath(QStringLiteral("x"))));
+        QCOMPARE(kb.path(), m_path);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(kb.item(QStringLiteral("pilot-zundert")));
+        QCOMPARE(pilots.rowCount(), 1);
+    }
+
+    void damagedRowIsAnError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("beschadigd.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_path, path));
+        {
+            Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+            c.exec(QStringLiteral("UPDATE item SET extra = '{kapot' WHERE id = 'pilot-zundert'"));
+        }
+        Kb::KnowledgeBase kb(path);
+        try {
+            kb.item(QStringLiteral("pilot-zundert"));
+            QFAIL("no error for a damaged row");
+        } catch (const Kb::Error &e) {
+            QCOMPARE(e.kind(), Kb::Error::Kind::Corrupt);
+            QVERIFY(e.message().contains(QStringLiteral("pilot-zundert")));
+        }
     }
 
     void markdownShowsFactsFiguresAndSources()

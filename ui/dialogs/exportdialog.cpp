@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "common/plaintext.h"
+
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
@@ -71,7 +73,7 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
                        static_cast<QWidget *>(m_pilot), static_cast<QWidget *>(m_query)}) {
         auto *page = new QWidget(m_pages);
         auto *form = new QFormLayout(page);
-        form->addRow(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), w);
+        form->addRow(plainLabel(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), page), w);
         m_pages->addWidget(page);
     }
     m_pages->addWidget(createCustomPage());
@@ -94,7 +96,7 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
 
     auto *layout = new QVBoxLayout(this);
     auto *kindRow = new QFormLayout;
-    kindRow->addRow(tr("Rapport:"), m_kind);
+    kindRow->addRow(plainLabel(tr("Rapport:"), this), m_kind);
     layout->addLayout(kindRow);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
@@ -115,9 +117,11 @@ QWidget *ExportDialog::createCustomPage()
 {
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(
+    QLabel *hint = plainLabel(
         tr("Vink de items aan die in het rapport komen en sleep ze in de gewenste volgorde."),
-        page));
+        page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
     m_items = new QListWidget(page);
     m_items->setDragDropMode(QAbstractItemView::InternalMove);
     for (const Kb::ItemSummary &s : m_kb.list({})) {
@@ -128,7 +132,7 @@ QWidget *ExportDialog::createCustomPage()
         row->setCheckState(Qt::Unchecked);
     }
     layout->addWidget(m_items, 1);
-    layout->addWidget(new QLabel(tr("Begeleidende notitie (voorblad):"), page));
+    layout->addWidget(plainLabel(tr("Begeleidende notitie (voorblad):"), page));
     m_note = new QPlainTextEdit(page);
     m_note->setMaximumHeight(80);
     layout->addWidget(m_note);
@@ -192,8 +196,9 @@ bool ExportDialog::guard(const std::function<void()> &work)
     try {
         work();
         return true;
-    } catch (const Kb::Error &e) {
-        QMessageBox::critical(this, windowTitle(), e.message());
+    } catch (const Flexwonen::Error &e) {
+        // A slot's edge; the message may quote the user's text or a path: plain text.
+        showPlainMessage(this, QMessageBox::Critical, windowTitle(), e.message());
         return false;
     }
 }
@@ -213,6 +218,7 @@ void ExportDialog::exportPdf()
         if (path.isEmpty())
             return;
         QProgressDialog progress(tr("PDF opmaken…"), tr("Annuleren"), 0, 0, this);
+        progress.setLabel(plainLabel(tr("PDF opmaken…")));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
         const bool written = Report::PdfExporter::write(
@@ -224,10 +230,9 @@ void ExportDialog::exportPdf()
                 return !progress.wasCanceled();
             });
         progress.reset();
-        if (written)
-            QMessageBox::information(
-                this, tr("Exporteren als PDF"),
-                savedMessage(QDir::toNativeSeparators(path), report.pageCount()));
+        if (written) // the file name is the user's: plain text
+            showPlainMessage(this, QMessageBox::Information, tr("Exporteren als PDF"),
+                             savedMessage(QDir::toNativeSeparators(path), report.pageCount()));
     });
 }
 

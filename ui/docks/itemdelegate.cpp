@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemdelegate.h"
 
+#include "common/plaintext.h"
 #include "kb/itemroles.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 
 namespace Flexwonen::Ui {
@@ -59,6 +61,14 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         Qt::AlignLeft | Qt::AlignVCenter,
         smallMetrics.elidedText(secondary, Qt::ElideRight, text.width()));
     painter->restore();
+}
+
+bool ItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !view)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return showItemToolTip(event, view, index);
 }
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultsdock.h"
 
+#include "common/errorreporter.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
@@ -18,7 +19,7 @@
 namespace Flexwonen::Ui {
 
 SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb,
-                                     QWidget *parent)
+                                     ErrorReporter &errors, QWidget *parent)
     : QDockWidget(tr("Zoekresultaten"), parent)
     , m_session(new SearchSession(provider, ResultLimit, 0, this))
     , m_model(new SearchResultModel(this))
@@ -44,11 +45,12 @@ SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase
     layout->addLayout(filters);
 
     m_status->setObjectName(QStringLiteral("SearchStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it quotes the user's query
     m_status->setWordWrap(true);
     m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
     layout->addWidget(m_status);
     m_suggestion->setObjectName(QStringLiteral("SearchSuggestion"));
-    m_suggestion->setTextFormat(Qt::RichText);
+    m_suggestion->setTextFormat(Qt::RichText); // built here, the suggestion escaped
     m_suggestion->setWordWrap(true);
     m_suggestion->hide();
     layout->addWidget(m_suggestion);
@@ -66,7 +68,8 @@ SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase
     setFocusProxy(m_view);
 
     fillFilters(kb);
-    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this, &kb] { fillFilters(kb); });
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, this,
+            [this, &kb, &errors] { errors.guard(Task::UpdateLists, [&] { fillFilters(kb); }); });
     connect(m_type, &QComboBox::activated, this, &SearchResultsDock::rerun);
     connect(m_region, &QComboBox::activated, this, &SearchResultsDock::rerun);
     connect(m_suggestion, &QLabel::linkActivated, this,
@@ -79,6 +82,8 @@ SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase
 
 void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
 {
+    // Read first: a failed read leaves the filters as they are.
+    const QList<Kb::ItemSummary> regions = kb.list({QStringLiteral("region"), {}, {}});
     const QString type = m_type->currentData().toString();
     const QString region = m_region->currentData().toString();
     m_type->clear();
@@ -87,7 +92,7 @@ void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
         m_type->addItem(Kb::typeLabel(t), t);
     m_region->clear();
     m_region->addItem(tr("Alle regio's"), QString());
-    for (const Kb::ItemSummary &r : kb.list({QStringLiteral("region"), {}, {}}))
+    for (const Kb::ItemSummary &r : regions)
         m_region->addItem(r.title, r.id);
     m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
     m_region->setCurrentIndex(qMax(0, m_region->findData(region)));

@@ -15,6 +15,7 @@ class KnowledgeBase;
 
 namespace Flexwonen::Ui {
 
+class ErrorReporter;
 class SearchResultModel;
 class SearchSession;
 
@@ -27,7 +28,8 @@ class SearchResultsDock final : public QDockWidget
 public:
     static constexpr int ResultLimit = 100;
 
-    SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
+    SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb, ErrorReporter &errors,
+                      QWidget *parent = nullptr);
 
     void search(const QString &query);
     QListView *view() const { return m_view; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapwidget.h"
 
+#include "common/plaintext.h"
 #include "report/nlmap.h"
 
 #include <QHelpEvent>
@@ -130,7 +131,7 @@ void MapWidget::moveFocus(int delta)
     const int count = int(regions.size());
     const int next = current < 0 ? (delta > 0 ? 0 : count - 1) : (current + delta + count) % count;
     m_focus = regions[next].id;
-    setToolTip(titleOf(m_focus));
+    setToolTip(toolTipHtml(titleOf(m_focus))); // titles are content
     update();
 }
 
@@ -178,7 +179,8 @@ bool MapWidget::event(QEvent *event)
         if (region.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tr("%1 — klik om te openen").arg(titleOf(region)),
+            QToolTip::showText(help->globalPos(),
+                               toolTipHtml(tr("%1 — klik om te openen").arg(titleOf(region))),
                                this);
         return true;
     }

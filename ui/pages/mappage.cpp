@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappage.h"
 
+#include "common/plaintext.h"
 #include "map/mapwidget.h"
 #include "reader/readerview.h"
 #include "report/nlmap.h"
@@ -28,7 +29,7 @@ MapPage::MapPage(const Report::NlMap &map, QWidget *parent)
     side->setLayout(m_sideLayout);
     m_sideLayout->setContentsMargins(12, 12, 8, 12);
     m_sideLayout->addWidget(m_map);
-    auto *credits = new QLabel(Report::NlMap::credits());
+    QLabel *credits = plainLabel(Report::NlMap::credits());
     credits->setObjectName(QStringLiteral("MapCredits"));
     credits->setWordWrap(true);
     QFont small = credits->font();
@@ -51,7 +52,7 @@ MapPage::MapPage(const Report::NlMap &map, QWidget *parent)
 
 QLabel *MapPage::addSideHeading(const QString &text)
 {
-    auto *heading = new QLabel(text);
+    QLabel *heading = plainLabel(text);
     QFont bold = heading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);

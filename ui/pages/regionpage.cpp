@@ -2,6 +2,7 @@
 #include "regionpage.h"
 
 #include "barchartwidget.h"
+#include "common/plaintext.h"
 #include "kb/itemmarkdown.h"
 #include "kb/knowledgebase.h"
 #include "map/mapwidget.h"
@@ -23,7 +24,7 @@ RegionPage::RegionPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget 
     sideLayout()->addSpacing(8);
     m_chartHeading = addSideHeading(tr("Kerncijfers in beeld"));
     sideLayout()->addWidget(m_chart);
-    m_chartNote = new QLabel(tr("Elke eenheid heeft een eigen schaal. Jaar, definitie en bron "
+    m_chartNote = plainLabel(tr("Elke eenheid heeft een eigen schaal. Jaar, definitie en bron "
                                 "staan onder Kerncijfers."));
     m_chartNote->setWordWrap(true);
     m_chartNote->setForegroundRole(QPalette::PlaceholderText);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
+#include "common/plaintext.h"
 #include "kb/itemmarkdown.h"
 #include "kb/knowledgebase.h"
 #include "map/mapwidget.h"
@@ -26,7 +27,7 @@ StartPage::StartPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *p
     , m_today(today)
 {
     setObjectName(QStringLiteral("StartPage"));
-    auto *hint = new QLabel(tr("Klik op een regio om de regiopagina te openen."));
+    QLabel *hint = plainLabel(tr("Klik op een regio om de regiopagina te openen."));
     hint->setWordWrap(true);
     sideLayout()->insertWidget(0, hint);
     QLabel *heading = addSideHeading(tr("De acht regio's"));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readertab.h"
 
+#include "common/errorreporter.h"
 #include "itemdocument.h"
+#include "kb/coreerror.h"
+#include "kb/itemmarkdown.h"
 #include "kb/knowledgebase.h"
 #include "pages/regionpage.h"
 #include "pages/startpage.h"
@@ -13,10 +16,12 @@
 
 namespace Flexwonen::Ui {
 
-ReaderTab::ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent)
+ReaderTab::ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
+                     QWidget *parent)
     : QWidget(parent)
     , m_kb(kb)
     , m_map(map)
+    , m_errors(errors)
     , m_stack(new QStackedWidget(this))
     , m_itemView(new ReaderView(this))
 {
@@ -121,6 +126,24 @@ void ReaderTab::go(int index)
 
 void ReaderTab::display(const QString &location)
 {
+    // Every way here is a slot (a click, a key, a link, contentChanged): the edge where a core
+    // failure is caught. The tab says what went wrong; the window's status bar too.
+    try {
+        present(location);
+    } catch (const Flexwonen::Error &e) {
+        m_itemView->showMarkdown(
+            tr("# Kan niet worden getoond\n\n*%1* kan niet worden getoond:\n\n%2\n")
+                .arg(Kb::ItemMarkdown::escape(location), Kb::ItemMarkdown::escape(e.message())));
+        m_stack->setCurrentWidget(m_itemView);
+        m_title = tr("Fout");
+        m_errors.report(Task::ShowItem, e.message());
+    }
+    currentTextView()->verticalScrollBar()->setValue(0);
+    emit locationChanged(location);
+}
+
+void ReaderTab::present(const QString &location)
+{
     if (location == startLocation()) {
         StartPage *page = ensurePage(m_startPage);
         page->refresh();
@@ -139,8 +162,6 @@ void ReaderTab::display(const QString &location)
         }
         m_title = item ? item->title : tr("Niet gevonden");
     }
-    currentTextView()->verticalScrollBar()->setValue(0);
-    emit locationChanged(location);
 }
 
 } // namespace Flexwonen::Ui

@@ -14,6 +14,7 @@ class NlMap;
 
 namespace Flexwonen::Ui {
 
+class ErrorReporter;
 class ReaderView;
 class RegionPage;
 class StartPage;
@@ -29,7 +30,9 @@ public:
     // The start page's location; item ids never contain a colon.
     static QString startLocation() { return QStringLiteral(":start"); }
 
-    ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent = nullptr);
+    // errors: where a location that cannot be read is reported (the tab shows why instead).
+    ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
+              QWidget *parent = nullptr);
 
     void open(const QString &location);
     void back();
@@ -59,6 +62,7 @@ private:
         int scroll = 0;
     };
     void display(const QString &location);
+    void present(const QString &location); // throws Flexwonen::Error
     void go(int index);
     void rememberScroll();
     void follow(const QString &location, bool newTab);
@@ -66,6 +70,7 @@ private:
 
     Kb::KnowledgeBase &m_kb;
     const Report::NlMap &m_map;
+    ErrorReporter &m_errors;
     QStackedWidget *m_stack;
     ReaderView *m_itemView;
     StartPage *m_startPage = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readertabs.h"
 
+#include "common/plaintext.h"
 #include "readertab.h"
 
 #include <QTabBar>
@@ -11,10 +12,12 @@ namespace {
 constexpr int TabTitleLength = 28;
 }
 
-ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent)
+ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
+                       QWidget *parent)
     : QTabWidget(parent)
     , m_kb(kb)
     , m_map(map)
+    , m_errors(errors)
 {
     setObjectName(QStringLiteral("ReaderTabs"));
     setDocumentMode(true);
@@ -48,7 +51,7 @@ void ReaderTabs::open(const QString &location, bool newTab)
 
 ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate)
 {
-    auto *tab = new ReaderTab(m_kb, m_map, this);
+    auto *tab = new ReaderTab(m_kb, m_map, m_errors, this);
     connect(tab, &ReaderTab::locationChanged, this, [this, tab] {
         updateTabText(tab);
         if (tab == current())
@@ -97,7 +100,7 @@ void ReaderTabs::updateTabText(ReaderTab *tab)
                        ? title.left(TabTitleLength - 1).trimmed() + QStringLiteral("…")
                        : title;
     setTabText(index, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
-    setTabToolTip(index, title);
+    setTabToolTip(index, toolTipHtml(title)); // the title is content
 }
 
 } // namespace Flexwonen::Ui

@@ -12,6 +12,7 @@ class NlMap;
 
 namespace Flexwonen::Ui {
 
+class ErrorReporter;
 class ReaderTab;
 
 // The reader in the middle of the window: tabs of ReaderTabs, each with its own history.
@@ -21,7 +22,8 @@ class ReaderTabs final : public QTabWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReaderTabs)
 public:
-    ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent = nullptr);
+    ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
+               QWidget *parent = nullptr);
 
     ReaderTab *current() const;
     ReaderTab *tab(int index) const;
@@ -41,6 +43,7 @@ private:
 
     Kb::KnowledgeBase &m_kb;
     const Report::NlMap &m_map;
+    ErrorReporter &m_errors;
 };
 
 } // namespace Flexwonen::Ui

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "common/plaintext.h"
+
 #include <QDesktopServices>
+#include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 namespace Flexwonen::Ui {
 
@@ -39,6 +43,37 @@ void ReaderView::showMarkdown(const QString &markdown)
     document()->setMarkdown(markdown, features);
     // A new text starts at its top: the old cursor would otherwise keep the view scrolled.
     setTextCursor(QTextCursor(document()));
+}
+
+// Markdown link and image titles become tooltips; Qt would show them as rich text when they
+// look like markup. They are content: shown here as text.
+void ReaderView::showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos)
+{
+    const QString tip = cursorForPosition(viewportPos).charFormat().toolTip();
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(globalPos, toolTipHtml(tip), viewport());
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        showToolTipAt(help->pos(), help->globalPos());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+bool ReaderView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        showToolTipAt(viewport()->mapFrom(this, help->pos()), help->globalPos());
+        return true;
+    }
+    return QTextBrowser::event(event);
 }
 
 // anchorClicked carries no modifiers; remember them from the event that triggers it.
@@ -77,10 +112,12 @@ void ReaderView::followLink(const QUrl &url)
     }
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Externe link openen"),
+    // The address comes from the content: a plain-text box.
+    const auto answer = showPlainMessage(
+        this, QMessageBox::Question, tr("Externe link openen"),
         tr("Deze link opent een website buiten de kennisbank:\n\n%1\n\nIn de browser openen?")
-            .arg(url.toDisplayString()));
+            .arg(url.toDisplayString()),
+        QMessageBox::Yes | QMessageBox::No);
     if (answer == QMessageBox::Yes)
         QDesktopServices::openUrl(url);
 }

@@ -22,12 +22,15 @@ signals:
     void itemLinkActivated(const QString &itemId, bool newTab);
 
 protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void followLink(const QUrl &url);
+    void showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
 
     Qt::KeyboardModifiers m_modifiers;
 };

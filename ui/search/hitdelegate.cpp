@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hitdelegate.h"
 
+#include "common/plaintext.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 #include "searchresultmodel.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -62,6 +64,14 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
     doc.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+bool HitDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                            const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !view)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return showItemToolTip(event, view, index);
 }
 
 QSize HitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

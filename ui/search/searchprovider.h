@@ -56,6 +56,8 @@ public:
 
 signals:
     void resultsReady(quint64 id, const Flexwonen::Ui::SearchResults &results);
+    // A request failed (it is also answered, with no hits); message: the engine's Dutch line.
+    void failed(const QString &message);
 
 private:
     quint64 m_lastId = 0;

@@ -8,7 +8,7 @@
 namespace Flexwonen::Ui {
 
 // Search hits as rows, with the shared item roles (ItemIdRole, ItemTypeRole) and the marked
-// snippet as SecondaryTextRole.
+// snippet as SecondaryTextRole. Qt::ToolTipRole is plain text (HitDelegate escapes it).
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -10,12 +10,15 @@ ServiceSearchProvider::ServiceSearchProvider(Kb::SearchService &service, QObject
     , m_service(service)
 {
     connect(&service, &Kb::SearchService::resultsReady, this, &ServiceSearchProvider::deliver);
-    connect(&service, &Kb::SearchService::failed, this, [this](quint64 serviceId, const QString &) {
-        // A failed query shows as no results rather than leaving the list waiting.
-        const auto pending = m_pending.take(serviceId);
-        if (pending.first != 0)
-            emit resultsReady(pending.first, SearchResults{{}, pending.second, {}, 0, {}});
-    });
+    connect(&service, &Kb::SearchService::failed, this,
+            [this](quint64 serviceId, const QString &message) {
+                // A failed query shows as no results rather than leaving the list waiting.
+                const auto pending = m_pending.take(serviceId);
+                if (pending.first == 0)
+                    return;
+                emit failed(message);
+                emit resultsReady(pending.first, SearchResults{{}, pending.second, {}, 0, {}});
+            });
 }
 
 void ServiceSearchProvider::requestSearch(quint64 id, const QString &query,

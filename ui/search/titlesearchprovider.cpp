@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titlesearchprovider.h"
 
+#include "kb/coreerror.h"
 #include "kb/knowledgebase.h"
 
 #include <QRegularExpression>
@@ -108,7 +109,13 @@ void TitleSearchProvider::requestSearch(quint64 id, const QString &query,
                                         const SearchFilters &filters, int limit)
 {
     QTimer::singleShot(0, this, [this, id, query, filters, limit] {
-        emit resultsReady(id, search(query, filters, limit));
+        SearchResults results{query, filters, {}, 0, {}};
+        try {
+            results = search(query, filters, limit);
+        } catch (const Flexwonen::Error &e) { // a slot's edge: reported, answered with no hits
+            emit failed(e.message());
+        }
+        emit resultsReady(id, results);
     });
 }
 

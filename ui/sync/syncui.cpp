@@ -3,6 +3,9 @@
 
 #include "whatsnewdialog.h"
 
+#include "common/errorreporter.h"
+#include "common/plaintext.h"
+
 #include "context/appcontext.h"
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
@@ -49,9 +52,10 @@ QString stateText(Sync::SyncService::State state)
 
 } // namespace
 
-SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
+SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, QMenu *menu)
     : QObject(window)
     , m_context(context)
+    , m_errors(errors)
     , m_window(window)
 {
     if (context.usesKbFile())
@@ -59,14 +63,17 @@ SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
     m_service = new Sync::SyncService(context.profileDir(), context.basePath(),
                                       Sync::SyncSettings::load(), this);
 
-    m_indicator = new QLabel(window);
+    m_indicator = plainLabel(QString(), window);
     m_indicator->setObjectName(QStringLiteral("syncIndicator"));
     window->statusBar()->addPermanentWidget(m_indicator);
 
     m_banner = new QToolBar(tr("Melding over updates"), window);
     m_banner->setObjectName(QStringLiteral("syncBanner"));
     m_banner->setMovable(false);
-    m_bannerText = new QLabel(m_banner);
+    // The banner quotes a refusal message: stored in sync/state.json, so foreign bytes on every
+    // start. Plain text, whatever it says.
+    m_bannerText = plainLabel(QString(), m_banner);
+    m_bannerText->setObjectName(QStringLiteral("syncBannerText"));
     m_bannerText->setWordWrap(true);
     m_banner->addWidget(m_bannerText);
     window->addToolBar(Qt::TopToolBarArea, m_banner);
@@ -99,6 +106,7 @@ SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
         if (!m_progress) {
             m_progress =
                 new QProgressDialog(tr("Controleren op updates…"), tr("Annuleren"), 0, 0, m_window);
+            m_progress->setLabel(plainLabel(tr("Controleren op updates…")));
             m_progress->setWindowTitle(tr("Bijwerken"));
             m_progress->setMinimumDuration(300);
             connect(m_progress, &QProgressDialog::canceled, m_service, &Sync::SyncService::cancel);
@@ -106,15 +114,20 @@ SyncUi::SyncUi(AppContext &context, QMainWindow *window, QMenu *menu)
         m_progress->reset();
         m_progress->setRange(0, 0);
     });
-    connect(m_service, &Sync::SyncService::contentUpdated, this, [this](const QString &path) {
-        m_context.knowledgeBase().reopen(path.isEmpty() ? m_context.knowledgeBase().path() : path);
-    });
+    connect(m_service, &Sync::SyncService::contentUpdated, this, &SyncUi::switchContent);
     updateIndicator();
     updateBanner();
     m_service->startPeriodicChecks();
 }
 
 SyncUi::~SyncUi() = default;
+
+void SyncUi::switchContent(const QString &path)
+{
+    Kb::KnowledgeBase &kb = m_context.knowledgeBase();
+    // reopen keeps the old connection when the new file cannot be opened.
+    m_errors.guard(Task::SwitchContent, [&] { kb.reopen(path.isEmpty() ? kb.path() : path); });
+}
 
 void SyncUi::updateIndicator()
 {

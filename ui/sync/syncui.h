@@ -19,6 +19,8 @@ class SyncService;
 
 namespace Flexwonen::Ui {
 
+class ErrorReporter;
+
 // Everything the window shows about updates: a status-bar indicator (state, last successful
 // update), the Bijwerken action with progress and cancel, a banner when the feed is stale or an
 // update was refused, and the Wat is er nieuw list after an update. Observes a SyncService.
@@ -28,7 +30,8 @@ class SyncUi : public QObject
     Q_DISABLE_COPY_MOVE(SyncUi)
 public:
     // Adds its widgets to window and its actions to menu. Does nothing with a --kb file.
-    SyncUi(AppContext &context, QMainWindow *window, QMenu *menu);
+    // errors: where a content switch that fails is reported (the old content stays).
+    SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, QMenu *menu);
     ~SyncUi() override;
 
     Sync::SyncService *service() const { return m_service; }
@@ -42,7 +45,10 @@ private:
     void onFinished();
     void showWhatsNew();
 
+    void switchContent(const QString &path);
+
     AppContext &m_context;
+    ErrorReporter &m_errors;
     QMainWindow *m_window;
     Sync::SyncService *m_service = nullptr;
     QLabel *m_indicator = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatsnewdialog.h"
 
+#include "common/plaintext.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -15,7 +17,7 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
     setWindowTitle(tr("Wat is er nieuw"));
     setObjectName(QStringLiteral("WhatsNewDialog"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    layout->addWidget(plainLabel(
         tr("De kennisbank is bijgewerkt van volgnummer %1 naar %2.").arg(seqBefore).arg(seqAfter),
         this));
     auto *list = new QListWidget(this);
