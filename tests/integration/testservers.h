@@ -53,10 +53,15 @@ public:
         RedirectLoop,     // 302 to itself
         CaptivePortal,    // 200 text/html login page for every path
         LongerThanSigned, // serves files from a folder, one byte longer than on disk
+        // Serves files from a folder with a 60 KB ETag, and answers 400 to a request whose
+        // If-None-Match is over 8 KiB (nginx's header limit) or is "geweigerd".
+        HugeEtag,
     };
     explicit BadServer(Mode mode, const QString &folder = {});
     QString url() const;
     int requests() const { return m_requests; }
+    // The request line and headers of every request so far.
+    const QList<QByteArray> &requestHeads() const { return m_heads; }
 
 private:
     void onConnection();
@@ -65,6 +70,7 @@ private:
     Mode m_mode;
     QString m_folder;
     int m_requests = 0;
+    QList<QByteArray> m_heads;
 };
 
 } // namespace Flexwonen::Test
