@@ -141,22 +141,6 @@ std::optional<Sync::Minisign::SecretKey> readSecretKey(const QString &path)
     }
 }
 
-// The root key(s) the publisher checks its own tree with: keys/1.json's, or its own key when
-// the feed has no keys files (the head is then signed by the root itself).
-QList<Sync::Minisign::PublicKey> selfCheckTrust(const QString &outDir,
-                                                const Sync::Minisign::SecretKey &key)
-{
-    QFile first(outDir + QStringLiteral("/keys/1.json"));
-    if (first.open(QIODevice::ReadOnly)) {
-        try {
-            return Sync::Feed::parseKeys(first.read(Sync::Feed::MaxKeysSize + 1)).rootKeys;
-        } catch (const Sync::SyncError &) {
-            // verify-feed reports the broken file
-        }
-    }
-    return {key.publicKey()};
-}
-
 int publishKeys(const Invocation &inv)
 {
     for (const char *required : {"root-key", "out"}) {
@@ -220,25 +204,24 @@ int publish(const Invocation &inv)
     bool ok = true;
     if (inv.has(QStringLiteral("expires-days")))
         options.expiresDays = inv.option(QStringLiteral("expires-days")).toInt(&ok);
-    if (!ok || options.expiresDays < 1)
-        return fail(QStringLiteral("--expires-days verwacht een positief getal"), Usage);
+    if (!ok || options.expiresDays < 1 || options.expiresDays > Sync::Feed::MaxHeadValidityDays)
+        return fail(QStringLiteral("--expires-days verwacht 1 tot %1 dagen")
+                        .arg(Sync::Feed::MaxHeadValidityDays),
+                    Usage);
     if (inv.has(QStringLiteral("seq")))
-        options.initialSeq = inv.option(QStringLiteral("seq")).toLongLong(&ok);
-    if (!ok || options.initialSeq < 1)
-        return fail(QStringLiteral("--seq verwacht een positief getal"), Usage);
+        options.seq = inv.option(QStringLiteral("seq")).toLongLong(&ok);
+    if (!ok || (options.seq && (*options.seq < 1 || *options.seq > Sync::Feed::MaxSeq)))
+        return fail(
+            QStringLiteral("--seq verwacht een volgnummer van 1 tot %1").arg(Sync::Feed::MaxSeq),
+            Usage);
     const auto key = readSecretKey(inv.option(QStringLiteral("key")));
     if (!key)
         return Failure;
     options.key = *key;
     try {
+        // The publisher checks the new tree with the client's verifier before head.json.
         Publish::Publisher publisher(options);
         const Publish::PublishResult result = publisher.publish();
-        // The publisher runs the client's own verifier on what it wrote.
-        const Sync::VerifyReport report =
-            Sync::verifyFeed(options.outDir, selfCheckTrust(options.outDir, options.key));
-        if (report.category != Sync::Category::None)
-            return refusal(QStringLiteral("Controle na publiceren"), report.category,
-                           report.message);
         printLine(QStringLiteral("Gepubliceerd: volgnummer %1 (%2 nieuw of gewijzigd, %3 "
                                  "verwijderd%4).")
                       .arg(result.seq)
@@ -247,7 +230,7 @@ int publish(const Invocation &inv)
                       .arg(result.snapshot ? QStringLiteral(", snapshot") : QString()));
         return Success;
     } catch (const Sync::SyncError &e) {
-        return fail(e.message());
+        return refusal(QStringLiteral("Publiceren"), e.category(), e.message());
     }
 }
 

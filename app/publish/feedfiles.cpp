@@ -36,16 +36,17 @@ void writeReplacing(const QString &path, const QByteArray &bytes)
                                     QFile::ReadOther);
 }
 
-void writeImmutable(const QString &path, const QByteArray &bytes)
+bool writeImmutable(const QString &path, const QByteArray &bytes)
 {
     if (QFile::exists(path)) {
         if (read(path) != bytes)
             fail(QStringLiteral("%1 bestaat al met andere inhoud; een gepubliceerd bestand wordt "
                                 "nooit overschreven")
                      .arg(path));
-        return;
+        return false;
     }
     writeReplacing(path, bytes);
+    return true;
 }
 
 void writeNew(const QString &path, const QByteArray &bytes)

@@ -10,7 +10,8 @@ namespace Flexwonen::Publish::FeedFiles {
 QByteArray read(const QString &path); // empty when missing or unreadable
 void writeReplacing(const QString &path, const QByteArray &bytes);
 // Published files are immutable: an existing file must already hold exactly these bytes.
-void writeImmutable(const QString &path, const QByteArray &bytes);
+// Returns true when the file was written (it did not exist).
+bool writeImmutable(const QString &path, const QByteArray &bytes);
 // A file that must not exist yet (keys files are never re-signed in place).
 void writeNew(const QString &path, const QByteArray &bytes);
 

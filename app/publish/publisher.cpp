@@ -13,7 +13,9 @@
 #include "kb/schema.h"
 #include "sync/feedformat.h"
 #include "sync/gzipfile.h"
+#include "sync/syncclient.h"
 #include "sync/syncerror.h"
+#include "sync/transport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -41,6 +43,111 @@ struct Published
     throw Kb::Error(Kb::Error::Kind::Io, message);
 }
 
+[[noreturn]] void badInput(const QString &message)
+{
+    throw Kb::Error(Kb::Error::Kind::BadInput, message);
+}
+
+// The files a run adds to the tree. Unless the run completes they are removed again: a failed
+// publish leaves the tree as it was, and the next run does not trip over a half-published seq
+// (immutable files with other bytes).
+class NewFiles
+{
+    Q_DISABLE_COPY_MOVE(NewFiles)
+public:
+    NewFiles() = default;
+    ~NewFiles()
+    {
+        if (!m_kept) {
+            for (const QString &path : m_paths)
+                QFile::remove(path);
+        }
+    }
+    void write(const QString &path, const QByteArray &bytes)
+    {
+        if (FeedFiles::writeImmutable(path, bytes))
+            m_paths.append(path);
+    }
+    void keep() { m_kept = true; }
+
+private:
+    QStringList m_paths;
+    bool m_kept = false;
+};
+
+// The tree as clients will see it once head.json is replaced: the new head from memory, every
+// other file from disk.
+class StagedTree final : public Sync::Transport
+{
+public:
+    StagedTree(std::unique_ptr<Sync::Transport> disk, QByteArray head)
+        : m_disk(std::move(disk))
+        , m_head(std::move(head))
+    {}
+    Response get(const QString &path, qint64 cap, const QByteArray &etag) override
+    {
+        if (path == QLatin1String("head.json"))
+            return {200, m_head, {}};
+        return m_disk->get(path, cap, etag);
+    }
+    int download(const QString &path, qint64 size, const QString &partPath) override
+    {
+        return m_disk->download(path, size, partPath);
+    }
+    QString describe() const override { return m_disk->describe(); }
+
+private:
+    std::unique_ptr<Sync::Transport> m_disk;
+    QByteArray m_head;
+};
+
+// The root key(s) the publisher checks its tree with: keys/1.json's, or its own key when the
+// feed has no keys files (the head is then signed by the root itself).
+QList<Sync::Minisign::PublicKey> selfCheckTrust(const QString &outDir,
+                                                const Sync::Minisign::SecretKey &key)
+{
+    QFile first(outDir + QStringLiteral("/keys/1.json"));
+    if (first.open(QIODevice::ReadOnly)) {
+        try {
+            return Sync::Feed::parseKeys(first.read(Sync::Feed::MaxKeysSize + 1)).rootKeys;
+        } catch (const Sync::SyncError &) {
+            // the verifier reports the broken file
+        }
+    }
+    return {key.publicKey()};
+}
+
+void checkOptions(const PublishOptions &o)
+{
+    if (o.expiresDays < 1 || o.expiresDays > Sync::Feed::MaxHeadValidityDays)
+        badInput(QStringLiteral("--expires-days moet tussen 1 en %1 dagen liggen")
+                     .arg(Sync::Feed::MaxHeadValidityDays));
+    if (o.seq && (*o.seq < 1 || *o.seq > Sync::Feed::MaxSeq))
+        badInput(QStringLiteral("--seq moet tussen 1 en %1 liggen").arg(Sync::Feed::MaxSeq));
+}
+
+qint64 nextSeq(const PublishOptions &o, bool newFeed, qint64 published)
+{
+    if (newFeed)
+        return o.seq.value_or(1);
+    if (!o.seq) {
+        if (published >= Sync::Feed::MaxSeq)
+            badInput(QStringLiteral("het gepubliceerde volgnummer %1 is het hoogste mogelijke")
+                         .arg(published));
+        return published + 1;
+    }
+    if (*o.seq <= published)
+        badInput(QStringLiteral("--seq %1 ligt niet boven het gepubliceerde volgnummer %2")
+                     .arg(*o.seq)
+                     .arg(published));
+    if (*o.seq > published + 1 && !o.snapshot)
+        badInput(QStringLiteral("--seq %1 slaat volgnummers over na %2; dat kan alleen met "
+                                "--snapshot")
+                     .arg(*o.seq)
+                     .arg(published));
+    return *o.seq;
+}
+
 // What identifies an item's content, independent of its rev.
 QByteArray contentHash(Kb::Item item)
 {
@@ -62,7 +169,7 @@ QByteArray fileSha256(const QString &path)
 }
 
 Sync::Feed::SnapshotRef buildSnapshot(const QList<Kb::Item> &items, const PublishOptions &o,
-                                      qint64 seq, const QString &generated)
+                                      qint64 seq, const QString &generated, NewFiles &files)
 {
     QTemporaryDir work;
     const QString raw = work.filePath(QStringLiteral("snapshot.sqlite"));
@@ -96,7 +203,7 @@ Sync::Feed::SnapshotRef buildSnapshot(const QList<Kb::Item> &items, const Publis
     ref.sha256 = Sync::Feed::sha256Hex(compressed);
     ref.path =
         QStringLiteral("snapshots/%1-%2.sqlite.gz").arg(seq).arg(QString::fromLatin1(ref.sha256));
-    FeedFiles::writeImmutable(o.outDir + QLatin1Char('/') + ref.path, compressed);
+    files.write(o.outDir + QLatin1Char('/') + ref.path, compressed);
     return ref;
 }
 
@@ -109,6 +216,7 @@ Publisher::Publisher(PublishOptions options)
 PublishResult Publisher::publish()
 {
     const PublishOptions &o = m_options;
+    checkOptions(o);
     QList<Kb::Item> items = Kb::ContentSource::readDirectory(o.sourceDir);
     const QStringList problems = Kb::ContentSource::crossCheck(items);
     if (!problems.isEmpty())
@@ -138,7 +246,7 @@ PublishResult Publisher::publish()
             fail(QStringLiteral("%1 hoort bij een andere feed of epoch").arg(o.outDir));
         previous = Sync::Feed::parseHead(FeedFiles::read(o.outDir + QStringLiteral("/head.json")));
     }
-    const qint64 seq = newFeed ? o.initialSeq : previous.seq + 1;
+    const qint64 seq = nextSeq(o, newFeed, previous.seq);
 
     // Revisions: unchanged items keep theirs, changed and re-added items get the next one.
     Sync::Feed::Batch batch{o.feedId, o.epoch, seq, Kb::Schema::ContentVersion, generated, {}};
@@ -194,8 +302,9 @@ PublishResult Publisher::publish()
     head.minClient = QStringLiteral(FLEXWONEN_VERSION);
 
     // Upload order: batches and snapshots, then heads/<seq>.json(.minisig), head.json last.
+    NewFiles files;
     if (newFeed || o.snapshot) {
-        head.snapshot = buildSnapshot(items, o, seq, generated);
+        head.snapshot = buildSnapshot(items, o, seq, generated, files);
         result.snapshot = true;
     } else {
         head.snapshot = previous.snapshot;
@@ -205,7 +314,7 @@ PublishResult Publisher::publish()
         const FileRef ref{
             seq, QStringLiteral("batches/%1-%2.json").arg(seq).arg(QString::fromLatin1(sha)),
             bytes.size(), sha};
-        FeedFiles::writeImmutable(o.outDir + QLatin1Char('/') + ref.path, bytes);
+        files.write(o.outDir + QLatin1Char('/') + ref.path, bytes);
         head.batches.append(ref);
     }
     const QByteArray headBytes = Sync::Feed::headToJson(head);
@@ -213,9 +322,17 @@ PublishResult Publisher::publish()
         Sync::Minisign::sign(headBytes, o.key, Sync::Feed::headTrustedComment(head),
                              QStringLiteral("flexwonen feed head %1").arg(seq));
     const QString headName = QStringLiteral("/heads/%1.json").arg(seq);
-    FeedFiles::writeImmutable(o.outDir + headName, headBytes);
-    FeedFiles::writeImmutable(o.outDir + headName + QStringLiteral(".minisig"), signature);
+    files.write(o.outDir + headName, headBytes);
+    files.write(o.outDir + headName + QStringLiteral(".minisig"), signature);
+
+    // The client's own verifier over the tree as it will be served; head.json stays the old
+    // one until everything checks out.
+    StagedTree staged(Sync::Transport::create(o.outDir, {}), headBytes);
+    const Sync::VerifyReport check = Sync::verifyFeed(staged, selfCheckTrust(o.outDir, o.key));
+    if (check.category != Sync::Category::None)
+        throw Sync::SyncError(check.category, check.message);
     FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
+    files.keep();
 
     QJsonObject itemsJson;
     for (auto it = published.cbegin(); it != published.cend(); ++it) {

@@ -3,6 +3,7 @@
 
 #include "sync/minisign.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
 
@@ -13,9 +14,11 @@ struct PublishOptions
     QString sourceDir; // data/content
     QString outDir;    // the feed tree; its state/ folder remembers what was published
     Sync::Minisign::SecretKey key;
-    int expiresDays = 30;
+    int expiresDays = 30;  // 1 … Sync::Feed::MaxHeadValidityDays
     bool snapshot = false; // force a full snapshot at this seq
-    qint64 initialSeq = 1; // seq of a new feed (equal to the bundled base's seq)
+    // --seq: where a new feed starts (default 1, the bundled base's seq); on an existing feed
+    // the next seq, above the published one (a jump of more than one needs a snapshot).
+    std::optional<qint64> seq;
     QString feedId = QStringLiteral("nl.flexwonen.kennisbank");
     int epoch = 1;
     QDateTime now; // empty: current time
@@ -31,8 +34,10 @@ struct PublishResult
 
 // Turns the content sources into the next state of a KB-Feed/1 tree: a new feed gets a snapshot,
 // later runs a batch with the difference to the last published state (an empty batch is a
-// heartbeat that moves `expires`). Files are written in upload order, head.json last; an
-// immutable file is never overwritten. Throws Kb::Error or Sync::SyncError.
+// heartbeat that moves `expires`). Options are checked first; files are written in upload
+// order, then the client's verifier checks the tree as it will be served, and only then is
+// head.json replaced. An immutable file is never overwritten; a failed run removes the files it
+// added. Throws Kb::Error, or Sync::SyncError with the verifier's category.
 class Publisher
 {
     Q_DISABLE_COPY_MOVE(Publisher)

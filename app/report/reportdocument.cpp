@@ -2,6 +2,7 @@
 #include "reportdocument.h"
 
 #include "mapobject.h"
+#include "offlinedocument.h"
 #include "reportfonts.h"
 #include "reporthtml.h"
 
@@ -38,7 +39,7 @@ void ReportDocument::build(QPagedPaintDevice &device)
 {
     m_toc.clear();
     m_tocTable = nullptr;
-    m_doc = std::make_unique<QTextDocument>();
+    m_doc = std::make_unique<OfflineTextDocument>(); // content resolves nothing
     m_doc->documentLayout()->setPaintDevice(&device);
     m_doc->setDefaultFont(reportFont(BodyPointSize));
     m_doc->setDocumentMargin(0);

@@ -2,9 +2,13 @@
 #include "reporthtml.h"
 
 #include "kb/itemmarkdown.h"
+#include "offlinedocument.h"
 
+#include <QList>
 #include <QRegularExpression>
-#include <QTextDocument>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +24,20 @@ QString date(const QDate &d)
     return Kb::ItemMarkdown::formatDate(d);
 }
 
+bool isPrintableLink(const QString &href)
+{
+    const QUrl url(href, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid())
+        return false;
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        return !url.host().isEmpty();
+    return scheme == QLatin1String("mailto") && !url.path().isEmpty();
+}
+
 QString link(const QString &text, const QString &url)
 {
-    if (url.isEmpty())
+    if (!isPrintableLink(url))
         return esc(text);
     return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(text));
 }
@@ -37,6 +52,53 @@ QString sourceList(const QList<Kb::Source> &sources)
     return html + u"</ul>"_s;
 }
 
+namespace {
+
+// Content images become a short text, links other than https/http/mailto their plain text.
+// Edits run from the end of the document so that the collected positions stay valid.
+void makeInert(QTextDocument &doc)
+{
+    struct Edit
+    {
+        int position;
+        int length;
+        QTextCharFormat format;
+    };
+    QList<Edit> edits;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat() ||
+                (format.isAnchor() && !isPrintableLink(format.anchorHref())))
+                edits.append({fragment.position(), fragment.length(), format});
+        }
+    }
+    QTextCursor cursor(&doc);
+    for (auto edit = edits.crbegin(); edit != edits.crend(); ++edit) {
+        cursor.setPosition(edit->position);
+        cursor.setPosition(edit->position + edit->length, QTextCursor::KeepAnchor);
+        if (edit->format.isImageFormat()) {
+            const QString alt =
+                edit->format.stringProperty(QTextFormat::ImageAltText).simplified().left(200);
+            QTextCharFormat plain;
+            plain.setFontItalic(true);
+            const QString label =
+                alt.isEmpty() ? u"[afbeelding]"_s : u"[afbeelding: %1]"_s.arg(alt);
+            cursor.insertText(label.repeated(edit->length), plain);
+        } else {
+            QTextCharFormat plain = edit->format;
+            plain.setAnchor(false);
+            plain.setAnchorHref(QString());
+            plain.clearForeground();
+            plain.setFontUnderline(false);
+            cursor.setCharFormat(plain);
+        }
+    }
+}
+
+} // namespace
+
 QString markdown(const QString &md)
 {
     static const QRegularExpression kbLink(u"\\[([^\\]]*)\\]\\(kb:[^)]*\\)"_s);
@@ -44,10 +106,11 @@ QString markdown(const QString &md)
     QString text = md;
     text.replace(kbLink, u"\\1"_s);
     text.replace(heading, u"##\\1 "_s);
-    QTextDocument doc;
+    OfflineTextDocument doc;
     constexpr auto features = QTextDocument::MarkdownFeatures(
         int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
     doc.setMarkdown(text, features);
+    makeInert(doc);
     const QString html = doc.toHtml();
     const qsizetype bodyTag = html.indexOf(u"<body"_s);
     const qsizetype start = html.indexOf(QLatin1Char('>'), bodyTag) + 1;

@@ -23,6 +23,8 @@ constexpr qint64 MaxSnapshotRawSize = 2048ll * 1024 * 1024;
 constexpr int MaxOpsPerBatch = 10000;
 constexpr int MaxBatchesPerHead = 100000;
 constexpr qint64 MaxSeq = (1ll << 53) - 1;
+// A head's expires is at most this long after its generated (freeze protection stays on).
+constexpr int MaxHeadValidityDays = 400;
 constexpr qsizetype MaxKeysSize = 64 * 1024;
 constexpr int MaxKeysPerRole = 8;
 

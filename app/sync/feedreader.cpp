@@ -82,7 +82,10 @@ FeedReader::VerifiedHead FeedReader::fetchHead(const QByteArray &etag, const QBy
                        cachedSignature, etag, true};
         return v;
     }
-    if (response.status == 304)
+    // 304 without a stored head, or a 4xx to the validator (a mirror's oversized ETag that the
+    // server refuses, say): ask once more without it.
+    if (response.status == 304 ||
+        (response.status >= 400 && response.status < 500 && response.status != 404))
         response = m_transport.get(QStringLiteral("head.json"), Feed::MaxHeadSize);
     if (response.status == 404)
         throw SyncError(Category::Network,

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLockFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QVersionNumber>
 
@@ -30,6 +31,13 @@ namespace {
 // Policy checks on a verified head that need no local state.
 void checkFreshness(const Feed::Head &head, const QDateTime &t0)
 {
+    // A head valid for decades would switch freeze protection off for as long.
+    if (head.expires > head.generated.addDays(Feed::MaxHeadValidityDays))
+        refuse(Category::Format,
+               QStringLiteral("de head is geldig tot %1, meer dan %2 dagen na het maken (%3)")
+                   .arg(Feed::isoUtc(head.expires))
+                   .arg(Feed::MaxHeadValidityDays)
+                   .arg(Feed::isoUtc(head.generated)));
     if (head.expires <= t0)
         refuse(Category::Frozen, QStringLiteral("de feed is verlopen op %1 (bevroren of "
                                                 "verouderde spiegel)")
@@ -48,6 +56,30 @@ void checkFreshness(const Feed::Head &head, const QDateTime &t0)
         refuse(Category::AppTooOld, QStringLiteral("de feed vraagt app-versie %1 of nieuwer. Werk "
                                                    "de app bij.")
                                         .arg(head.minClient.left(20)));
+}
+
+// Verified downloads wait in cache/ (by sha256) until applied, interrupted ones in partial/ to
+// be resumed. Whatever no later run of this head needs goes: applied batches, an applied
+// snapshot, leftovers of heads that were refused or replaced.
+void pruneWorkFiles(const QString &workDir, const Feed::Head &head, qint64 committed)
+{
+    QSet<QString> needed;
+    for (const Feed::FileRef &ref : head.batches) {
+        if (ref.seq > committed)
+            needed.insert(QString::fromLatin1(ref.sha256));
+    }
+    for (const QString &sub : {QStringLiteral("/cache"), QStringLiteral("/partial")}) {
+        const QFileInfoList entries =
+            QDir(workDir + sub)
+                .entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QFileInfo &entry : entries) {
+            QString name = entry.fileName();
+            if (name.endsWith(QLatin1String(".part")))
+                name.chop(5);
+            if (!needed.contains(name))
+                QFile::remove(entry.filePath()); // best effort: the next run tries again
+        }
+    }
 }
 
 void report(const SyncOptions &options, const QString &phase, int done, int total)
@@ -262,8 +294,12 @@ SyncResult SyncClient::runLocked()
         const bool sameFeed = state.feedUrl == m_options.feed;
         if (sameFeed)
             SyncState::loadVerifiedHead(profile, &cachedHead, &cachedSignature);
+        // The stored validator is used once: it comes back only with an accepted head, so one
+        // the server refuses (or one of a failed run) is not sent again.
+        const QByteArray etag = sameFeed ? state.headEtag : QByteArray();
+        state.headEtag.clear();
         const FeedReader::VerifiedHead verified =
-            reader.fetchHead(sameFeed ? state.headEtag : QByteArray(), cachedHead, cachedSignature);
+            reader.fetchHead(etag, cachedHead, cachedSignature);
         const Feed::Head &head = verified.head;
         chain.checkNotExpired(t0);
 
@@ -290,21 +326,26 @@ SyncResult SyncClient::runLocked()
                     .arg(floor));
         checkFreshness(head, t0);
 
-        // Persist what was verified (TUF: remember the newest timestamp seen).
-        state.feedUrl = m_options.feed;
-        state.feedId = head.feedId;
-        state.epoch = head.epoch;
-        state.maxSeenSeq = qMax(seen, head.seq);
-        state.headEtag = verified.etag;
-        state.lastVerified = t0;
-        state.lastHeadExpires = head.expires;
-        if (!verified.notModified)
-            SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
+        // Only a head that is verified and accepted (applied, or the content already at it)
+        // moves the highest seq seen (TUF: the newest timestamp), the epoch, the validator and
+        // the stored head. A signed head refused later (a batch or snapshot that does not
+        // match) must not lock the client out of the real feed.
+        const auto accept = [&] {
+            state.feedUrl = m_options.feed;
+            state.feedId = head.feedId;
+            state.epoch = head.epoch;
+            state.maxSeenSeq = qMax(seen, head.seq);
+            state.headEtag = verified.etag;
+            state.lastVerified = t0;
+            state.lastHeadExpires = head.expires;
+            if (!verified.notModified)
+                SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
+        };
         const bool upToDate = !rebuild && head.epoch == local.epoch && head.seq == local.seq;
-        if (!upToDate)
-            state.save(profile); // before any download: the newest seq seen is remembered
 
         if (upToDate) {
+            accept();
+            pruneWorkFiles(workDir, head, head.seq);
             result.status = SyncResult::Status::UpToDate;
             state.lastSuccess = t0;
             state.lastFailureCategory.clear();
@@ -393,10 +434,12 @@ SyncResult SyncClient::runLocked()
                                    QStringLiteral("Volledige kennisbank vernieuwd"), committed});
         }
         result.seqAfter = committed;
+        pruneWorkFiles(workDir, head, committed);
         if (gap)
             refuse(Category::Network, QStringLiteral("bijgewerkt tot %1; de volgende batch "
                                                      "ontbreekt nog op de server")
                                           .arg(committed));
+        accept();
         result.status = SyncResult::Status::Updated;
         state.rebuild = false;
         state.lastSuccess = t0;
@@ -448,14 +491,26 @@ QJsonObject VerifyReport::toJson() const
 VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
                         int inactivityTimeoutMs)
 {
-    VerifyReport report;
-    QTemporaryDir work;
     try {
         Transport::Options options;
         options.inactivityTimeoutMs = inactivityTimeoutMs;
         const std::unique_ptr<Transport> transport = Transport::create(feed, options);
-        FeedReader reader(*transport, trusted, work.path());
-        KeyChain chain(*transport, TrustedKeys::pinned(trusted), QString());
+        return verifyFeed(*transport, trusted);
+    } catch (const SyncError &e) {
+        VerifyReport report;
+        report.category = e.category();
+        report.message = e.message();
+        return report;
+    }
+}
+
+VerifyReport verifyFeed(Transport &transport, const QList<Minisign::PublicKey> &trusted)
+{
+    VerifyReport report;
+    QTemporaryDir work;
+    try {
+        FeedReader reader(transport, trusted, work.path());
+        KeyChain chain(transport, TrustedKeys::pinned(trusted), QString());
         reader.setKeyResolver([&chain](qint64 keysVersionHint) {
             chain.catchUp(keysVersionHint, 100000); // the whole chain, not a client's run
             return chain.trusted().headKeys();

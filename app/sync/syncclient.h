@@ -16,6 +16,8 @@ class ProfileStores;
 
 namespace Flexwonen::Sync {
 
+class Transport;
+
 struct SyncOptions
 {
     QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
@@ -80,6 +82,8 @@ struct VerifyReport
 };
 VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
                         int inactivityTimeoutMs = 30000);
+// The same over a given transport (the publisher checks its staged tree this way).
+VerifyReport verifyFeed(Transport &transport, const QList<Minisign::PublicKey> &trusted);
 
 // The trust anchor, the ROOT key: --trust (a .pub file or the base64 key), else the key built
 // into the app. It signs keys/1.json (which names the feed keys), or the heads themselves while

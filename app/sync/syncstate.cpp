@@ -2,6 +2,7 @@
 #include "syncstate.h"
 
 #include "syncerror.h"
+#include "transport.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,8 @@ SyncState SyncState::load(const QString &profileDir)
     s.epoch = o.value(QLatin1String("epoch")).toInt();
     s.maxSeenSeq = o.value(QLatin1String("max_seen_seq")).toInteger();
     s.headEtag = o.value(QLatin1String("head_etag")).toString().toLatin1();
+    if (!Transport::isValidEtag(s.headEtag))
+        s.headEtag.clear(); // an older version stored any ETag a server sent
     s.lastVerified = timeFrom(o, "last_verified_utc");
     s.lastSuccess = timeFrom(o, "last_success_utc");
     s.lastHeadExpires = timeFrom(o, "last_head_expires");

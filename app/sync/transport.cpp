@@ -18,6 +18,12 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Flexwonen::Sync {
 
 namespace {
@@ -41,22 +47,31 @@ bool isLoopback(const QString &host)
                     QStringLiteral("%1 is groter dan toegestaan (%2 bytes)").arg(path).arg(cap));
 }
 
-// A folder: a mirror on disk or a USB stick. Trust comes from the signatures, not the folder.
+// A folder: a mirror on disk or a USB stick. Trust comes from the signatures, not the folder,
+// and a file there is read under the same rules as a download.
 class DirTransport final : public Transport
 {
 public:
-    explicit DirTransport(const QString &dir)
+    DirTransport(const QString &dir, const Options &options)
         : m_dir(QDir(dir).absolutePath())
+        , m_options(options)
     {}
 
     Response get(const QString &path, qint64 cap, const QByteArray &) override
     {
-        QFile file(m_dir + QLatin1Char('/') + path);
-        if (!file.exists())
+        QFile file;
+        if (!openRegular(path, cap, file))
             return {404, {}, {}};
-        if (!file.open(QIODevice::ReadOnly))
-            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
-        QByteArray body = file.read(cap + 1);
+        QByteArray body;
+        QElapsedTimer clock;
+        clock.start();
+        while (body.size() <= cap) {
+            const QByteArray chunk =
+                readChunk(file, path, qMin<qint64>(cap + 1 - body.size(), 1 << 16), clock);
+            if (chunk.isEmpty())
+                break;
+            body += chunk;
+        }
         if (body.size() > cap)
             tooLarge(path, cap);
         return {200, body, {}};
@@ -64,18 +79,18 @@ public:
 
     int download(const QString &path, qint64 size, const QString &partPath) override
     {
-        QFile file(m_dir + QLatin1Char('/') + path);
-        if (!file.exists())
+        QFile file;
+        if (!openRegular(path, size, file))
             return 404;
-        if (!file.open(QIODevice::ReadOnly))
-            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
         QFile out(partPath);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             throw SyncError(Category::Local,
                             QStringLiteral("%1: %2").arg(partPath, out.errorString()));
+        QElapsedTimer clock;
+        clock.start();
         qint64 total = 0;
         QByteArray chunk;
-        while (!(chunk = file.read(1 << 20)).isEmpty()) {
+        while (!(chunk = readChunk(file, path, 1 << 20, clock)).isEmpty()) {
             total += chunk.size();
             if (total > size)
                 tooLarge(path, size);
@@ -89,7 +104,53 @@ public:
     QString describe() const override { return m_dir; }
 
 private:
+    // Opens path only when it is a regular file (after symlinks) of at most cap bytes; false when
+    // it does not exist. O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever.
+    bool openRegular(const QString &path, qint64 cap, QFile &file) const
+    {
+        const QByteArray native = QFile::encodeName(m_dir + QLatin1Char('/') + path);
+        const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0) {
+            if (errno == ENOENT || errno == ENOTDIR)
+                return false;
+            network(QStringLiteral("%1 kan niet worden gelezen: %2")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        struct stat info = {};
+        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+            ::close(fd);
+            network(QStringLiteral("%1 kan niet worden gelezen: geen gewoon bestand").arg(path));
+        }
+        if (info.st_size > cap) {
+            ::close(fd);
+            tooLarge(path, cap);
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        }
+        return true;
+    }
+
+    // The next chunk (empty at the end), after checking the cancel flag and the deadline.
+    QByteArray readChunk(QFile &file, const QString &path, qint64 max,
+                         const QElapsedTimer &clock) const
+    {
+        if (m_options.cancel && m_options.cancel->load())
+            network(QStringLiteral("afgebroken door de gebruiker"));
+        if (clock.elapsed() > m_options.deadlineMs)
+            network(QStringLiteral("%1: lezen duurt te lang (meer dan %2 s)")
+                        .arg(path)
+                        .arg(m_options.deadlineMs / 1000));
+        const QByteArray chunk = file.read(max);
+        if (file.error() != QFileDevice::NoError)
+            network(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        return chunk;
+    }
+
     QString m_dir;
+    Options m_options;
 };
 
 class HttpTransport final : public Transport
@@ -181,7 +242,8 @@ private:
             return; // a redirect; judged by redirected()
         t.started = true;
         t.status = status;
-        t.replyEtag = reply->rawHeader("ETag");
+        const QByteArray etag = reply->rawHeader("ETag");
+        t.replyEtag = isValidEtag(etag) ? etag : QByteArray(); // it is stored and sent back
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const qint64 remaining = t.cap - (status == 206 ? t.offset : 0);
         if (length.isValid() && length.toLongLong() > remaining) {
@@ -312,6 +374,11 @@ private:
             t.status = 404;
             return;
         }
+        if (!t.etag.isEmpty() && status >= 400 && status < 500) {
+            t.status = status; // the server refuses our validator: the caller asks without it
+            t.buffer.clear();
+            return;
+        }
         if (error != QNetworkReply::NoError)
             network(QStringLiteral("%1: %2").arg(path, errorString));
         if (status == 304) {
@@ -338,6 +405,20 @@ private:
 
 } // namespace
 
+bool Transport::isValidEtag(const QByteArray &etag)
+{
+    const qsizetype start = etag.startsWith("W/") ? 2 : 0;
+    if (etag.size() > MaxEtagSize || etag.size() < start + 2 || etag.at(start) != '"' ||
+        !etag.endsWith('"'))
+        return false;
+    for (qsizetype i = start + 1; i < etag.size() - 1; ++i) {
+        const auto c = uchar(etag.at(i));
+        if (c < 0x21 || c == '"' || c == 0x7F)
+            return false;
+    }
+    return true;
+}
+
 QUrl Transport::normalisedBase(const QString &feed)
 {
     QUrl url = QUrl::fromUserInput(feed, QDir::currentPath(), QUrl::AssumeLocalFile);
@@ -356,7 +437,7 @@ std::unique_ptr<Transport> Transport::create(const QString &feed, const Options 
         const QString dir = hasScheme ? QUrl(feed).toLocalFile() : feed;
         if (!QFileInfo(dir).isDir())
             network(QStringLiteral("de feedmap %1 bestaat niet").arg(dir));
-        return std::make_unique<DirTransport>(dir);
+        return std::make_unique<DirTransport>(dir, options);
     }
     const QUrl base = normalisedBase(feed);
     if (!base.isValid() || base.host().isEmpty() || !base.userInfo().isEmpty())

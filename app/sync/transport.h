@@ -12,6 +12,8 @@ namespace Flexwonen::Sync {
 // Fetches files of a feed tree by their relative path, from https (http only on loopback) or
 // from a folder (file: URL or a plain path). Every fetch is capped: a body larger than the cap is
 // aborted at cap+1 bytes and refused with SIZE. Transport failures throw SyncError(Network).
+// A folder is read like a server: regular files only (a FIFO, device, folder or socket is refused
+// before it is opened), with the same caps, per-file deadline and cancel flag.
 class Transport
 {
 public:
@@ -27,10 +29,17 @@ public:
     };
     struct Response
     {
-        int status = 0; // 200, 304 (not modified) or 404 (missing)
+        // 200, 304 (not modified), 404 (missing), or another 4xx answer to a conditional GET
+        // (the server refuses the validator; the caller asks again without it)
+        int status = 0;
         QByteArray body;
-        QByteArray etag;
+        QByteArray etag; // empty unless a valid entity-tag of at most MaxEtagSize bytes
     };
+
+    // What is kept of a server's ETag header: it is stored and sent back on every run.
+    static constexpr qsizetype MaxEtagSize = 256;
+    // RFC 9110 entity-tag: [W/] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
+    static bool isValidEtag(const QByteArray &etag);
 
     virtual ~Transport() = default;
 

@@ -143,6 +143,7 @@ void BadServer::onConnection()
             *buffer += socket->readAll();
             if (buffer->contains("\r\n\r\n")) {
                 ++m_requests;
+                m_heads.append(buffer->left(buffer->indexOf("\r\n\r\n")));
                 answer(socket, *buffer);
                 buffer->clear();
             }
@@ -237,6 +238,27 @@ void BadServer::answer(QTcpSocket *socket, const QByteArray &request)
             "\x1b[1A\x08"
             "bijgewerkt\xc2\x9b\r\nContent-Length: " +
             QByteArray::number(rest.size()) + "\r\n\r\n" + rest);
+        return;
+    }
+    case Mode::HugeEtag: {
+        QByteArray validator;
+        for (const QByteArray &line : request.split('\n')) {
+            if (line.toLower().startsWith("if-none-match:"))
+                validator = line.mid(14).trimmed();
+        }
+        if (validator.size() > 8192 || validator == "\"geweigerd\"") {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        QFile file(m_folder + QString::fromUtf8(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        const QByteArray body = file.readAll();
+        socket->write("HTTP/1.1 200 OK\r\nETag: \"" + QByteArray(60000, 'e') +
+                      "\"\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                      body);
         return;
     }
     }

@@ -56,10 +56,15 @@ public:
         HostileReason,    // 503 whose reason phrase carries terminal escapes
         HostileRange,     // serves files from a folder; a Range request gets a 206 whose
                           // Content-Range carries terminal escapes
+        // Serves files from a folder with a 60 KB ETag, and answers 400 to a request whose
+        // If-None-Match is over 8 KiB (nginx's header limit) or is "geweigerd".
+        HugeEtag,
     };
     explicit BadServer(Mode mode, const QString &folder = {});
     QString url() const;
     int requests() const { return m_requests; }
+    // The request line and headers of every request so far.
+    const QList<QByteArray> &requestHeads() const { return m_heads; }
 
 private:
     void onConnection();
@@ -68,6 +73,7 @@ private:
     Mode m_mode;
     QString m_folder;
     int m_requests = 0;
+    QList<QByteArray> m_heads;
 };
 
 } // namespace Flexwonen::Test

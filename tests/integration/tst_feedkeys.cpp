@@ -54,12 +54,28 @@ class TestFeedKeys : public QObject
     }
     static QString pub(const QString &key) { return key.chopped(4) + str(".pub"); }
 
-    // The publisher's self-check fails for trees that are bad on purpose; the files are written.
+    // The publisher checks a tree before it makes a head live, so a head that is bad on purpose
+    // is published correctly and then damaged (resignHeadWith, or the keys files afterwards).
     Run publishTo(const QString &tree, const QString &key, const QStringList &extra = {})
     {
         return w().flexwonen(QStringList{str("publish"), str("--source"), w().source, str("--out"),
                                          tree, str("--key"), key} +
                              extra);
+    }
+    // Signs the live head again with key (stock minisign, the same trusted comment).
+    void resignHeadWith(const QString &tree, const QString &key)
+    {
+        const qint64 seq = QJsonDocument::fromJson(Test::readFile(tree + str("/head.json")))
+                               .object()
+                               .value(QLatin1String("seq"))
+                               .toInteger();
+        const QString name = tree + QStringLiteral("/heads/%1.json").arg(seq);
+        const QString tc =
+            QString::fromUtf8(Test::readFile(name + str(".minisig")).split('\n').value(2).mid(17));
+        QFile::remove(name + str(".minisig"));
+        const Run r = Test::runProgram(str("minisign"),
+                                       {str("-S"), str("-s"), key, str("-m"), name, str("-t"), tc});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     Run publishKeys(const QString &tree, const QString &rootKey, const QStringList &extra = {})
     {
@@ -137,7 +153,8 @@ private slots:
         const QString p = freshProfile();
         QCOMPARE(w().sync(p, m_v1).exitCode, 0);
         const QString tree = w().copyFeed(str("root-signed-head"));
-        publishTo(tree, w().secretKey);
+        QCOMPARE(publishTo(tree, m_f1).exitCode, 0);
+        resignHeadWith(tree, w().secretKey);
         const QByteArray before = w().contentBytes(p);
         expectRefusal(w().sync(p, tree), str("SIGNATURE"));
         QCOMPARE(w().contentBytes(p), before);
@@ -155,30 +172,36 @@ private slots:
         const auto keys = [run, root](const QString &t, const QStringList &extra) {
             run(QStringList{str("publish-keys"), str("--root-key"), root, str("--out"), t} + extra);
         };
-        const auto head = [this](const QString &t, const QString &key) { publishTo(t, key); };
+        const auto head = [this](const QString &t, const QString &key) {
+            QCOMPARE(publishTo(t, key).exitCode, 0);
+        };
+        const auto resign = [this](const QString &t, const QString &key) {
+            resignHeadWith(t, key);
+        };
 
         QTest::newRow("keys-2-signed-by-feed-key-F-instead-of-R") << Mutator([=](const QString &t) {
             keys(t, {str("--feed-pub"), pub(f2)});
+            head(t, f2);
             const QString file = t + str("/keys/2.json");
             const QString tc = QString::fromUtf8(
                 Test::readFile(file + str(".minisig")).split('\n').value(2).mid(17));
             QFile::remove(file + str(".minisig"));
             Test::runProgram(str("minisign"),
                              {str("-S"), str("-s"), f1, str("-m"), file, str("-t"), tc});
-            head(t, f2);
         }) << QString() << str("KEYS") << str("niet ondertekend door een hoofdsleutel");
         QTest::newRow("keys-3-while-at-v1") << Mutator([=](const QString &t) {
             keys(t, {str("--feed-pub"), pub(f2)});
             keys(t, {});
+            head(t, f2);
             for (const QString &suffix : {QString(), str(".minisig")}) {
                 QFile::remove(t + str("/keys/2.json") + suffix);
                 QFile::rename(t + str("/keys/3.json") + suffix, t + str("/keys/2.json") + suffix);
             }
-            head(t, f2);
         }) << QString() << str("KEYS") << str("heeft versie 3");
         QTest::newRow("head-signed-by-rotated-out-feed-key") << Mutator([=](const QString &t) {
             keys(t, {str("--feed-pub"), pub(f2)});
-            head(t, f1);
+            head(t, f2);
+            resign(t, f1);
         }) << QString() << str("SIGNATURE") << str("onbekende sleutel");
         QTest::newRow("keys-2-expired") << Mutator([=](const QString &t) {
             keys(t, {str("--expires-days"), str("1")});
@@ -187,11 +210,12 @@ private slots:
                                         << str("KEYS") << str("verlopen");
         QTest::newRow("keys-2-new-root-without-rotation.minisig") << Mutator([=](const QString &t) {
             keys(t, {str("--new-root-key"), newRoot});
-            QFile::remove(t + str("/keys/2.json.rotation.minisig"));
             head(t, f1);
+            QFile::remove(t + str("/keys/2.json.rotation.minisig"));
         }) << QString() << str("KEYS") << str("nieuwe hoofdsleutel");
         QTest::newRow("keys-2-of-another-feed") << Mutator([=](const QString &t) {
             keys(t, {});
+            head(t, f1);
             const QString file = t + str("/keys/2.json");
             QByteArray bytes = Test::readFile(file);
             bytes.replace("nl.flexwonen.kennisbank", "nl.example.andere");
@@ -203,7 +227,6 @@ private slots:
             QFile::remove(file + str(".minisig"));
             Test::runProgram(str("minisign"),
                              {str("-S"), str("-s"), root, str("-m"), file, str("-t"), tc});
-            head(t, f1);
         }) << QString() << str("KEYS") << str("hoort bij een andere feed");
     }
 

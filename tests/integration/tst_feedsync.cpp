@@ -9,6 +9,7 @@
 #include "kb/database.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Flexwonen;
 using Test::FeedWorld;
@@ -343,6 +346,15 @@ private slots:
                 });
             },
             2, "FROZEN");
+        // 5: an expires far away would switch freeze protection off
+        row(
+            "head-expires-9999-12-31",
+            [](const FeedWorld &w, const QString &t) {
+                w.resignHead(t, [](QJsonObject &h) {
+                    h.insert(str("expires"), str("9999-12-31T23:59:59Z"));
+                });
+            },
+            2, "FORMAT");
         // 11
         row(
             "batch-3-one-byte-longer-than-signed",
@@ -571,14 +583,79 @@ private slots:
         expectRefusal(r, 2, str("ROLLBACK"));
         QCOMPARE(w().contentBytes(p), before);
 
-        // Seen seq 3 (refused for a bad batch), then offered seq 2: still a rollback.
+        // Seq 3 seen, then the content database is lost (reseeded from the bundled base at
+        // seq 1) and seq 2 is offered: still a rollback, by the stored highest seq seen.
         const QString q = freshProfile();
-        const QString bad = w().copyFeed(str("rollback-bitflip"));
-        flipByte(FeedWorld::batchPath(bad, 3), 50);
-        QCOMPARE(w().sync(q, bad).exitCode, 2);
+        QCOMPARE(w().sync(q, w().feed).exitCode, 0);
+        QVERIFY(QDir(q + str("/content")).removeRecursively());
+        QCOMPARE(w().flexwonen({str("--profile"), q, str("info")}).exitCode, 0);
+        QCOMPARE(w().contentSeq(q), 1);
         const QByteArray seeded = w().contentBytes(q);
         expectRefusal(w().sync(q, m_tree2), 2, str("ROLLBACK"));
         QCOMPARE(w().contentBytes(q), seeded);
+    }
+
+    static qint64 maxSeenSeq(const QString &profile)
+    {
+        return QJsonDocument::fromJson(Test::readFile(profile + str("/sync/state.json")))
+            .object()
+            .value(QLatin1String("max_seen_seq"))
+            .toInteger();
+    }
+
+    // Issue 10: only a verified and accepted head moves the highest seq seen. A signed head at
+    // seq 10^9 whose snapshot does not match its hash is refused; the real feed still updates.
+    void refusedHeadDoesNotRaiseTheSeenSeq()
+    {
+        const QString tree = w().copyFeed(str("seq-1e9"));
+        w().resignHead(tree, [](QJsonObject &h) {
+            QJsonObject s = h.value(QLatin1String("snapshot")).toObject();
+            s.insert(str("seq"), 1000000000);
+            s.insert(str("sha256"), QString(64, QLatin1Char('0')));
+            h.insert(str("snapshot"), s);
+            h.insert(str("seq"), 1000000000);
+            h.insert(str("batches"), QJsonArray());
+        });
+        const QString p = freshProfile();
+        const QByteArray before = w().contentBytes(p);
+        expectRefusal(w().sync(p, tree), 2, str("HASH"));
+        QCOMPARE(w().contentBytes(p), before);
+        QVERIFY(maxSeenSeq(p) < 1000000000);
+        const Run r = w().sync(p, w().feed);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(w().contentSeq(p), 3);
+        QCOMPARE(maxSeenSeq(p), 3);
+    }
+
+    // Issue 10: sync/cache/ and sync/partial/ keep only what a later run still needs.
+    void workFilesArePrunedAfterApplying()
+    {
+        const auto leftovers = [](const QString &p) {
+            const auto filter =
+                QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
+            return QDir(p + str("/sync/cache")).entryList(filter) +
+                   QDir(p + str("/sync/partial")).entryList(filter);
+        };
+        const QString p = freshProfile();
+        // A partial download of a file that no head lists any more.
+        QDir().mkpath(p + str("/sync/partial"));
+        Test::writeFile(p + str("/sync/partial/") + QString(64, QLatin1Char('a')) + str(".part"),
+                        "half");
+        QCOMPARE(w().sync(p, m_tree2).exitCode, 0);
+        QCOMPARE(leftovers(p), QStringList());
+        QCOMPARE(w().sync(p, w().feed).exitCode, 0);
+        QCOMPARE(leftovers(p), QStringList());
+        QCOMPARE(w().sync(p, m_snapTree).exitCode, 0); // the snapshot path
+        QCOMPARE(w().contentSeq(p), 4);
+        QCOMPARE(leftovers(p), QStringList());
+
+        // Up to a gap: the applied batch goes too.
+        const QString tree = w().copyFeed(str("prune-gap"));
+        QFile::remove(FeedWorld::batchPath(tree, 3));
+        const QString q = freshProfile();
+        QCOMPARE(w().sync(q, tree).exitCode, 3);
+        QCOMPARE(w().contentSeq(q), 2);
+        QCOMPARE(leftovers(q), QStringList());
     }
 
     // Removed and replaced documents are dead search entries until a rebuild: after the
@@ -631,6 +708,151 @@ private slots:
         Test::writeFile(batch3, saved);
         QCOMPARE(w().sync(p, tree).exitCode, 0);
         QCOMPARE(w().contentSeq(p), 3);
+    }
+
+    // Issue 10: a folder feed (a USB stick) reads regular files only, under the same caps as
+    // HTTP. A FIFO would block the old client forever, /dev/zero feed it until the cap.
+    void folderFeedReadsRegularFilesOnly_data()
+    {
+        QTest::addColumn<int>("which"); // 0 head.json, 1 the head's signature, 2 batch 3
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("head.json-is-a-fifo") << 0 << str("fifo");
+        QTest::newRow("batch-3-is-a-fifo") << 2 << str("fifo");
+        QTest::newRow("batch-3-links-to-dev-zero") << 2 << str("zero");
+        QTest::newRow("head-signature-is-a-folder") << 1 << str("folder");
+    }
+
+    void folderFeedReadsRegularFilesOnly()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, kind);
+        const QString tree = w().copyFeed(str("not-a-file-") + str(QTest::currentDataTag()));
+        const QString path = which == 0   ? tree + str("/head.json")
+                             : which == 1 ? tree + str("/heads/3.json.minisig")
+                                          : FeedWorld::batchPath(tree, 3);
+        QVERIFY(QFile::remove(path));
+        if (kind == str("fifo"))
+            QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        else if (kind == str("zero"))
+            QVERIFY(QFile::link(str("/dev/zero"), path));
+        else
+            QVERIFY(QDir().mkpath(path));
+        const QString p = freshProfile();
+        const QByteArray before = w().contentBytes(p);
+        const Run r = Test::runProgram(qEnvironmentVariable("FLEXWONEN_BIN"),
+                                       {str("--profile"), p, str("sync"), str("--feed"), tree,
+                                        str("--trust"), w().publicKey, str("--json")},
+                                       {{str("FLEXWONEN_BASE"), w().base}}, {}, 30000);
+        expectRefusal(r, 3, str("NETWORK"));
+        QVERIFY2(r.err.contains("geen gewoon bestand"), r.err.constData());
+        QCOMPARE(w().contentBytes(p), before);
+        const Run v = Test::runProgram(qEnvironmentVariable("FLEXWONEN_BIN"),
+                                       {str("verify-feed"), tree, str("--trust"), w().publicKey},
+                                       {{str("FLEXWONEN_BASE"), w().base}}, {}, 30000);
+        QCOMPARE(v.exitCode, 3);
+    }
+
+    // Issue 10: publish checks its arguments and the whole new tree before it switches
+    // head.json: after a failed publish the served head.json is byte-identical and no new
+    // file is left behind (the next publish would trip over it).
+    void failedPublishLeavesTheTreeAlone_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("damage"); // batch 2 in the tree is damaged
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("seq-2^60") << QStringList{str("--seq"), str("1152921504606846976")} << false
+                                  << 64 << QByteArray("--seq");
+        QTest::newRow("seq-not-above-the-published-3")
+            << QStringList{str("--seq"), str("3")} << false << 1 << QByteArray("--seq");
+        QTest::newRow("expires-days-3000000") << QStringList{str("--expires-days"), str("3000000")}
+                                              << false << 64 << QByteArray("--expires-days");
+        QTest::newRow("expires-days-401") << QStringList{str("--expires-days"), str("401")} << false
+                                          << 64 << QByteArray("--expires-days");
+        QTest::newRow("batch-2-damaged-in-the-tree")
+            << QStringList{} << true << 2 << QByteArray("HASH");
+    }
+
+    void failedPublishLeavesTheTreeAlone()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(bool, damage);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const QString tree = w().copyFeed(str("publish-") + str(QTest::currentDataTag()));
+        const auto files = [&tree] {
+            QStringList names;
+            QDirIterator it(tree, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                names.append(it.next());
+            names.sort();
+            return names;
+        };
+        if (damage)
+            flipByte(FeedWorld::batchPath(tree, 2), 100);
+        const QByteArray head = Test::readFile(tree + str("/head.json"));
+        const QStringList before = files();
+        const QStringList args =
+            QStringList{str("publish"), str("--source"), w().source,   str("--out"),
+                        tree,           str("--key"),    w().secretKey} +
+            extra;
+        Run r = w().flexwonen(args);
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        QVERIFY2(r.err.startsWith("flexwonen: ") && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QCOMPARE(Test::readFile(tree + str("/head.json")), head);
+        QCOMPARE(files(), before);
+        if (damage) {
+            flipByte(FeedWorld::batchPath(tree, 2), 100);
+            r = w().flexwonen(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(r.out.contains("volgnummer 4"));
+        }
+    }
+
+    // Issue 10: the ETag is stored only when it is a short, valid entity-tag, and a 4xx answer
+    // to a conditional GET drops the stored validator and asks again without it. The server
+    // sends a 60 KB ETag and answers 400 to an If-None-Match over 8 KiB (as nginx does) or to
+    // the validator "geweigerd".
+    void etagIsCappedAndDroppedAfterA4xx()
+    {
+        Test::BadServer server(Test::BadServer::Mode::HugeEtag, w().feed);
+        const QString p = freshProfile();
+        const QString statePath = p + str("/sync/state.json");
+        const auto storedEtag = [&] {
+            return QJsonDocument::fromJson(Test::readFile(statePath))
+                .object()
+                .value(QLatin1String("head_etag"))
+                .toString();
+        };
+        Run r = w().sync(p, server.url());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(storedEtag().size() <= 256);
+        r = w().sync(p, server.url());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("status")).toString(), str("up-to-date"));
+        for (const QByteArray &request : server.requestHeads())
+            QVERIFY2(request.size() < 8192, request.left(200).constData());
+
+        // A validator from an earlier run that the server now refuses.
+        QJsonObject state = QJsonDocument::fromJson(Test::readFile(statePath)).object();
+        state.insert(str("head_etag"), str("\"geweigerd\""));
+        Test::writeFile(statePath, QJsonDocument(state).toJson());
+        const qsizetype seen = server.requestHeads().size();
+        r = w().sync(p, server.url());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("status")).toString(), str("up-to-date"));
+        QVERIFY(storedEtag() != str("\"geweigerd\""));
+        const QList<QByteArray> requests = server.requestHeads().mid(seen);
+        QVERIFY(requests.size() >= 2);
+        QVERIFY(requests[0].startsWith("GET /head.json "));
+        QVERIFY(requests[0].contains("\"geweigerd\""));
+        QVERIFY(requests[1].startsWith("GET /head.json "));
+        QVERIFY(!requests[1].contains("geweigerd"));
+        const qsizetype again = server.requestHeads().size();
+        QCOMPARE(w().sync(p, server.url()).exitCode, 0);
+        for (const QByteArray &request : server.requestHeads().mid(again))
+            QVERIFY(!request.contains("geweigerd"));
     }
 
     void insecureLocationsAreRefused_data()

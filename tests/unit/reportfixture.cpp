@@ -35,7 +35,7 @@ QString paragraph(int doc, int n)
 
 } // namespace
 
-void buildReportKb(const QString &path, int documentCount, int paragraphs)
+void buildReportKb(const QString &path, int documentCount, int paragraphs, const QString &bodyExtra)
 {
     QList<Kb::Item> items;
     Kb::Item region = sampleItem(u"west-brabant"_s, u"region"_s, u"West-Brabant"_s);
@@ -98,6 +98,10 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs)
         }
         doc.body = body;
         items.append(doc);
+    }
+    if (!bodyExtra.isEmpty()) {
+        for (Kb::Item &item : items)
+            item.body += u"\n\n"_s + bodyExtra;
     }
     buildKb(path, items, 7);
 }

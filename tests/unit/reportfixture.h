@@ -9,7 +9,9 @@ namespace Flexwonen::Test {
 // municipalities, figures, contacts and sources; an agreement, norms, a pilot and a good
 // example; dossier "woonvormen" with documentCount documents of paragraphs paragraphs each.
 // The texts hold diacritics and the letter pairs fi/fl that fonts like to turn into ligatures.
-void buildReportKb(const QString &path, int documentCount = 6, int paragraphs = 3);
+// bodyExtra (Markdown) is appended to the body of every item (hostile content for safety tests).
+void buildReportKb(const QString &path, int documentCount = 6, int paragraphs = 3,
+                   const QString &bodyExtra = {});
 
 // poppler-utils, read back.
 QString pdfText(const QString &pdf, int firstPage = 0, int lastPage = 0);
