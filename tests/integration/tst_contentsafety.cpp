@@ -14,6 +14,8 @@
 #include "ui/reader/readerview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QScopeGuard>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,14 @@ private slots:
         Test::BadServer server(Test::BadServer::Mode::CaptivePortal); // counts every request
         const QString secret = m_dir.filePath(str("geheim.png"));
         Test::writeFile(secret, "GEHEIME-INHOUD-VAN-EEN-LOKAAL-BESTAND");
+        // Real images, named by a plain path and relative to the working folder: Qt's image
+        // handler loads a name by itself when the answer to loadResource is an empty image.
+        const QSize secretSize(37, 23);
+        QImage real(secretSize, QImage::Format_RGB32);
+        real.fill(Qt::red);
+        const QString realPng = m_dir.filePath(str("echt.png"));
+        QVERIFY(real.save(realPng));
+        QVERIFY(real.save(m_dir.filePath(str("relatief-echt.png"))));
         const QString http = server.url(); // http://127.0.0.1:<port>/
         const QString https = QString(http).replace(str("http:"), str("https:"));
 
@@ -71,8 +81,10 @@ private slots:
                         "![pixel](%1pixel.png)\n\n"
                         "![tls](%2tls.png)\n\n"
                         "![bestand](%3)\n\n"
-                        "![relatief](../../../../etc/hostname)\n")
-                        .arg(http, https, QUrl::fromLocalFile(secret).toString());
+                        "![relatief](../../../../etc/hostname)\n\n"
+                        "![pad](%4)\n\n"
+                        "![relatief-echt](relatief-echt.png)\n")
+                        .arg(http, https, QUrl::fromLocalFile(secret).toString(), realPng);
         world.writeItem(item);
         Test::Run r = world.publish();
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -85,6 +97,9 @@ private slots:
         QCOMPARE(server.requests(), 0);
 
         Kb::KnowledgeBase kb(world.contentPath(profile));
+        const QString oldCwd = QDir::currentPath();
+        QDir::setCurrent(m_dir.path());
+        const auto restoreCwd = qScopeGuard([&oldCwd] { QDir::setCurrent(oldCwd); });
         const Report::NlMap map;
         Ui::ErrorReporter errors;
         Ui::ReaderTab tab(kb, map, errors);
@@ -101,15 +116,21 @@ private slots:
         QVERIFY(!shown.contains(str("GEHEIME-INHOUD")));
 
         const QStringList images = imageNames(view->document());
-        QCOMPARE(images.size(), 4); // pixel, tls, the local file, relative: parsed as images
+        // pixel, tls, the local file, relative, a plain path, a relative real image
+        QCOMPARE(images.size(), 6);
+        view->grab(); // lay out and paint: Qt's image handler asks for every image now
         for (const QString &name : images) {
-            // The reader answers with an empty image, so QTextDocument never falls back to
-            // reading a file: URL itself (it does when the answer is a null QVariant).
+            // The reader answers with an image of its own, never a null QVariant (QTextDocument
+            // would read a file: URL itself) and never an empty image (Qt's image handler would
+            // then load the name as a path).
             const QVariant answer = view->loadResource(QTextDocument::ImageResource, QUrl(name));
-            QVERIFY2(!answer.isNull() && answer.value<QImage>().isNull(), qPrintable(name));
-            const QVariant resource =
-                view->document()->resource(QTextDocument::ImageResource, QUrl(name));
-            QVERIFY2(resource.value<QImage>().isNull() && resource.toByteArray().isEmpty(),
+            QVERIFY2(!answer.value<QImage>().isNull(), qPrintable(name));
+            const QImage used = view->document()
+                                    ->resource(QTextDocument::ImageResource, QUrl(name))
+                                    .value<QImage>();
+            QVERIFY2(used.isNull() || used.size() != secretSize, qPrintable(name));
+            QVERIFY2(used.isNull() || used.pixelColor(used.width() / 2, used.height() / 2) !=
+                                          QColor(Qt::red),
                      qPrintable(name));
         }
         QVERIFY(view->document()->toHtml().contains(str("javascript:")));

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolTip>
@@ -27,12 +28,28 @@ ReaderView::ReaderView(QWidget *parent)
 
 QVariant ReaderView::loadResource(int type, const QUrl &)
 {
-    // No file and no network access caused by content. The answer must not be a null QVariant:
-    // QTextDocument::loadResource then reads file: URLs itself (Qt 6.4). An empty image shows
-    // as a broken-image mark.
+    // No file and no network access caused by content. Content has no images of its own yet, so
+    // every image is answered with a drawn placeholder: never a null QVariant (QTextDocument
+    // would read file: URLs itself) and never an empty image (Qt's image handler would then
+    // load the name as a local path).
     if (type == QTextDocument::ImageResource)
-        return QImage();
+        return missingImage();
     return QByteArray();
+}
+
+QImage ReaderView::missingImage()
+{
+    static const QImage placeholder = [] {
+        QImage image(24, 18, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 1.5));
+        painter.drawRoundedRect(QRectF(1, 1, 22, 16), 2, 2);
+        painter.drawLine(QPointF(4, 14), QPointF(20, 4)); // "no picture"
+        return image;
+    }();
+    return placeholder;
 }
 
 void ReaderView::showMarkdown(const QString &markdown)

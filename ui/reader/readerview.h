@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QTextBrowser>
 
 namespace Flexwonen::Ui {
@@ -17,6 +18,8 @@ public:
 
     void showMarkdown(const QString &markdown);
     QVariant loadResource(int type, const QUrl &name) override;
+    // What every content image shows: drawn by the app, nothing is read.
+    static QImage missingImage();
 
 signals:
     void itemLinkActivated(const QString &itemId, bool newTab);
