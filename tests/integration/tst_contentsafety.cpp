@@ -15,8 +15,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QScopeGuard>
 #include <QImage>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -129,8 +129,8 @@ private slots:
                                     ->resource(QTextDocument::ImageResource, QUrl(name))
                                     .value<QImage>();
             QVERIFY2(used.isNull() || used.size() != secretSize, qPrintable(name));
-            QVERIFY2(used.isNull() || used.pixelColor(used.width() / 2, used.height() / 2) !=
-                                          QColor(Qt::red),
+            QVERIFY2(used.isNull() ||
+                         used.pixelColor(used.width() / 2, used.height() / 2) != QColor(Qt::red),
                      qPrintable(name));
         }
         QVERIFY(view->document()->toHtml().contains(str("javascript:")));

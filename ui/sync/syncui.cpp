@@ -75,7 +75,10 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     m_bannerText = plainLabel(QString(), m_banner);
     m_bannerText->setObjectName(QStringLiteral("syncBannerText"));
     m_bannerText->setWordWrap(true);
+    m_bannerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // full width
+    m_bannerText->setContentsMargins(6, 2, 6, 2);
     m_banner->addWidget(m_bannerText);
+    window->addToolBarBreak(Qt::TopToolBarArea); // the banner gets a row of its own
     window->addToolBar(Qt::TopToolBarArea, m_banner);
 
     m_update = new QAction(tr("&Bijwerken"), this);
