@@ -3,11 +3,11 @@
 #include "cliverbs.h"
 
 #include "context/appcontext.h"
+#include "feed/feedformat.h"
 #include "kb/kberror.h"
 #include "kb/profilestores.h"
 #include "publish/keyspublisher.h"
 #include "publish/publisher.h"
-#include "sync/feedformat.h"
 #include "sync/syncclient.h"
 #include "sync/syncservice.h"
 

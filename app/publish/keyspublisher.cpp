@@ -3,9 +3,9 @@
 
 #include "feedfiles.h"
 
+#include "feed/feedformat.h"
+#include "feed/syncerror.h"
 #include "kb/kberror.h"
-#include "sync/feedformat.h"
-#include "sync/syncerror.h"
 
 #include <QDir>
 #include <QFile>

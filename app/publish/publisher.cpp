@@ -5,16 +5,16 @@
 
 #include "keyspublisher.h"
 
+#include "feed/feedformat.h"
+#include "feed/gzipfile.h"
+#include "feed/syncerror.h"
 #include "kb/contentsource.h"
 #include "kb/database.h"
 #include "kb/itemjson.h"
 #include "kb/kberror.h"
 #include "kb/kbwriter.h"
 #include "kb/schema.h"
-#include "sync/feedformat.h"
-#include "sync/gzipfile.h"
 #include "sync/syncclient.h"
-#include "sync/syncerror.h"
 #include "sync/transport.h"
 
 #include <QCryptographicHash>

@@ -8,8 +8,8 @@
 #include "kb/knowledgebase.h"
 #include "sync/syncservice.h"
 #include "ui/common/errorreporter.h"
-#include "ui/sync/syncui.h"
-#include "ui/sync/whatsnewdialog.h"
+#include "ui/updates/syncui.h"
+#include "ui/updates/whatsnewdialog.h"
 
 #include "kb/appsettings.h"
 #include <QAction>
