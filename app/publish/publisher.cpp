@@ -4,6 +4,7 @@
 #include "feedfiles.h"
 
 #include "keyspublisher.h"
+#include "publishlog.h"
 
 #include "feed/feedformat.h"
 #include "feed/gzipfile.h"
@@ -329,8 +330,12 @@ PublishResult Publisher::publish()
     // one until everything checks out.
     StagedTree staged(Sync::Transport::create(o.outDir, {}), headBytes);
     const Sync::VerifyReport check = Sync::verifyFeed(staged, selfCheckTrust(o.outDir, o.key));
-    if (check.category != Sync::Category::None)
+    if (check.category != Sync::Category::None) {
+        qCWarning(lcPublish).noquote()
+            << QStringLiteral("eigen controle weigert de nieuwe feed (%1): %2")
+                   .arg(Sync::categoryName(check.category), check.message);
         throw Sync::SyncError(check.category, check.message);
+    }
     FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
     files.keep();
 
@@ -348,6 +353,8 @@ PublishResult Publisher::publish()
                                                         {QStringLiteral("seq"), seq},
                                                         {QStringLiteral("items"), itemsJson}})
                                   .toJson(QJsonDocument::Indented));
+    qCInfo(lcPublish).noquote()
+        << QStringLiteral("volgnummer %1 gepubliceerd in %2").arg(seq).arg(o.outDir);
     return result;
 }
 

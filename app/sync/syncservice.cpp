@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 
+#include "synclog.h"
 #include "syncstate.h"
 
 #include "kb/appsettings.h"
@@ -161,9 +162,11 @@ void SyncService::checkNow()
         } catch (const SyncError &e) {
             result.category = e.category();
             result.message = e.message();
+            logOutcome(result, settings.feedUrl); // before the client ran
         } catch (const Kb::Error &e) {
             result.category = Category::Local;
             result.message = e.message();
+            logOutcome(result, settings.feedUrl);
         }
         QMetaObject::invokeMethod(
             this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
