@@ -20,7 +20,8 @@ bool isOwnCategory(const QMessageLogContext &context)
 // The CLI promises one line on stderr; Qt's platform chatter (XDG_RUNTIME_DIR, fontconfig)
 // would break that, so verbs keep only critical messages unless FLEXWONEN_DEBUG is set. The
 // app's own log (flexwonen.* categories) is printed when asked for with QT_LOGGING_RULES or a
-// logging configuration file (QT_LOGGING_CONF), for a support desk (README, decisions item 41).
+// logging configuration file (QT_LOGGING_CONF), for a support desk (README, docs/decisions.md
+// "Logging").
 void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const bool ownLog = isOwnCategory(context) && (qEnvironmentVariableIsSet("QT_LOGGING_RULES") ||

@@ -16,7 +16,7 @@ endfunction()
 # A static library for one module (a folder of app/, or ui/); the folder's name is the module's
 # name and the first part of its public include paths ("kb/knowledgebase.h"). It gets no include
 # folder of its own: flexwonen_public_headers gives it the only one it exports, and its sources
-# reach their private headers by relative path (docs/decisions.md, item 39).
+# reach their private headers by relative path (docs/decisions.md, "Module boundaries").
 function(flexwonen_add_module name)
     add_library(${name} STATIC ${ARGN})
     flexwonen_target_defaults(${name})

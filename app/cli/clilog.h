@@ -5,7 +5,7 @@
 
 namespace Flexwonen::Cli {
 
-// flexwonen.cli: the verb run and its exit code (docs/decisions.md, item 41). Warnings show by
+// flexwonen.cli: the verb run and its exit code (docs/decisions.md, "Logging"). Warnings show by
 // default, info and debug with QT_LOGGING_RULES="flexwonen.cli=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 

@@ -5,7 +5,7 @@
 
 namespace Flexwonen::Kb {
 
-// Logging categories of the kb module (docs/decisions.md, item 41). Warnings show by default,
+// Logging categories of the kb module (docs/decisions.md, "Logging"). Warnings show by default,
 // info and debug with QT_LOGGING_RULES="flexwonen.kb=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcKb)     // flexwonen.kb: the profile's stores, repairs, switches
 Q_DECLARE_LOGGING_CATEGORY(lcSearch) // flexwonen.search: the search thread

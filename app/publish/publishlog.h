@@ -5,7 +5,7 @@
 
 namespace Flexwonen::Publish {
 
-// flexwonen.publish: feed states and keys files published (docs/decisions.md, item 41). Warnings
+// flexwonen.publish: feed states and keys files published (docs/decisions.md, "Logging"). Warnings
 // show by default, info and debug with QT_LOGGING_RULES="flexwonen.publish=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcPublish)
 

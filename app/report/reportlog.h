@@ -5,7 +5,7 @@
 
 namespace Flexwonen::Report {
 
-// flexwonen.report: reports written (docs/decisions.md, item 41). Warnings show by default, info
+// flexwonen.report: reports written (docs/decisions.md, "Logging"). Warnings show by default, info
 // and debug with QT_LOGGING_RULES="flexwonen.report=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcReport)
 

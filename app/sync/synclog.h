@@ -7,7 +7,7 @@ namespace Flexwonen::Sync {
 
 struct SyncResult;
 
-// flexwonen.sync: update runs and how they end (docs/decisions.md, item 41). Warnings show by
+// flexwonen.sync: update runs and how they end (docs/decisions.md, "Logging"). Warnings show by
 // default, info and debug with QT_LOGGING_RULES="flexwonen.sync=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 

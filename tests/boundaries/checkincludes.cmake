@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Module boundaries (issue 11, docs/decisions.md item 39), run by CTest with cmake -P:
-#   -DDATA=<build>/boundaries/modules.cmake -DMODE=sources|roots
+# Module boundaries (issue 11, docs/decisions.md "Module boundaries"), run by CTest:
+#   cmake -DDATA=<build>/tests/boundaries/modules.cmake -DMODE=sources|roots -P checkincludes.cmake
 # MODE=sources: every quoted #include of a checked target (the modules, the app, the knowledge-
 #   base compiler, the test support libraries) is its own file (relative to the including file,
 #   or under one of the target's own source-tree include folders), or "<module>/<header>" where
@@ -61,7 +61,7 @@ if(MODE STREQUAL "sources")
                     continue()
                 endif()
                 if(NOT include MATCHES "^([^/]+)/(.+)$" OR NOT CMAKE_MATCH_1 IN_LIST MODULES)
-                    problem("${shown}: \"${include}\" is neither its own file nor <module>/<header>")
+                    problem("${shown}: \"${include}\" is not its own file nor <module>/<header>")
                     continue()
                 endif()
                 set(root_name ${CMAKE_MATCH_1})
@@ -69,7 +69,8 @@ if(MODE STREQUAL "sources")
                 set(module_target ${MODULE_${root_name}})
                 if(NOT root_name STREQUAL own_module AND
                    NOT module_target IN_LIST ${target}_LINKS)
-                    problem("${shown}: includes \"${include}\" but ${target} does not link ${module_target}")
+                    problem("${shown}: includes \"${include}\" "
+                            "but ${target} does not link ${module_target}")
                 elseif(NOT header IN_LIST ${module_target}_PUBLIC)
                     problem("${shown}: \"${include}\" is not a public header of ${module_target}")
                 endif()
@@ -87,7 +88,8 @@ elseif(MODE STREQUAL "roots")
         set(probe "")
         foreach(header IN LISTS ${target}_PUBLIC)
             string(APPEND probe "#if !__has_include(\"${module}/${header}\")\n"
-                "#warning BOUNDARY: its own public header ${module}/${header} is not found\n#endif\n")
+                "#warning BOUNDARY: its own public header ${module}/${header} is not found\n"
+                "#endif\n")
         endforeach()
         foreach(other IN LISTS MODULE_TARGETS)
             set(other_module ${${other}_MODULE})
@@ -99,7 +101,8 @@ elseif(MODE STREQUAL "roots")
             if(NOT other STREQUAL target AND NOT other IN_LIST closure)
                 foreach(header IN LISTS ${other}_PUBLIC)
                     string(APPEND probe "#if __has_include(\"${other_module}/${header}\")\n"
-                        "#warning BOUNDARY: finds ${other_module}/${header} without linking ${other}\n"
+                        "#warning BOUNDARY: finds ${other_module}/${header} "
+                        "without linking ${other}\n"
                         "#endif\n")
                 endforeach()
             endif()

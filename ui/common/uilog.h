@@ -5,7 +5,7 @@
 
 namespace Flexwonen::Ui {
 
-// flexwonen.ui: failures the window reports (docs/decisions.md, item 41). Warnings show by
+// flexwonen.ui: failures the window reports (docs/decisions.md, "Logging"). Warnings show by
 // default, info and debug with QT_LOGGING_RULES="flexwonen.ui=true" (or flexwonen.*).
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
