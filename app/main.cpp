@@ -12,12 +12,36 @@
 
 namespace {
 
-// The CLI promises one line on stderr; Qt's platform chatter (XDG_RUNTIME_DIR, fontconfig)
-// would break that, so verbs keep only critical messages unless FLEXWONEN_DEBUG is set.
-void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+bool isOwnCategory(const QMessageLogContext &context)
 {
-    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("FLEXWONEN_DEBUG"))
-        fprintf(stderr, "%s\n", qUtf8Printable(Flexwonen::Cli::TerminalText::message(message)));
+    return context.category && qstrncmp(context.category, "flexwonen.", 10) == 0;
+}
+
+// The CLI promises one line on stderr; Qt's platform chatter (XDG_RUNTIME_DIR, fontconfig)
+// would break that, so verbs keep only critical messages unless FLEXWONEN_DEBUG is set. The
+// app's own log (flexwonen.* categories) is printed when asked for with QT_LOGGING_RULES or a
+// logging configuration file (QT_LOGGING_CONF), for a support desk (README, docs/decisions.md
+// "Logging").
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ownLog = isOwnCategory(context) && (qEnvironmentVariableIsSet("QT_LOGGING_RULES") ||
+                                                   qEnvironmentVariableIsSet("QT_LOGGING_CONF"));
+    if (type == QtCriticalMsg || type == QtFatalMsg || ownLog ||
+        qEnvironmentVariableIsSet("FLEXWONEN_DEBUG")) {
+        const QString line = isOwnCategory(context) ? QString::fromLatin1(context.category) +
+                                                          QStringLiteral(": ") + message
+                                                    : message;
+        fprintf(stderr, "%s\n", qUtf8Printable(Flexwonen::Cli::TerminalText::message(line)));
+    }
+}
+
+// The window keeps Qt's own handler (format, journald), but the text passes through the
+// terminal sanitizer first: a log line may quote a feed or a server.
+QtMessageHandler qtHandler = nullptr;
+void safeMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qtHandler)
+        qtHandler(type, context, Flexwonen::Cli::TerminalText::message(message));
 }
 
 } // namespace
@@ -29,10 +53,12 @@ int main(int argc, char **argv)
         args.append(QString::fromLocal8Bit(argv[i]));
     const Flexwonen::Cli::Invocation invocation = Flexwonen::Cli::parse(args);
     if (invocation.verb.isEmpty() && invocation.error.isEmpty() && !invocation.help &&
-        !invocation.version)
+        !invocation.version) {
+        qtHandler = qInstallMessageHandler(safeMessages);
         return Flexwonen::Ui::guiMain(argc, argv, invocation.option(QStringLiteral("profile")),
                                       invocation.option(QStringLiteral("kb")),
                                       invocation.option(QStringLiteral("lang")));
+    }
 
     qInstallMessageHandler(quietMessages);
     // Verbs that paint need fonts, hence a QGuiApplication; they never need a display.

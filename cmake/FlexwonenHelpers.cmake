@@ -13,11 +13,38 @@ function(flexwonen_target_defaults target)
     endif()
 endfunction()
 
-# A static library for one app/ module.
+# A static library for one module (a folder of app/, or ui/); the folder's name is the module's
+# name and the first part of its public include paths ("kb/knowledgebase.h"). It gets no include
+# folder of its own: flexwonen_public_headers gives it the only one it exports, and its sources
+# reach their private headers by relative path (docs/decisions.md, "Module boundaries").
 function(flexwonen_add_module name)
     add_library(${name} STATIC ${ARGN})
     flexwonen_target_defaults(${name})
-    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    get_filename_component(module ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+    set_target_properties(${name} PROPERTIES FLEXWONEN_MODULE ${module})
+    set_property(GLOBAL APPEND PROPERTY FLEXWONEN_MODULE_TARGETS ${name})
+endfunction()
+
+# The public headers of a module, relative to its folder. They are staged at configure time as
+# symbolic links in ${CMAKE_BINARY_DIR}/include/<module>/<module>/, which becomes the module's
+# only PUBLIC include folder: what links the module finds "<module>/<header>" for these headers
+# and nothing else of app/. A public header includes only public headers (found next to the link,
+# its relative includes see the staged folder, not the source folder).
+function(flexwonen_public_headers name)
+    get_target_property(module ${name} FLEXWONEN_MODULE)
+    set(root ${CMAKE_BINARY_DIR}/include/${module})
+    file(REMOVE_RECURSE ${root}) # a header dropped from the list must not stay reachable
+    foreach(header IN LISTS ARGN)
+        set(source ${CMAKE_CURRENT_SOURCE_DIR}/${header})
+        if(NOT EXISTS ${source})
+            message(FATAL_ERROR "${name}: public header ${header} does not exist")
+        endif()
+        get_filename_component(folder ${root}/${module}/${header} DIRECTORY)
+        file(MAKE_DIRECTORY ${folder})
+        file(CREATE_LINK ${source} ${root}/${module}/${header} SYMBOLIC)
+    endforeach()
+    set_target_properties(${name} PROPERTIES FLEXWONEN_PUBLIC_HEADERS "${ARGN}")
+    target_include_directories(${name} PUBLIC $<BUILD_INTERFACE:${root}>)
 endfunction()
 
 # A QtTest executable registered with CTest; runs offscreen in a throw-away profile.

@@ -18,7 +18,7 @@
 #include "reader/readerview.h"
 #include "search/searchfield.h"
 #include "search/servicesearchprovider.h"
-#include "sync/syncui.h"
+#include "updates/syncui.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliverbs.h"
 
+#include "clilog.h"
 #include "context/appcontext.h"
 #include "kb/kberror.h"
 #include "terminaltext.h"
@@ -93,6 +94,26 @@ QString usageText()
     return text;
 }
 
+namespace {
+
+int runChecked(const Verb &verb, const Invocation &inv)
+{
+    try {
+        if (verb.runWithoutProfile)
+            return verb.runWithoutProfile(inv);
+        AppContext context(
+            {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}});
+        for (const QString &notice : context.notices())
+            printNotice(notice);
+        return verb.run(context, inv);
+    } catch (const Kb::Error &e) {
+        qCWarning(lcCli).noquote() << QStringLiteral("%1: %2").arg(verb.name, e.message());
+        return fail(e.message());
+    }
+}
+
+} // namespace
+
 int runVerb(const Invocation &inv)
 {
     const Verb *verb = nullptr;
@@ -110,17 +131,10 @@ int runVerb(const Invocation &inv)
     }
     if (inv.arguments.size() < verb->minArguments || inv.arguments.size() > verb->maxArguments)
         return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), Usage);
-    try {
-        if (verb->runWithoutProfile)
-            return verb->runWithoutProfile(inv);
-        AppContext context(
-            {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}});
-        for (const QString &notice : context.notices())
-            printNotice(notice);
-        return verb->run(context, inv);
-    } catch (const Kb::Error &e) {
-        return fail(e.message());
-    }
+    qCInfo(lcCli).noquote() << QStringLiteral("%1 begint").arg(verb->name);
+    const int code = runChecked(*verb, inv);
+    qCInfo(lcCli).noquote() << QStringLiteral("%1 klaar: afsluitcode %2").arg(verb->name).arg(code);
+    return code;
 }
 
 } // namespace Flexwonen::Cli

@@ -3,11 +3,10 @@
 #include "cliverbs.h"
 
 #include "context/appcontext.h"
+#include "feed/feedformat.h"
 #include "kb/kberror.h"
-#include "kb/profilestores.h"
 #include "publish/keyspublisher.h"
 #include "publish/publisher.h"
-#include "sync/feedformat.h"
 #include "sync/syncclient.h"
 #include "sync/syncservice.h"
 
@@ -23,20 +22,6 @@ namespace Flexwonen::Cli {
 
 namespace {
 
-int envMs(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
-QString feedLocation(const Invocation &inv)
-{
-    if (inv.has(QStringLiteral("feed")))
-        return inv.option(QStringLiteral("feed"));
-    return Sync::SyncSettings::load().feedUrl;
-}
-
 int refusal(const QString &verb, Sync::Category category, const QString &message)
 {
     const int code = Sync::exitCodeOf(category);
@@ -50,18 +35,19 @@ int sync(AppContext &context, const Invocation &inv)
 {
     if (context.usesKbFile())
         return fail(QStringLiteral("sync werkt op het profiel, niet op een bestand (--kb)"), Usage);
+    // The window's settings, with --feed and --trust over them.
+    Sync::SyncSettings settings = context.syncSettings();
+    if (inv.has(QStringLiteral("feed")))
+        settings.feedUrl = inv.option(QStringLiteral("feed"));
+    if (inv.has(QStringLiteral("trust")))
+        settings.trust = inv.option(QStringLiteral("trust"));
     Sync::SyncOptions options;
-    options.feed = feedLocation(inv);
-    options.caCertificates = Sync::SyncSettings::load().caCertificates;
     try {
-        options.trusted = Sync::trustedKeys(inv.option(QStringLiteral("trust")));
+        options = settings.options();
     } catch (const Sync::SyncError &e) {
         return fail(e.message());
     }
-    options.inactivityTimeoutMs = envMs("FLEXWONEN_SYNC_TIMEOUT_MS", 30000);
-    options.deadlineMs = envMs("FLEXWONEN_SYNC_DEADLINE_MS", 300000);
-    Kb::ProfileStores stores(context.profileDir(), context.basePath());
-    Sync::SyncClient client(stores, options);
+    Sync::SyncClient client(context.profileStores(), options);
     const Sync::SyncResult result = client.run();
     if (inv.json)
         printJson(result.toJson());
@@ -88,8 +74,9 @@ int verifyFeed(const Invocation &inv)
     } catch (const Sync::SyncError &e) {
         return fail(e.message());
     }
-    const Sync::VerifyReport report = Sync::verifyFeed(inv.arguments.value(0), trusted,
-                                                       envMs("FLEXWONEN_SYNC_TIMEOUT_MS", 30000));
+    // No AppContext (no profile); the settings only give the timeout.
+    const Sync::VerifyReport report = Sync::verifyFeed(
+        inv.arguments.value(0), trusted, Sync::SyncSettings::load().inactivityTimeoutMs);
     if (inv.json)
         printJson(report.toJson());
     if (report.category != Sync::Category::None)

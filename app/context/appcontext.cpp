@@ -6,6 +6,7 @@
 #include "kb/profilestores.h"
 #include "kb/search/searchservice.h"
 #include "kb/userdata.h"
+#include "sync/syncservice.h"
 
 #include <QFileInfo>
 
@@ -53,6 +54,22 @@ Kb::SearchService &AppContext::searchService()
                          [this] { m_search->setDatabase(m_kb->path()); });
     }
     return *m_search;
+}
+
+const Sync::SyncSettings &AppContext::syncSettings()
+{
+    if (!m_syncSettings)
+        m_syncSettings = std::make_unique<Sync::SyncSettings>(Sync::SyncSettings::load());
+    return *m_syncSettings;
+}
+
+Sync::SyncService *AppContext::syncService()
+{
+    if (m_usesKbFile)
+        return nullptr;
+    if (!m_sync)
+        m_sync = std::make_unique<Sync::SyncService>(*m_stores, syncSettings());
+    return m_sync.get();
 }
 
 Kb::UserData &AppContext::userData()

@@ -14,6 +14,11 @@ class SearchService;
 class UserData;
 } // namespace Kb
 
+namespace Sync {
+class SyncService;
+struct SyncSettings;
+} // namespace Sync
+
 // Where this run reads from: a profile folder, or a knowledge-base file given with --kb.
 struct StartOptions
 {
@@ -24,6 +29,9 @@ struct StartOptions
 
 // Owns the services of one run and hands them out by reference; main() builds it, the window
 // or a CLI verb receives it. Construction prepares the stores and throws Kb::Error on failure.
+// The one place where the services of a profile are put together: one ProfileStores, shared by
+// the knowledge base, the user data and the sync (the window's service and the sync verb), and
+// one set of sync settings.
 class AppContext
 {
     Q_DISABLE_COPY_MOVE(AppContext)
@@ -35,6 +43,14 @@ public:
     Kb::UserData &userData(); // opened on first use; the CLI's read verbs never touch it
     // Full-text search on its own thread; started on first use, follows content switches.
     Kb::SearchService &searchService();
+    // The profile's folder and databases (prepared; with --kb only once userData() was used).
+    Kb::ProfileStores &profileStores() { return *m_stores; }
+    // Read once: the settings file's group "sync" and the timeouts from the environment. The
+    // window's service and the sync verb (which puts --feed and --trust over it) start from it.
+    const Sync::SyncSettings &syncSettings();
+    // The update service of the profile, created on first use (the CLI never creates it); its
+    // worker thread shares profileStores(). Null with --kb: such a file is never updated.
+    Sync::SyncService *syncService();
     QString profileDir() const { return m_profileDir; }
     QString basePath() const { return m_basePath; }
     bool usesKbFile() const { return m_usesKbFile; }
@@ -51,6 +67,8 @@ private:
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
     std::unique_ptr<Kb::UserData> m_userData;
     std::unique_ptr<Kb::SearchService> m_search;
+    std::unique_ptr<Sync::SyncSettings> m_syncSettings;
+    std::unique_ptr<Sync::SyncService> m_sync; // destroyed first: it waits for its worker
 };
 
 } // namespace Flexwonen

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "kberror.h"
+#include "kblog.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ void ProfileStores::activate(const QString &fileName)
         throw Error(Error::Kind::Io, QStringLiteral("Kan de actieve kennisbank niet vastleggen "
                                                     "in %1: %2")
                                          .arg(contentDir(), pointer.errorString()));
+    qCInfo(lcKb).noquote() << QStringLiteral("actieve inhoud: %1").arg(fileName);
 }
 
 void ProfileStores::ensureWritableFolder()
@@ -279,6 +281,10 @@ void ProfileStores::prepare()
         reseedIfBaseIsNewer();
     removeLeftovers();
     prepareUserDatabase();
+    for (const QString &notice : std::as_const(m_notices))
+        qCWarning(lcKb).noquote() << notice;
+    qCInfo(lcKb).noquote()
+        << QStringLiteral("profiel %1: inhoud %2").arg(m_profileDir, contentPath());
 }
 
 } // namespace Flexwonen::Kb

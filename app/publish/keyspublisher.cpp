@@ -2,10 +2,11 @@
 #include "keyspublisher.h"
 
 #include "feedfiles.h"
+#include "publishlog.h"
 
+#include "feed/feedformat.h"
+#include "feed/syncerror.h"
 #include "kb/kberror.h"
-#include "sync/feedformat.h"
-#include "sync/syncerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,6 +99,7 @@ int publishKeys(const KeysOptions &o)
         FeedFiles::writeNew(path + QStringLiteral(".rotation.minisig"),
                             Sync::Minisign::sign(bytes, *o.newRoot, comment, untrusted));
     FeedFiles::writeNew(path, bytes);
+    qCInfo(lcPublish).noquote() << QStringLiteral("sleutelbestand %1 geschreven").arg(path);
     return keys.version;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/minisign.h"
+#include "feed/minisign.h"
 
 #include <optional>
 #include <QDateTime>

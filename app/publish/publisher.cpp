@@ -4,17 +4,18 @@
 #include "feedfiles.h"
 
 #include "keyspublisher.h"
+#include "publishlog.h"
 
+#include "feed/feedformat.h"
+#include "feed/gzipfile.h"
+#include "feed/syncerror.h"
 #include "kb/contentsource.h"
 #include "kb/database.h"
 #include "kb/itemjson.h"
 #include "kb/kberror.h"
 #include "kb/kbwriter.h"
 #include "kb/schema.h"
-#include "sync/feedformat.h"
-#include "sync/gzipfile.h"
 #include "sync/syncclient.h"
-#include "sync/syncerror.h"
 #include "sync/transport.h"
 
 #include <QCryptographicHash>
@@ -329,8 +330,12 @@ PublishResult Publisher::publish()
     // one until everything checks out.
     StagedTree staged(Sync::Transport::create(o.outDir, {}), headBytes);
     const Sync::VerifyReport check = Sync::verifyFeed(staged, selfCheckTrust(o.outDir, o.key));
-    if (check.category != Sync::Category::None)
+    if (check.category != Sync::Category::None) {
+        qCWarning(lcPublish).noquote()
+            << QStringLiteral("eigen controle weigert de nieuwe feed (%1): %2")
+                   .arg(Sync::categoryName(check.category), check.message);
         throw Sync::SyncError(check.category, check.message);
+    }
     FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
     files.keep();
 
@@ -348,6 +353,8 @@ PublishResult Publisher::publish()
                                                         {QStringLiteral("seq"), seq},
                                                         {QStringLiteral("items"), itemsJson}})
                                   .toJson(QJsonDocument::Indented));
+    qCInfo(lcPublish).noquote()
+        << QStringLiteral("volgnummer %1 gepubliceerd in %2").arg(seq).arg(o.outDir);
     return result;
 }
 

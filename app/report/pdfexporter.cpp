@@ -3,6 +3,7 @@
 
 #include "kb/kberror.h"
 #include "pdfinfopatch.h"
+#include "reportlog.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -167,6 +168,8 @@ void PdfExporter::saveAtomically(const QString &path, const QByteArray &bytes)
         throw Kb::Error(Kb::Error::Kind::Io,
                         u"Opslaan van %1 mislukt (schijf vol?): %2; er is niets opgeslagen"_s.arg(
                             shown, file.errorString()));
+    qCInfo(lcReport).noquote() << u"rapport opgeslagen: %1 (%2 bytes)"_s.arg(shown).arg(
+        bytes.size());
 }
 
 bool PdfExporter::write(ReportDocument &report, const QString &path, Overwrite overwrite,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applier.h"
 
-#include "syncerror.h"
+#include "feed/syncerror.h"
 
 #include "kb/database.h"
 #include "kb/kbwriter.h"

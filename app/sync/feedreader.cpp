@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedreader.h"
 
-#include "gzipfile.h"
-#include "syncerror.h"
 #include "transport.h"
+
+#include "feed/gzipfile.h"
+#include "feed/syncerror.h"
 
 #include <QCryptographicHash>
 #include <QDir>

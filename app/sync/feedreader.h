@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedformat.h"
-#include "minisign.h"
+#include "feed/feedformat.h"
+#include "feed/minisign.h"
 
 #include <functional>
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychain.h"
 
-#include "syncerror.h"
 #include "transport.h"
+
+#include "feed/syncerror.h"
 
 namespace Flexwonen::Sync {
 

@@ -3,6 +3,7 @@
 
 #include "feedreader.h"
 #include "keychain.h"
+#include "synclog.h"
 #include "syncstate.h"
 #include "transport.h"
 
@@ -227,13 +228,15 @@ SyncClient::SyncClient(Kb::ProfileStores &stores, SyncOptions options)
 SyncResult SyncClient::run()
 {
     QLockFile lock(SyncState::directory(m_stores.profileDir()) + QStringLiteral("/sync.lock"));
-    if (!lock.tryLock(0)) {
-        SyncResult busy;
-        busy.category = Category::Busy;
-        busy.message = QStringLiteral("er loopt al een update in een ander venster of proces");
-        return busy;
+    SyncResult result;
+    if (lock.tryLock(0)) {
+        result = runLocked();
+    } else {
+        result.category = Category::Busy;
+        result.message = QStringLiteral("er loopt al een update in een ander venster of proces");
     }
-    return runLocked();
+    logOutcome(result, m_options.feed);
+    return result;
 }
 
 SyncResult SyncClient::runLocked()

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "applier.h"
-#include "minisign.h"
-#include "syncerror.h"
+
+#include "feed/minisign.h"
+#include "feed/syncerror.h"
 
 #include <atomic>
 #include <functional>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 
+#include "synclog.h"
 #include "syncstate.h"
 
 #include "kb/appsettings.h"
@@ -17,6 +18,13 @@ namespace {
 constexpr int MinuteMs = 60 * 1000;
 constexpr int MaxBackoffMinutes = 6 * 60;
 constexpr int StaleDays = 30;
+
+int envMs(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
 } // namespace
 
 QString SyncSettings::defaultFeedUrl()
@@ -35,14 +43,25 @@ SyncSettings SyncSettings::load()
     s.autoCheck = settings.value(QStringLiteral("auto_check"), true).toBool();
     s.intervalMinutes = qMax(15, settings.value(QStringLiteral("interval_minutes"), 360).toInt());
     s.caCertificates = settings.value(QStringLiteral("ca_certificates")).toString();
+    s.inactivityTimeoutMs = envMs("FLEXWONEN_SYNC_TIMEOUT_MS", s.inactivityTimeoutMs);
+    s.deadlineMs = envMs("FLEXWONEN_SYNC_DEADLINE_MS", s.deadlineMs);
     return s;
 }
 
-SyncService::SyncService(QString profileDir, QString basePath, SyncSettings settings,
-                         QObject *parent)
+SyncOptions SyncSettings::options() const
+{
+    SyncOptions o;
+    o.feed = feedUrl;
+    o.trusted = trustedKeys(trust);
+    o.caCertificates = caCertificates;
+    o.inactivityTimeoutMs = inactivityTimeoutMs;
+    o.deadlineMs = deadlineMs;
+    return o;
+}
+
+SyncService::SyncService(Kb::ProfileStores &stores, SyncSettings settings, QObject *parent)
     : QObject(parent)
-    , m_profileDir(std::move(profileDir))
-    , m_basePath(std::move(basePath))
+    , m_stores(stores)
     , m_settings(std::move(settings))
 {
     m_timer.setSingleShot(true);
@@ -59,17 +78,17 @@ SyncService::~SyncService()
 
 QDateTime SyncService::lastSuccess() const
 {
-    return SyncState::load(m_profileDir).lastSuccess;
+    return SyncState::load(m_stores.profileDir()).lastSuccess;
 }
 
 QDateTime SyncService::lastHeadExpires() const
 {
-    return SyncState::load(m_profileDir).lastHeadExpires;
+    return SyncState::load(m_stores.profileDir()).lastHeadExpires;
 }
 
 QString SyncService::bannerText() const
 {
-    const SyncState s = SyncState::load(m_profileDir);
+    const SyncState s = SyncState::load(m_stores.profileDir());
     const QString last =
         s.lastSuccess.isValid()
             ? tr("laatst bijgewerkt op %1")
@@ -119,11 +138,7 @@ void SyncService::checkNow()
     m_timer.stop();
     m_cancel = false;
     setState(State::Checking);
-    SyncOptions options;
-    options.feed = m_settings.feedUrl;
-    options.caCertificates = m_settings.caCertificates;
-    options.cancel = &m_cancel;
-    options.progress = [this](const QString &phase, int done, int total) {
+    auto onProgress = [this](const QString &phase, int done, int total) {
         QMetaObject::invokeMethod(
             this,
             [this, phase, done, total] {
@@ -135,22 +150,23 @@ void SyncService::checkNow()
             },
             Qt::QueuedConnection);
     };
-    const QString profile = m_profileDir;
-    const QString base = m_basePath;
-    const QString trust = m_settings.trust;
-    m_thread = QThread::create([this, options, profile, base, trust]() mutable {
+    const SyncSettings settings = m_settings;
+    m_thread = QThread::create([this, settings, onProgress]() {
         SyncResult result;
         try {
-            options.trusted = trustedKeys(trust);
-            Kb::ProfileStores stores(profile, base);
-            SyncClient client(stores, options);
+            SyncOptions options = settings.options(); // reads the trust anchor: may throw
+            options.cancel = &m_cancel;
+            options.progress = onProgress;
+            SyncClient client(m_stores, options);
             result = client.run(); // its own connection and network access, on this thread
         } catch (const SyncError &e) {
             result.category = e.category();
             result.message = e.message();
+            logOutcome(result, settings.feedUrl); // before the client ran
         } catch (const Kb::Error &e) {
             result.category = Category::Local;
             result.message = e.message();
+            logOutcome(result, settings.feedUrl);
         }
         QMetaObject::invokeMethod(
             this, [this, result] { onFinished(result); }, Qt::QueuedConnection);

@@ -10,9 +10,14 @@
 
 class QThread;
 
+namespace Flexwonen::Kb {
+class ProfileStores;
+}
+
 namespace Flexwonen::Sync {
 
-// Sync settings (QSettings group "sync"): where the feed is and how often to look.
+// Sync settings (QSettings group "sync"): where the feed is and how often to look. The
+// AppContext loads them once for the window and the sync verb.
 struct SyncSettings
 {
     QString feedUrl;
@@ -20,9 +25,16 @@ struct SyncSettings
     bool autoCheck = true; // check at start and periodically
     int intervalMinutes = 360;
     QString caCertificates; // PEM file of extra CAs for a TLS-inspecting proxy (admin setting)
+    int inactivityTimeoutMs = 30000; // FLEXWONEN_SYNC_TIMEOUT_MS (tests)
+    int deadlineMs = 300000;         // FLEXWONEN_SYNC_DEADLINE_MS (tests)
 
+    // The settings file's group "sync", and the timeouts from the environment.
     static SyncSettings load();
     static QString defaultFeedUrl();
+
+    // The options of one run (no cancel flag, no progress yet). Resolves the trust anchor:
+    // throws SyncError for a key that cannot be read.
+    SyncOptions options() const;
 };
 
 // Runs update cycles on a worker thread (one at a time) and tells observers how it goes. Widgets
@@ -36,8 +48,9 @@ public:
     enum class State { Idle, Checking, Downloading, Applying, UpToDate, Updated, Failed, Refused };
     Q_ENUM(State)
 
-    SyncService(QString profileDir, QString basePath, SyncSettings settings,
-                QObject *parent = nullptr);
+    // The worker thread uses stores too (ProfileStores is safe for that after prepare(): see
+    // AppContext); stores must outlive the service.
+    SyncService(Kb::ProfileStores &stores, SyncSettings settings, QObject *parent = nullptr);
     ~SyncService() override;
 
     State state() const { return m_state; }
@@ -65,8 +78,7 @@ private:
     void onFinished(const SyncResult &result);
     void scheduleNext(bool failed);
 
-    QString m_profileDir;
-    QString m_basePath;
+    Kb::ProfileStores &m_stores;
     SyncSettings m_settings;
     State m_state = State::Idle;
     SyncResult m_last;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstate.h"
 
-#include "syncerror.h"
 #include "transport.h"
+
+#include "feed/syncerror.h"
 
 #include <QDir>
 #include <QFile>

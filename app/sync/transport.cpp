@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transport.h"
 
-#include "syncerror.h"
+#include "feed/syncerror.h"
 
 #include <optional>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the batch parser (ops, items through itemFromJson, caps).
-#include "sync/feedformat.h"
-#include "sync/syncerror.h"
+#include "feed/feedformat.h"
+#include "feed/syncerror.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the head.json parser; whatever it accepts must survive a round trip.
-#include "sync/feedformat.h"
-#include "sync/syncerror.h"
+#include "feed/feedformat.h"
+#include "feed/syncerror.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the strict minisign signature and public-key parsers, and verification.
-#include "sync/minisign.h"
+#include "feed/minisign.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #include "feedworld.h"
 #include "testsupport.h"
 
-#include "sync/feedformat.h"
+#include "feed/feedformat.h"
 
 #include <QDir>
 #include <QFile>

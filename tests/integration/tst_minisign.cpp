@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // minisign compatibility both ways with the stock Debian tool, and the strict signature parser.
+#include "feed/feedformat.h"
+#include "feed/minisign.h"
 #include "feedworld.h"
 #include "kb/itemjson.h"
-#include "sync/feedformat.h"
-#include "sync/minisign.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

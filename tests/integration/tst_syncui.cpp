@@ -6,10 +6,11 @@
 
 #include "context/appcontext.h"
 #include "kb/knowledgebase.h"
+#include "kb/profilestores.h"
 #include "sync/syncservice.h"
 #include "ui/common/errorreporter.h"
-#include "ui/sync/syncui.h"
-#include "ui/sync/whatsnewdialog.h"
+#include "ui/updates/syncui.h"
+#include "ui/updates/whatsnewdialog.h"
 
 #include "kb/appsettings.h"
 #include <QAction>
@@ -76,7 +77,8 @@ private slots:
         settings.feedUrl = m_world->feed;
         settings.trust = m_world->publicKey;
         settings.autoCheck = false;
-        Sync::SyncService service(profile, m_world->base, settings);
+        Kb::ProfileStores stores(profile, m_world->base);
+        Sync::SyncService service(stores, settings);
         QSignalSpy finished(&service, &Sync::SyncService::finished);
         QSignalSpy updated(&service, &Sync::SyncService::contentUpdated);
         service.checkNow();
@@ -102,6 +104,9 @@ private slots:
         menu->addAction(str("&Afsluiten"));
         auto *ui = new Ui::SyncUi(context, errors, &window, menu);
         window.show();
+        // The context owns the one service of the profile; the window observes it.
+        QVERIFY(ui->service());
+        QCOMPARE(ui->service(), context.syncService());
         QSignalSpy changed(&context.knowledgeBase(), &Kb::KnowledgeBase::contentChanged);
         QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
 
@@ -128,6 +133,24 @@ private slots:
         QVERIFY(!opened.isEmpty());
         for (const QList<QVariant> &args : opened)
             QVERIFY(context.knowledgeBase().item(args.at(0).toString()));
+    }
+
+    // The sync verb starts from the same settings as the window (AppContext::syncSettings): with
+    // the feed and the trusted key only in the settings file, it updates.
+    void syncVerbUsesTheWindowsSettings()
+    {
+        const QString config = m_dir.filePath(str("verbcfg"));
+        {
+            QSettings file(config + str("/flexwonen/flexwonen.conf"), QSettings::IniFormat);
+            file.setValue(str("sync/feed_url"), m_world->feed);
+            file.setValue(str("sync/trust"), m_world->publicKey);
+        }
+        const QString profile = m_world->profile(str("verb"));
+        const Test::Run r =
+            m_world->flexwonen({str("--profile"), profile, str("sync"), str("--json")},
+                               {{str("XDG_CONFIG_HOME"), config}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(str("seq_after")).toInteger(), 2);
     }
 
     void backgroundUpdateDoesNotPopUp()

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's report dialog: its choices make the right report, and the same document
 // prints through QPrinter (here to a PDF file, as print preview and printing use it).
-#include "dialogs/exportdialog.h"
 #include "kb/knowledgebase.h"
 #include "report/reportdocument.h"
 #include "report/reportmap.h"
 #include "reportfixture.h"
+#include "ui/dialogs/exportdialog.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -17,7 +17,7 @@
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
 #include "ui/reader/readerview.h"
-#include "ui/sync/syncui.h"
+#include "ui/updates/syncui.h"
 #include "uifixture.h"
 
 #include <QDockWidget>

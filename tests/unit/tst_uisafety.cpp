@@ -21,8 +21,8 @@
 #include "ui/reader/readerview.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchsession.h"
-#include "ui/sync/syncui.h"
-#include "ui/sync/whatsnewdialog.h"
+#include "ui/updates/syncui.h"
+#include "ui/updates/whatsnewdialog.h"
 #include "uifixture.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorreporter.h"
 
+#include "uilog.h"
+
 #include "kb/coreerror.h"
 
 #include <exception>
@@ -23,7 +25,9 @@ bool ErrorReporter::guard(Task task, const std::function<void()> &work)
 
 void ErrorReporter::report(Task task, const QString &coreMessage)
 {
-    emit reported(describe(task, coreMessage));
+    const QString line = describe(task, coreMessage);
+    qCWarning(lcUi).noquote() << line;
+    emit reported(line);
 }
 
 QString ErrorReporter::describe(Task task, const QString &coreMessage)

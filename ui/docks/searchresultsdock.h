@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/searchprovider.h"
+#include "ui/search/searchprovider.h"
 
 #include <QDockWidget>
 

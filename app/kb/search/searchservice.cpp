@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchservice.h"
 
+#include "../kblog.h"
+
 #include "kb/database.h"
 #include "kb/kberror.h"
 #include "kb/schema.h"
@@ -42,6 +44,7 @@ public:
             return false;
         } catch (const Error &e) {
             *error = e.message();
+            qCWarning(lcSearch).noquote() << QStringLiteral("zoeken mislukt: %1").arg(e.message());
         }
         return m_latest.load() == id;
     }

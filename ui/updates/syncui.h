@@ -23,7 +23,8 @@ class ErrorReporter;
 
 // Everything the window shows about updates: a status-bar indicator (state, last successful
 // update), the Bijwerken action with progress and cancel, a banner when the feed is stale or an
-// update was refused, and the Wat is er nieuw list after an update. Observes a SyncService.
+// update was refused, and the Wat is er nieuw list after an update. Observes the context's
+// SyncService; starts its periodic checks.
 class SyncUi : public QObject
 {
     Q_OBJECT

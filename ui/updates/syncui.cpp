@@ -8,7 +8,6 @@
 
 #include "context/appcontext.h"
 #include "kb/knowledgebase.h"
-#include "kb/profilestores.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
@@ -58,10 +57,9 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     , m_errors(errors)
     , m_window(window)
 {
-    if (context.usesKbFile())
+    m_service = context.syncService(); // owned by the context; null with --kb
+    if (!m_service)
         return; // a file opened with --kb is never updated
-    m_service = new Sync::SyncService(context.profileDir(), context.basePath(),
-                                      Sync::SyncSettings::load(), this);
 
     m_indicator = plainLabel(QString(), window);
     m_indicator->setObjectName(QStringLiteral("syncIndicator"));

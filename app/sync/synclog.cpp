@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synclog.h"
+
+#include "syncclient.h"
+
+namespace Flexwonen::Sync {
+
+Q_LOGGING_CATEGORY(lcSync, "flexwonen.sync", QtWarningMsg)
+
+void logOutcome(const SyncResult &result, const QString &feed)
+{
+    if (result.category == Category::None)
+        qCInfo(lcSync).noquote() << QStringLiteral("%1 (%2): volgnummer %3 -> %4, %5 wijzigingen")
+                                        .arg(result.statusName(), feed)
+                                        .arg(result.seqBefore)
+                                        .arg(result.seqAfter)
+                                        .arg(result.changes.size());
+    else
+        qCWarning(lcSync).noquote()
+            << QStringLiteral("bijwerken %1 (%2) van %3: %4")
+                   .arg(exitCodeOf(result.category) == 2 ? QStringLiteral("geweigerd")
+                                                         : QStringLiteral("mislukt"),
+                        categoryName(result.category), feed, result.message);
+}
+
+} // namespace Flexwonen::Sync
