@@ -256,10 +256,10 @@ private slots:
         });
         QVERIFY(it != r.hits.cend());
         const Kb::SearchHit hit = *it;
-        QCOMPARE(hit.snippet, QStringLiteral("De gemeenten bouwen nieuwe woningen voor "
-                                             "arbeidsmigranten."));
-        QCOMPARE(hit.matches, (QList<Kb::TextSpan>{{41, 16}}));
-        QCOMPARE(hit.snippet.sliced(41, 16), QStringLiteral("arbeidsmigranten"));
+        // Three words of context before the first match; "…" where the text was cut.
+        QCOMPARE(hit.snippet, QStringLiteral("…nieuwe woningen voor arbeidsmigranten."));
+        QCOMPARE(hit.matches, (QList<Kb::TextSpan>{{22, 16}}));
+        QCOMPARE(hit.snippet.sliced(22, 16), QStringLiteral("arbeidsmigranten"));
         QVERIFY(hit.score > 0);
     }
 
@@ -270,8 +270,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("html.sqlite"));
-        const QString summary = QStringLiteral("<script>alert(1)</script> & \u0002kamers\u0003 "
-                                               "\U0001F3E0 &amp; Kamers");
+        const QString summary = QStringLiteral("<b>Kamers</b> & \u0002kamers\u0003 \U0001F3E0 "
+                                               "&amp; <script>kamers</script>");
         Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
                                   summary, QStringLiteral("Tekst."))});
         Kb::Connection c(path, Kb::Connection::Mode::ReadOnly);
@@ -282,15 +282,15 @@ private slots:
         QCOMPARE(res.total, 1);
         const Kb::SearchHit hit = res.hits.constFirst();
         QCOMPARE(hit.snippet, summary);
-        QCOMPARE(hit.matches.size(), 2);
+        QCOMPARE(hit.matches.size(), 3);
         for (const Kb::TextSpan &m : hit.matches)
             QCOMPARE(hit.snippet.sliced(m.start, m.length).toLower(), QStringLiteral("kamers"));
-        QCOMPARE(hit.matches.at(1).start, summary.size() - 6);
+        QCOMPARE(hit.matches.at(2).start, summary.indexOf(QStringLiteral("kamers</script>")));
         // What a report makes of it: the text escaped, only the matches in <b>.
         QCOMPARE(
             Kb::markMatches(hit.snippet, hit.matches, u"<b>", u"</b>", Kb::MarkedText::HtmlEscaped),
-            QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \u0002<b>kamers</b>"
-                           "\u0003 \U0001F3E0 &amp;amp; <b>Kamers</b>"));
+            QStringLiteral("&lt;b&gt;<b>Kamers</b>&lt;/b&gt; &amp; \u0002<b>kamers</b>\u0003 "
+                           "\U0001F3E0 &amp;amp; &lt;script&gt;<b>kamers</b>&lt;/script&gt;"));
 
         // A long text is cut around the matches; the spans count the "…".
         QString body;
