@@ -12,12 +12,12 @@
 #include "docks/searchresultsdock.h"
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
+#include "kb/search/searchservice.h"
 #include "language.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
 #include "search/searchfield.h"
-#include "search/servicesearchprovider.h"
 #include "updates/syncui.h"
 
 #include <QActionGroup>
@@ -33,7 +33,7 @@
 
 namespace Flexwonen::Ui {
 
-MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_errors(new ErrorReporter(this))
@@ -48,9 +48,9 @@ MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *par
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     if (!m_search)
-        m_search = new ServiceSearchProvider(context.searchService(), this);
-    connect(m_search, &SearchProvider::failed, m_errors,
-            [this](const QString &message) { m_errors->report(Task::Search, message); });
+        m_search = &context.searchService();
+    connect(m_search, &Kb::Searcher::failed, m_errors,
+            [this](quint64, const QString &message) { m_errors->report(Task::Search, message); });
     m_tabs = new ReaderTabs(kb, m_map, *m_errors, this);
     setCentralWidget(m_tabs);
     connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);
@@ -73,7 +73,7 @@ MainWindow::MainWindow(AppContext &context, SearchProvider *search, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createDocks(SearchProvider &search)
+void MainWindow::createDocks(Kb::Searcher &search)
 {
     Kb::KnowledgeBase &kb = m_context.knowledgeBase();
     m_regions = new RegionsDock(kb, this);

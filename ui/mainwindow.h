@@ -13,6 +13,10 @@ namespace Flexwonen {
 class AppContext;
 }
 
+namespace Flexwonen::Kb {
+class Searcher;
+}
+
 namespace Flexwonen::Ui {
 
 class AgendaDock;
@@ -22,7 +26,6 @@ class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
 class SearchField;
-class SearchProvider;
 class SearchResultsDock;
 
 // The frame: docks around the reader tabs, menus, tool bar with the search field, status bar.
@@ -32,9 +35,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    // search: the engine behind the search field and Zoekresultaten; null uses the title
-    // search over the knowledge base.
-    explicit MainWindow(AppContext &context, SearchProvider *search = nullptr,
+    // search: the engine behind the search field and Zoekresultaten; null uses the context's
+    // SearchService (tests pass a searcher that answers when they say).
+    explicit MainWindow(AppContext &context, Kb::Searcher *search = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -53,7 +56,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createDocks(SearchProvider &search);
+    void createDocks(Kb::Searcher &search);
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -71,7 +74,7 @@ private:
     ErrorReporter *m_errors;
     Report::NlMap m_map;
     WindowLayout m_layout;
-    SearchProvider *m_search = nullptr;
+    Kb::Searcher *m_search = nullptr;
     ReaderTabs *m_tabs = nullptr;
     RegionsDock *m_regions = nullptr;
     DossiersDock *m_dossiers = nullptr;

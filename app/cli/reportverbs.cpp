@@ -62,8 +62,8 @@ int exportPdf(AppContext &context, const Invocation &inv)
     else if (selector == QLatin1String("pilot"))
         content = builder.pilots(value);
     else if (selector == QLatin1String("search"))
-        content = builder.searchResults(Report::searchResults(
-            kb, value, {inv.option(u"type"_s), inv.option(u"region"_s), inv.option(u"dossier"_s)}));
+        content = builder.search(
+            value, {inv.option(u"type"_s), inv.option(u"region"_s), inv.option(u"dossier"_s)});
     else
         content = builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
                                      inv.option(u"note"_s));

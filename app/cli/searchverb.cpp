@@ -10,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace Flexwonen::Cli {
 
@@ -19,17 +18,29 @@ namespace {
 constexpr int DefaultLimit = 20;
 constexpr int MaxLimit = 1000;
 
-QString plainSnippet(QString html)
+// Characters (Unicode code points, as Python and most JSON readers index strings) in text
+// before UTF-16 position pos.
+qsizetype codePoints(const QString &text, qsizetype pos)
 {
-    static const QRegularExpression tags(QStringLiteral("</?b>"));
-    html.replace(QStringLiteral("<b>"), QStringLiteral("["));
-    html.replace(QStringLiteral("</b>"), QStringLiteral("]"));
-    html.remove(tags);
-    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    html.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    html.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    html.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return html;
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < pos; ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+// The matched words of a snippet as [{start, length}] in code points.
+QJsonArray matchesJson(const QString &snippet, const QList<Kb::TextSpan> &matches)
+{
+    QJsonArray out;
+    for (const Kb::TextSpan &m : matches) {
+        const qsizetype start = codePoints(snippet, m.start);
+        out.append(QJsonObject{
+            {QStringLiteral("start"), start},
+            {QStringLiteral("length"), codePoints(snippet, m.start + m.length) - start}});
+    }
+    return out;
 }
 
 int search(AppContext &context, const Invocation &inv)
@@ -46,16 +57,16 @@ int search(AppContext &context, const Invocation &inv)
     }
     if (inv.has(QStringLiteral("type"))) {
         const QString type = inv.option(QStringLiteral("type"));
-        request.type = Kb::itemTypes().contains(type) ? type : Kb::typeFromPlural(type);
-        if (request.type.isEmpty())
+        request.filters.type = Kb::itemTypes().contains(type) ? type : Kb::typeFromPlural(type);
+        if (request.filters.type.isEmpty())
             return fail(QStringLiteral("Onbekend type '%1'").arg(type), Usage);
     }
-    request.region = inv.option(QStringLiteral("region"));
-    request.dossier = inv.option(QStringLiteral("dossier"));
+    request.filters.region = inv.option(QStringLiteral("region"));
+    request.filters.dossier = inv.option(QStringLiteral("dossier"));
     if (inv.has(QStringLiteral("year"))) {
         bool ok = false;
-        request.year = inv.option(QStringLiteral("year")).toInt(&ok);
-        if (!ok || request.year <= 0)
+        request.filters.year = inv.option(QStringLiteral("year")).toInt(&ok);
+        if (!ok || request.filters.year <= 0)
             return fail(QStringLiteral("--year verwacht een jaartal"), Usage);
     }
 
@@ -68,6 +79,7 @@ int search(AppContext &context, const Invocation &inv)
                                     {QStringLiteral("type"), h.type},
                                     {QStringLiteral("title"), h.title},
                                     {QStringLiteral("snippet"), h.snippet},
+                                    {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
                                     {QStringLiteral("score"), h.score}});
         printJson(QJsonObject{
             {QStringLiteral("query"), results.query},
@@ -84,7 +96,8 @@ int search(AppContext &context, const Invocation &inv)
             QStringLiteral("%1\t%2 (%3)")
                 .arg(field(h.id), field(h.title), field(Kb::typeLabel(h.type, Kb::Labels::Dutch))));
         if (!h.snippet.isEmpty())
-            printLine(QStringLiteral("\t%1").arg(field(plainSnippet(h.snippet))));
+            printLine(QStringLiteral("\t%1").arg(
+                field(Kb::markMatches(h.snippet, h.matches, u"[", u"]", Kb::MarkedText::AsIs))));
     }
     if (!results.suggestion.isEmpty())
         printLine(QStringLiteral("Bedoelde u: %1?").arg(results.suggestion));

@@ -11,6 +11,7 @@ enum ItemRole {
     ItemTypeRole,                  // QString: region, dossier, document, …
     SecondaryTextRole,             // QString: kind and date, initiator, place, CBS code
     DateRole,                      // QDate
+    MatchesRole, // QList<TextSpan>: matched words in SecondaryTextRole (search hits only)
 };
 
 } // namespace Flexwonen::Kb

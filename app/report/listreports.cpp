@@ -40,28 +40,18 @@ QString sectionsWithToc(const QList<Kb::Item> &items, const TitleLookup &titleOf
 
 } // namespace
 
-SearchResults searchResults(Kb::KnowledgeBase &kb, const QString &query,
-                            const Kb::ItemFilter &filter, int limit)
+QStringList describeFilters(const Kb::SearchFilters &filters)
 {
-    SearchResults results;
-    results.query = query;
-    if (!filter.type.isEmpty())
-        results.filters.append(u"type: %1"_s.arg(Kb::typeLabel(filter.type, Kb::Labels::Dutch)));
-    if (!filter.region.isEmpty())
-        results.filters.append(u"regio: %1"_s.arg(filter.region));
-    if (!filter.dossier.isEmpty())
-        results.filters.append(u"dossier: %1"_s.arg(filter.dossier));
-    Kb::SearchRequest request;
-    request.text = query;
-    request.limit = limit;
-    request.type = filter.type;
-    request.region = filter.region;
-    request.dossier = filter.dossier;
-    const Kb::SearchResults found = kb.search(request);
-    results.total = int(found.total);
-    for (const Kb::SearchHit &hit : found.hits)
-        results.hits.append({hit.id, hit.type, hit.title, hit.snippet});
-    return results;
+    QStringList out;
+    if (!filters.type.isEmpty())
+        out.append(u"type: %1"_s.arg(Kb::typeLabel(filters.type, Kb::Labels::Dutch)));
+    if (!filters.region.isEmpty())
+        out.append(u"regio: %1"_s.arg(filters.region));
+    if (!filters.dossier.isEmpty())
+        out.append(u"dossier: %1"_s.arg(filters.dossier));
+    if (filters.year != 0)
+        out.append(u"jaar: %1"_s.arg(filters.year));
+    return out;
 }
 
 ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
@@ -110,26 +100,28 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
     return content;
 }
 
-ReportContent searchReport(const ReportContext &context, const SearchResults &results)
+ReportContent searchReport(const ReportContext &context, const Kb::SearchResults &results)
 {
+    const QStringList filters = describeFilters(results.filters);
     ReportContent content;
     content.title = u"Zoekresultaten: %1"_s.arg(results.query);
     content.subject =
         u"Resultaten van de zoekopdracht '%1' in de Flexwonen Kennisbank"_s.arg(results.query);
     content.footerNote = context.footerNote;
-    QString html = u"<h1>Zoekresultaten</h1><p>Zoekopdracht: <b>%1</b><br/>Filters: %2<br/>"
-                   "Aantal resultaten: %3 · afgedrukt op %4</p>"_s.arg(
-                       esc(results.query),
-                       results.filters.isEmpty() ? u"geen"_s : esc(results.filters.join(u"; "_s)),
-                       QString::number(results.total), date(context.printDate));
+    QString html =
+        u"<h1>Zoekresultaten</h1><p>Zoekopdracht: <b>%1</b><br/>Filters: %2<br/>"
+        "Aantal resultaten: %3 · afgedrukt op %4</p>"_s.arg(
+            esc(results.query), filters.isEmpty() ? u"geen"_s : esc(filters.join(u"; "_s)),
+            QString::number(results.total), date(context.printDate));
     if (results.hits.isEmpty())
         html += u"<p>Geen resultaten.</p>"_s;
     int n = 0;
-    for (const SearchHit &hit : results.hits) {
+    for (const Kb::SearchHit &hit : results.hits) {
         html += u"<h3>%1. %2</h3><p class=\"meta\">%3 · %4</p><p>%5</p>"_s.arg(
             QString::number(++n), esc(hit.title), esc(Kb::typeLabel(hit.type, Kb::Labels::Dutch)),
             esc(hit.id),
-            hit.snippet); // escaped by the search engine, matches in <b>
+            Kb::markMatches(hit.snippet, hit.matches, u"<b>", u"</b>",
+                            Kb::MarkedText::HtmlEscaped));
     }
     content.html = html;
     return content;

@@ -1,47 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/search/searchtypes.h"
 #include "reportcontent.h"
 
-#include <QList>
 #include <QStringList>
 
 namespace Flexwonen::Kb {
 class KnowledgeBase;
-struct ItemFilter;
 } // namespace Flexwonen::Kb
 
 namespace Flexwonen::Report {
 
 struct ReportContext;
 
-// What a search gave, from whichever search engine ran it.
-struct SearchHit
-{
-    QString id;
-    QString type;
-    QString title;
-    QString snippet; // HTML: escaped text, matches in <b>
-};
+// The most hits a search-results report lists.
+constexpr int SearchReportLimit = 100;
 
-struct SearchResults
-{
-    QString query;
-    QStringList filters; // human-readable, e.g. "type: documenten"
-    QList<SearchHit> hits;
-    int total = 0; // every match, hits may be fewer
-};
-
-// The full-text search's hits for a report: query, filters, and snippets as HTML with the
-// matched words in <b> (escaped by the search engine).
-SearchResults searchResults(Kb::KnowledgeBase &kb, const QString &query,
-                            const Kb::ItemFilter &filter, int limit = 100);
+// The filters of a search as the report prints them, e.g. "type: Documenten".
+QStringList describeFilters(const Kb::SearchFilters &filters);
 
 // One pilot ("alle" or "all": every pilot) with municipality, initiator, region and sources.
 ReportContent pilotReport(const ReportContext &context, const QString &pilotId);
 
-// The query, the filters and every hit with its snippet.
-ReportContent searchReport(const ReportContext &context, const SearchResults &results);
+// The query, the filters and every hit with its snippet (the matched words in bold).
+ReportContent searchReport(const ReportContext &context, const Kb::SearchResults &results);
 
 // Items the user collected, in the order given, after a cover note. Unknown ids throw.
 ReportContent collectionReport(const ReportContext &context, const QStringList &ids,

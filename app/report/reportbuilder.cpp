@@ -44,7 +44,16 @@ ReportContent ReportBuilder::pilots(const QString &pilotId) const
     return pilotReport(m_context, pilotId);
 }
 
-ReportContent ReportBuilder::searchResults(const SearchResults &results) const
+ReportContent ReportBuilder::search(const QString &query, const Kb::SearchFilters &filters) const
+{
+    Kb::SearchRequest request;
+    request.text = query;
+    request.filters = filters;
+    request.limit = SearchReportLimit;
+    return searchReport(m_context, m_context.kb.search(request));
+}
+
+ReportContent ReportBuilder::searchResults(const Kb::SearchResults &results) const
 {
     return searchReport(m_context, results);
 }

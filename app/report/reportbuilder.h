@@ -34,7 +34,9 @@ public:
     ReportContent dossier(const QString &dossierId) const;
     // One pilot, or every pilot for id "alle" (or "all").
     ReportContent pilots(const QString &pilotId) const;
-    ReportContent searchResults(const SearchResults &results) const;
+    // Runs the search (its first SearchReportLimit hits) and reports what it found.
+    ReportContent search(const QString &query, const Kb::SearchFilters &filters = {}) const;
+    ReportContent searchResults(const Kb::SearchResults &results) const;
     ReportContent collection(const QStringList &ids, const QString &coverNote) const;
 
     const MapSource &map() const { return m_context.map; }

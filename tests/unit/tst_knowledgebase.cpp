@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(results.hits.first().id, QStringLiteral("pilot-zundert"));
         // Every sample body mentions arbeidsmigranten; the filter narrows to documents.
         request.text = QStringLiteral("arbeidsmigrant");
-        request.type = QStringLiteral("document");
+        request.filters.type = QStringLiteral("document");
         QCOMPARE(kb.search(request).total, 2);
         request.text = QStringLiteral("100%_ \" OR 1=1 --");
         QCOMPARE(kb.search(request).total, 0);

@@ -191,16 +191,37 @@ private slots:
         const QString all = exportPdf(builder().pilots(u"alle"_s), u"pilots.pdf"_s);
         QVERIFY(Test::pdfText(all).contains(u"Overzicht van de pilots"_s));
 
-        const Report::SearchResults results =
-            Report::searchResults(*m_kb, u"short stay"_s, {u"document"_s, {}, {}});
-        QCOMPARE(results.hits.size(), 8);
-        const QString search = exportPdf(builder().searchResults(results), u"zoek.pdf"_s);
+        Kb::SearchFilters documents;
+        documents.type = u"document"_s;
+        const Report::ReportContent found = builder().search(u"short stay"_s, documents);
+        const QString search = exportPdf(found, u"zoek.pdf"_s);
         const QString text = Test::pdfText(search).simplified();
         QVERIFY(text.contains(u"Zoekopdracht: short stay"_s));
         QVERIFY(text.contains(u"type: Document"_s, Qt::CaseInsensitive));
         QVERIFY(text.contains(u"Aantal resultaten: 8"_s));
         QVERIFY(text.contains(u"Praktijkvoorbeeld 3"_s));
-        QVERIFY(results.hits.first().snippet.contains(u"<b>"_s)); // matches highlighted
+        // The matched words, and only they, are bold: the query in the heading, then every
+        // match the search reported in the snippets.
+        Kb::SearchRequest request;
+        request.text = u"short stay"_s;
+        request.filters = documents;
+        request.limit = Report::SearchReportLimit;
+        const Kb::SearchResults results = m_kb->search(request);
+        QCOMPARE(results.hits.size(), 8);
+        qsizetype matches = 0;
+        for (const Kb::SearchHit &hit : results.hits)
+            matches += hit.matches.size();
+        QVERIFY(matches >= 8);
+        QStringList bold;
+        static const QRegularExpression b(u"<b>(.*?)</b>"_s);
+        for (const QRegularExpressionMatch &m : b.globalMatch(found.html))
+            bold.append(m.captured(1));
+        QCOMPARE(bold.size(), 1 + matches);
+        QCOMPARE(bold.takeFirst(), u"short stay"_s);
+        for (const QString &word : std::as_const(bold))
+            QVERIFY2(word.compare(u"short"_s, Qt::CaseInsensitive) == 0 ||
+                         word.compare(u"stay"_s, Qt::CaseInsensitive) == 0,
+                     qPrintable(word));
 
         const QString custom =
             exportPdf(builder().collection({u"doc-wgv"_s, u"west-brabant"_s, u"doc-002"_s},

@@ -207,17 +207,44 @@ private slots:
     {
         Kb::SearchRequest r;
         r.text = QStringLiteral("vergunning ");
-        r.type = QStringLiteral("news");
+        r.filters.type = QStringLiteral("news");
         QCOMPARE(m_engine->search(r).total, 15);
-        r.type.clear();
-        r.region = QStringLiteral("h-sre");
+        QCOMPARE(m_engine->search(r).filters, r.filters); // the answer says what it was for
+        r.filters.type.clear();
+        r.filters.region = QStringLiteral("h-sre");
         QCOMPARE(m_engine->search(r).total, 10);
-        r.region.clear();
-        r.year = 2011;
+        r.filters.region.clear();
+        r.filters.year = 2011;
         QCOMPARE(m_engine->search(r).total, 6);
-        r.year = 0;
-        r.dossier = QStringLiteral("geen-dossier");
+        r.filters.year = 0;
+        r.filters.dossier = QStringLiteral("geen-dossier");
         QCOMPARE(m_engine->search(r).total, 0);
+    }
+
+    // A search given up half-way (the user typed on) leaves nothing behind for the next one on
+    // the same engine: no half-stepped statement, no scores, no highlights.
+    void cancelledSearchLeavesNoState()
+    {
+        Kb::SearchRequest r;
+        r.text = QStringLiteral("vergunning ");
+        const Kb::SearchResults expected = m_engine->search(r);
+        QCOMPARE(expected.total, 30);
+        Kb::SearchRequest other;
+        other.text = QStringLiteral("huisvesting kamers ");
+        for (int after = 0; after < 4; ++after) {
+            int calls = 0;
+            bool cancelled = false;
+            try {
+                m_engine->search(other, [&] { return calls++ >= after; });
+            } catch (const Kb::Search::Cancelled &) {
+                cancelled = true;
+            }
+            QVERIFY(cancelled);
+            const Kb::SearchResults again = m_engine->search(r);
+            QCOMPARE(again.total, expected.total);
+            QCOMPARE(ids(again), ids(expected));
+            QCOMPARE(again.hits.first().snippet, expected.hits.first().snippet);
+        }
     }
 
     void snippetHighlightsTheMatchedWords()
@@ -229,28 +256,80 @@ private slots:
         });
         QVERIFY(it != r.hits.cend());
         const Kb::SearchHit hit = *it;
-        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>arbeidsmigranten</b>")),
-                 qPrintable(hit.snippet));
+        // Three words of context before the first match; "…" where the text was cut.
+        QCOMPARE(hit.snippet, QStringLiteral("…nieuwe woningen voor arbeidsmigranten."));
+        QCOMPARE(hit.matches, (QList<Kb::TextSpan>{{22, 16}}));
+        QCOMPARE(hit.snippet.sliced(22, 16), QStringLiteral("arbeidsmigranten"));
         QVERIFY(hit.score > 0);
     }
 
-    void snippetEscapesHtml()
+    // The snippet is the content's text as it is: markup stays text, nothing is escaped (the one
+    // who shows it escapes), and the spans point at the matched words, also after characters
+    // that take two UTF-16 units and a cut marked with "…".
+    void snippetIsPlainTextWithSpans()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("html.sqlite"));
+        const QString summary = QStringLiteral("<b>Kamers</b> & \u0002kamers\u0003 \U0001F3E0 "
+                                               "&amp; <script>kamers</script>");
         Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
-                                  QStringLiteral("<script>alert(1)</script> & kamers"),
-                                  QStringLiteral("Tekst."))});
+                                  summary, QStringLiteral("Tekst."))});
         Kb::Connection c(path, Kb::Connection::Mode::ReadOnly);
         Kb::Search::Engine engine(c.handle());
         Kb::SearchRequest r;
         r.text = QStringLiteral("kamers");
         const Kb::SearchResults res = engine.search(r);
         QCOMPARE(res.total, 1);
-        const QString snippet = res.hits.constFirst().snippet;
-        QVERIFY2(!snippet.contains(QStringLiteral("script>")), qPrintable(snippet));
-        QVERIFY2(snippet.contains(QStringLiteral("script&gt; &amp; <b>kamers</b>")),
-                 qPrintable(snippet));
+        const Kb::SearchHit hit = res.hits.constFirst();
+        QCOMPARE(hit.snippet, summary);
+        QCOMPARE(hit.matches.size(), 3);
+        for (const Kb::TextSpan &m : hit.matches)
+            QCOMPARE(hit.snippet.sliced(m.start, m.length).toLower(), QStringLiteral("kamers"));
+        QCOMPARE(hit.matches.at(2).start, summary.indexOf(QStringLiteral("kamers</script>")));
+        // What a report makes of it: the text escaped, only the matches in <b>.
+        QCOMPARE(
+            Kb::markMatches(hit.snippet, hit.matches, u"<b>", u"</b>", Kb::MarkedText::HtmlEscaped),
+            QStringLiteral("&lt;b&gt;<b>Kamers</b>&lt;/b&gt; &amp; \u0002<b>kamers</b>\u0003 "
+                           "\U0001F3E0 &amp;amp; &lt;script&gt;<b>kamers</b>&lt;/script&gt;"));
+
+        // A long text is cut around the matches; the spans count the "…".
+        QString body;
+        for (int i = 0; i < 40; ++i)
+            body += QStringLiteral("woord%1 ").arg(i);
+        body += QStringLiteral("kamers verhuurd");
+        const QString longPath = dir.filePath(QStringLiteral("long.sqlite"));
+        Test::buildKb(longPath, {item(QStringLiteral("y"), QStringLiteral("page"),
+                                      QStringLiteral("Y"), QStringLiteral("Niets."), body)});
+        Kb::Connection lc(longPath, Kb::Connection::Mode::ReadOnly);
+        Kb::Search::Engine longEngine(lc.handle());
+        const Kb::SearchHit cut = longEngine.search(r).hits.constFirst();
+        QVERIFY2(cut.snippet.startsWith(QStringLiteral("…woord")), qPrintable(cut.snippet));
+        QCOMPARE(cut.matches.size(), 1);
+        QCOMPARE(cut.snippet.sliced(cut.matches[0].start, cut.matches[0].length),
+                 QStringLiteral("kamers"));
+    }
+
+    void markMatchesWrapsOnlyValidSpans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<Kb::TextSpan>>("spans");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << "a<b" << QList<Kb::TextSpan>{} << "a&lt;b";
+        QTest::newRow("two") << "ab cd ef" << QList<Kb::TextSpan>{{0, 2}, {6, 2}} << "[ab] cd [ef]";
+        QTest::newRow("adjacent") << "abcd" << QList<Kb::TextSpan>{{0, 2}, {2, 2}} << "[ab][cd]";
+        QTest::newRow("overlap left out")
+            << "abcd" << QList<Kb::TextSpan>{{0, 3}, {2, 2}} << "[abc]d";
+        QTest::newRow("out of order") << "abcd" << QList<Kb::TextSpan>{{2, 1}, {0, 1}} << "ab[c]d";
+        QTest::newRow("past the end cut") << "a&b" << QList<Kb::TextSpan>{{1, 99}} << "a[&amp;b]";
+        QTest::newRow("outside left out")
+            << "ab" << QList<Kb::TextSpan>{{2, 1}, {-1, 1}, {0, 0}} << "ab";
+    }
+    void markMatchesWrapsOnlyValidSpans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<Kb::TextSpan>, spans);
+        QFETCH(QString, expected);
+        QCOMPARE(Kb::markMatches(text, spans, u"[", u"]", Kb::MarkedText::HtmlEscaped), expected);
     }
 
     void synonymsAndAbbreviations_data()
@@ -470,11 +549,26 @@ private slots:
         QCOMPARE(results.size(), 2);
         for (const QJsonValue &v : results) {
             const QJsonObject r = v.toObject();
-            QCOMPARE(r.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("score"),
-                                            QStringLiteral("snippet"), QStringLiteral("title"),
-                                            QStringLiteral("type")}));
+            QCOMPARE(r.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("matches"),
+                                            QStringLiteral("score"), QStringLiteral("snippet"),
+                                            QStringLiteral("title"), QStringLiteral("type")}));
             QCOMPARE(r.value(QLatin1String("type")).toString(), QStringLiteral("news"));
             QVERIFY(r.value(QLatin1String("score")).toDouble() > 0);
+            // The snippet is plain text; the matches say where the query's words are in it.
+            const QString snippet = r.value(QLatin1String("snippet")).toString();
+            QVERIFY2(!snippet.contains(u'<') && !snippet.contains(u'&'), qPrintable(snippet));
+            const QJsonArray matches = r.value(QLatin1String("matches")).toArray();
+            QVERIFY(!matches.isEmpty());
+            for (const QJsonValue &m : matches) {
+                QCOMPARE(m.toObject().keys(),
+                         (QStringList{QStringLiteral("length"), QStringLiteral("start")}));
+                const QString word = snippet.mid(m[QLatin1String("start")].toInt(),
+                                                 m[QLatin1String("length")].toInt());
+                QVERIFY2(word.startsWith(QStringLiteral("Bericht")) ||
+                             word.startsWith(QStringLiteral("ergunning"), Qt::CaseInsensitive) ||
+                             word.startsWith(QStringLiteral("vergunning"), Qt::CaseInsensitive),
+                         qPrintable(word));
+            }
         }
 
         p.start(bin, {QStringLiteral("--kb"), m_path, QStringLiteral("search"),
@@ -488,6 +582,55 @@ private slots:
                       QStringLiteral("--limit"), QStringLiteral("nul"), QStringLiteral("x")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 64);
+    }
+
+    // The documented contract for scripts: "matches" count characters (code points), as Python
+    // indexes a string, also after characters outside the BMP; the snippet is the text itself.
+    void cliJsonMatchesIndexCharacters()
+    {
+        const QString bin = qEnvironmentVariable("FLEXWONEN_BIN");
+        if (!QFile::exists(bin))
+            QSKIP("FLEXWONEN_BIN is not built");
+        const QString path = m_dir.filePath(QStringLiteral("emoji.sqlite"));
+        Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
+                                  QStringLiteral("\U0001F3E0 Kamers <b>voor</b> "
+                                                 "\U0001F3E0\U0001F3E0 arbeidsmigranten & kamers"),
+                                  QStringLiteral("Tekst."))});
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FLEXWONEN_PROFILE"), m_dir.filePath(QStringLiteral("profiel")));
+        p.setProcessEnvironment(env);
+        p.start(bin, {QStringLiteral("--kb"), path, QStringLiteral("search"),
+                      QStringLiteral("--json"), QStringLiteral("kamers")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys\n"
+                                 "hit = json.load(sys.stdin)['results'][0]\n"
+                                 "s = hit['snippet']\n"
+                                 "words = '|'.join(s[m['start']:m['start'] + m['length']] "
+                                 "for m in hit['matches'])\n"
+                                 "sys.stdout.buffer.write((s + '\\n' + words).encode())\n")});
+        py.write(p.readAllStandardOutput());
+        py.closeWriteChannel();
+        QVERIFY(py.waitForFinished(30000));
+        QCOMPARE(py.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(py.readAllStandardOutput()).split(u'\n');
+        QCOMPARE(lines.value(0), QStringLiteral("\U0001F3E0 Kamers <b>voor</b> "
+                                                "\U0001F3E0\U0001F3E0 arbeidsmigranten & kamers"));
+        QCOMPARE(lines.value(1), QStringLiteral("Kamers|kamers"));
+
+        // The text output marks the matches with [ ] and leaves the rest as it is.
+        p.start(bin,
+                {QStringLiteral("--kb"), path, QStringLiteral("search"), QStringLiteral("kamers")});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.readAllStandardOutput().contains(
+                     QStringLiteral("\t\U0001F3E0 [Kamers] <b>voor</b> \U0001F3E0\U0001F3E0 "
+                                    "arbeidsmigranten & [kamers]\n")
+                         .toUtf8()),
+                 "text output");
     }
 
     void relevanceOnTheBundledContent_data()

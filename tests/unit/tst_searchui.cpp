@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Search in the window: the session debounces and drops stale answers, the stand-in provider
-// matches without regard to case and accents, and the search field works from the keyboard.
+// Search in the window: the session debounces and drops stale answers, the window talks to the
+// real SearchService, hits are drawn from their spans with the text escaped, and the search
+// field works from the keyboard.
 #include "context/appcontext.h"
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
@@ -11,9 +12,8 @@
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
 #include "ui/search/searchfield.h"
+#include "ui/search/searchresultmodel.h"
 #include "ui/search/searchsession.h"
-#include "ui/search/servicesearchprovider.h"
-#include "ui/search/titlesearchprovider.h"
 #include "uifixture.h"
 
 #include <QComboBox>
@@ -25,37 +25,44 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Flexwonen;
 
 namespace {
 
-// Answers only when told to, in whatever order the test wants.
-class FakeProvider final : public Ui::SearchProvider
+// Answers only when told to, in whatever order the test wants; ids grow like the service's.
+class FakeSearcher final : public Kb::Searcher
 {
 public:
     struct Request
     {
         quint64 id;
-        QString query;
-        Ui::SearchFilters filters;
-        int limit;
+        Kb::SearchRequest request;
     };
     QList<Request> requests;
 
-    void requestSearch(quint64 id, const QString &query, const Ui::SearchFilters &filters,
-                       int limit) override
+    quint64 search(const Kb::SearchRequest &request) override
     {
-        requests.append({id, query, filters, limit});
+        requests.append({quint64(requests.size() + 1), request});
+        return requests.constLast().id;
     }
     void answer(int index)
     {
         const Request &r = requests.at(index);
-        Ui::SearchResults results{r.query, r.filters, {}, 1, {}};
-        results.hits.append({QStringLiteral("doc-convenant"), QStringLiteral("document"),
-                             QStringLiteral("Antwoord op ") + r.query, r.query, 1});
+        Kb::SearchResults results;
+        results.query = r.request.text;
+        results.filters = r.request.filters;
+        results.total = 1;
+        results.hits.append({QStringLiteral("doc-convenant"),
+                             QStringLiteral("document"),
+                             QStringLiteral("Antwoord op ") + r.request.text,
+                             r.request.text,
+                             {{0, r.request.text.size()}},
+                             1});
         emit resultsReady(r.id, results);
     }
+    void fail(int index) { emit failed(requests.at(index).id, QStringLiteral("Zoekindex kapot")); }
 };
 
 void typeText(QWidget *widget, const QString &text)
@@ -84,89 +91,108 @@ private slots:
 
     void sessionDebouncesTyping()
     {
-        FakeProvider provider;
-        Ui::SearchSession session(provider, 8, 50);
+        FakeSearcher searcher;
+        Ui::SearchSession session(searcher, 8, 50);
         session.setQuery(QStringLiteral("k"));
         session.setQuery(QStringLiteral("ke"));
         session.setQuery(QStringLiteral("keu"));
-        QCOMPARE(provider.requests.size(), 0);
-        QTRY_COMPARE(provider.requests.size(), 1);
-        QCOMPARE(provider.requests[0].query, QStringLiteral("keu"));
-        QCOMPARE(provider.requests[0].limit, 8);
+        QCOMPARE(searcher.requests.size(), 0);
+        QTRY_COMPARE(searcher.requests.size(), 1);
+        QCOMPARE(searcher.requests[0].request.text, QStringLiteral("keu"));
+        QCOMPARE(searcher.requests[0].request.limit, 8);
         QVERIFY(session.isBusy());
     }
 
     void sessionDropsStaleAnswers()
     {
-        FakeProvider provider;
-        Ui::SearchSession session(provider, 8, 0);
+        FakeSearcher searcher;
+        Ui::SearchSession session(searcher, 8, 0);
         QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
         session.search(QStringLiteral("ko"));
-        session.search(QStringLiteral("konijn"));
-        provider.answer(1);
-        provider.answer(0); // late answer to the old query
+        Kb::SearchFilters pilots;
+        pilots.type = QStringLiteral("pilot");
+        session.search(QStringLiteral("konijn"), pilots);
+        QCOMPARE(searcher.requests[1].request.filters, pilots);
+        searcher.answer(1);
+        searcher.answer(0); // late answer to the old query
         QCOMPARE(changed.size(), 1);
         QCOMPARE(session.results().query, QStringLiteral("konijn"));
+        QCOMPARE(session.results().filters, pilots);
         QVERIFY(!session.isBusy());
 
-        // Another consumer's answers on the same provider are not ours either.
-        Ui::SearchSession other(provider, 8, 0);
+        // Another consumer's answers on the same searcher are not ours either.
+        Ui::SearchSession other(searcher, 8, 0);
         other.search(QStringLiteral("ander"));
-        provider.answer(2);
+        searcher.answer(2);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(other.results().query, QStringLiteral("ander"));
+
+        // A failure of our request ends the wait with no hits; another's failure is not ours.
+        session.search(QStringLiteral("kapot"));
+        other.search(QStringLiteral("ook kapot"));
+        searcher.fail(4);
+        QVERIFY(session.isBusy());
+        searcher.fail(3);
+        QVERIFY(!session.isBusy());
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(session.results().hits.isEmpty());
     }
 
-    void serviceProviderUsesTheFullTextSearch()
+    void theWindowSearchesThroughTheService()
     {
-        QCOMPARE(Ui::ServiceSearchProvider::markedSnippet(
-                     QStringLiteral("a &lt;b&gt; &amp; <b>woningen</b> &quot;x&quot;")),
-                 QStringLiteral("a <b> & ") + Ui::SearchProvider::MarkStart +
-                     QStringLiteral("woningen") + Ui::SearchProvider::MarkEnd +
-                     QStringLiteral(" \"x\""));
-
-        // The real service on the bundled content: an inflected word finds its other forms.
+        // The real service on the bundled content: an inflected word finds its other forms, the
+        // filter narrows, and a superseded request never answers.
         Kb::SearchService service(Test::bundledBase(), Kb::KnowledgeBase::Access::ReadOnlyFile);
-        Ui::ServiceSearchProvider provider(service);
-        QSignalSpy spy(&provider, &Ui::SearchProvider::resultsReady);
-        provider.requestSearch(41, QStringLiteral("verhuurvergunningen"), {}, 5);
-        provider.requestSearch(42, QStringLiteral("gemeentes"), {QStringLiteral("region"), {}, {}},
-                               5);
-        QVERIFY(spy.wait(10000));
-        QTRY_COMPARE(spy.size(), 1); // the superseded request never answers
-        QCOMPARE(spy.at(0).at(0).toULongLong(), 42ULL);
-        const auto results = spy.at(0).at(1).value<Ui::SearchResults>();
+        Ui::SearchSession session(service, 5, 0);
+        QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
+        session.search(QStringLiteral("verhuurvergunningen"));
+        Kb::SearchFilters regions;
+        regions.type = QStringLiteral("region");
+        session.search(QStringLiteral("gemeentes"), regions);
+        QVERIFY(changed.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(changed.size(), 1);
+        const Kb::SearchResults results = session.results();
+        QCOMPARE(results.query, QStringLiteral("gemeentes"));
         QVERIFY(results.total >= 1);
-        QCOMPARE(results.filters.type, QStringLiteral("region"));
-        for (const Ui::SearchHit &hit : results.hits)
+        QCOMPARE(results.filters, regions);
+        for (const Kb::SearchHit &hit : results.hits)
             QCOMPARE(hit.type, QStringLiteral("region"));
-        QVERIFY(results.hits.first().snippet.contains(Ui::SearchProvider::MarkStart));
+        const Kb::SearchHit &first = results.hits.first();
+        QVERIFY(!first.matches.isEmpty());
+        for (const Kb::TextSpan &m : first.matches)
+            QVERIFY2(first.snippet.sliced(m.start, m.length)
+                         .startsWith(QStringLiteral("gemeente"), Qt::CaseInsensitive),
+                     qPrintable(first.snippet));
     }
 
-    void titleProviderIgnoresCaseAndAccents()
+    // The delegate's HTML: foreign text escaped, exactly the spans highlighted. A snippet's own
+    // characters never act as marks (the old adapter read U+0002/U+0003 in content as marks).
+    void hitHtmlEscapesTheTextAndWrapsTheSpans()
     {
-        Kb::KnowledgeBase kb(m_world->kb(), Kb::KnowledgeBase::Access::ReadOnlyFile);
-        Ui::TitleSearchProvider provider(kb);
-        Ui::SearchResults r = provider.search(QStringLiteral("COORDINATIE"), {}, 10);
-        QCOMPARE(r.hits.size(), 1);
-        QCOMPARE(r.hits[0].id, QStringLiteral("doc-handreiking"));
+        const QString snippet =
+            QStringLiteral("<h1>Bel</h1> \u0002vijandig\u0003 & <b>woningen</b> woningen");
+        const QList<Kb::TextSpan> matches{{42, 8}};
+        QCOMPARE(snippet.sliced(42, 8), QStringLiteral("woningen"));
+        const QString html = Ui::snippetHtml(snippet, matches);
+        const QString open = QStringLiteral(
+            "<span style=\"background-color:#fde68a;color:#1f2933;font-weight:600\">");
+        QCOMPARE(html, QStringLiteral("&lt;h1&gt;Bel&lt;/h1&gt; \u0002vijandig\u0003 &amp; "
+                                      "&lt;b&gt;woningen&lt;/b&gt; ") +
+                           open + QStringLiteral("woningen</span>"));
+        QTextDocument doc;
+        doc.setHtml(html);
+        QCOMPARE(doc.toPlainText(), snippet);
+        QCOMPARE(Ui::snippetHtml(snippet, matches, true).count(QStringLiteral("<span")), 1);
 
-        r = provider.search(QStringLiteral("keurmerk"), {}, 10);
-        QCOMPARE(r.hits.size(), 1);
-        QVERIFY(r.hits[0].snippet.contains(Ui::SearchProvider::MarkStart +
-                                           QStringLiteral("keurmerk") +
-                                           Ui::SearchProvider::MarkEnd));
-
-        r = provider.search(QStringLiteral("keurmerk"), {QStringLiteral("region"), {}, {}}, 10);
-        QCOMPARE(r.hits.size(), 0);
-        r = provider.search(QStringLiteral("handreikng"), {}, 10);
-        QCOMPARE(r.hits.size(), 0);
-        QCOMPARE(r.suggestion, QStringLiteral("handreiking"));
-
-        // Every word must match; the total counts beyond the limit.
-        r = provider.search(QStringLiteral("conferentie"), {}, 1);
-        QCOMPARE(r.hits.size(), 1);
-        QCOMPARE(r.total, 2);
+        // Through the model, as the delegate reads it.
+        Ui::SearchResultModel model;
+        model.setHits({{QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("<i>T</i>"),
+                        snippet, matches, 1}});
+        const QModelIndex index = model.index(0, 0);
+        QCOMPARE(index.data(Kb::SecondaryTextRole).toString(), snippet);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), snippet);
+        QCOMPARE(index.data(Kb::MatchesRole).value<QList<Kb::TextSpan>>(), matches);
     }
 
     void searchFieldWorksFromTheKeyboard()
@@ -208,12 +234,12 @@ private slots:
         QTRY_COMPARE(dock->view()->model()->rowCount(), 2);
         QVERIFY(dock->isVisible());
         QCOMPARE(dock->statusLabel()->text(), QStringLiteral("2 resultaten voor ‘conferentie’."));
-        QVERIFY(dock->view()
-                    ->model()
-                    ->index(0, 0)
-                    .data(Kb::SecondaryTextRole)
-                    .toString()
-                    .contains(Ui::SearchProvider::MarkStart));
+        const QModelIndex firstHit = dock->view()->model()->index(0, 0);
+        const QString snippet = firstHit.data(Kb::SecondaryTextRole).toString();
+        const auto matches = firstHit.data(Kb::MatchesRole).value<QList<Kb::TextSpan>>();
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(snippet.sliced(matches[0].start, matches[0].length).toLower(),
+                 QStringLiteral("conferentie"));
 
         // Filter by type: only events match "conferentie"; filtering on regions leaves none.
         dock->typeFilter()->setCurrentIndex(dock->typeFilter()->findData(QStringLiteral("region")));
@@ -244,19 +270,19 @@ private slots:
     void typingFastNeverShowsStaleResults()
     {
         auto ctx = context();
-        FakeProvider provider;
-        Ui::MainWindow window(*ctx, &provider);
+        FakeSearcher searcher;
+        Ui::MainWindow window(*ctx, &searcher);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::SearchField *field = window.searchField();
         field->setFocus();
         QTest::keyClicks(field, QStringLiteral("ko"));
-        QTRY_COMPARE(provider.requests.size(), 1);
+        QTRY_COMPARE(searcher.requests.size(), 1);
         QTest::keyClicks(field, QStringLiteral("nijn"));
-        QTRY_COMPARE(provider.requests.size(), 2);
-        QCOMPARE(provider.requests[1].query, QStringLiteral("konijn"));
-        provider.answer(1);
-        provider.answer(0); // the slow answer to "ko" arrives last
+        QTRY_COMPARE(searcher.requests.size(), 2);
+        QCOMPARE(searcher.requests[1].request.text, QStringLiteral("konijn"));
+        searcher.answer(1);
+        searcher.answer(0); // the slow answer to "ko" arrives last
         QVERIFY(field->isPopupVisible());
         QCOMPARE(field->popup()->model()->rowCount(), 1);
         QCOMPARE(field->popup()->model()->index(0, 0).data().toString(),
@@ -264,12 +290,12 @@ private slots:
 
         // An answer to a query that is no longer in the field never appears.
         QTest::keyClick(field, Qt::Key_Backspace);
-        QTRY_COMPARE(provider.requests.size(), 3);
-        provider.answer(1);
+        QTRY_COMPARE(searcher.requests.size(), 3);
+        searcher.answer(1);
         QCOMPARE(field->popup()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Antwoord op konijn"));
         QVERIFY(field->session()->isBusy());
-        provider.answer(2);
+        searcher.answer(2);
         QCOMPARE(field->popup()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Antwoord op konij"));
     }

@@ -179,7 +179,7 @@ Report::ReportContent ExportDialog::content() const
     case Search:
         if (m_query->text().trimmed().isEmpty())
             throw Kb::Error(Kb::Error::Kind::BadInput, tr("Vul een zoektekst in."));
-        return builder.searchResults(Report::searchResults(m_kb, m_query->text(), {}));
+        return builder.search(m_query->text());
     default: {
         QStringList ids;
         for (int i = 0; i < m_items->count(); ++i) {

@@ -18,10 +18,10 @@
 
 namespace Flexwonen::Ui {
 
-SearchResultsDock::SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb,
+SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &kb,
                                      ErrorReporter &errors, QWidget *parent)
     : QDockWidget(tr("Zoekresultaten"), parent)
-    , m_session(new SearchSession(provider, ResultLimit, 0, this))
+    , m_session(new SearchSession(searcher, ResultLimit, 0, this))
     , m_model(new SearchResultModel(this))
     , m_type(new QComboBox)
     , m_region(new QComboBox)
@@ -98,9 +98,12 @@ void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
     m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
 }
 
-SearchFilters SearchResultsDock::filters() const
+Kb::SearchFilters SearchResultsDock::filters() const
 {
-    return {m_type->currentData().toString(), m_region->currentData().toString(), {}};
+    Kb::SearchFilters filters;
+    filters.type = m_type->currentData().toString();
+    filters.region = m_region->currentData().toString();
+    return filters;
 }
 
 void SearchResultsDock::search(const QString &query)
@@ -115,7 +118,7 @@ void SearchResultsDock::rerun()
         search(m_session->query());
 }
 
-void SearchResultsDock::showResults(const SearchResults &results)
+void SearchResultsDock::showResults(const Kb::SearchResults &results)
 {
     m_model->setHits(results.hits);
     if (results.query.isEmpty())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/search/searchprovider.h"
+#include "kb/search/searcher.h"
 
 #include <QDockWidget>
 
@@ -28,7 +28,7 @@ class SearchResultsDock final : public QDockWidget
 public:
     static constexpr int ResultLimit = 100;
 
-    SearchResultsDock(SearchProvider &provider, Kb::KnowledgeBase &kb, ErrorReporter &errors,
+    SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &kb, ErrorReporter &errors,
                       QWidget *parent = nullptr);
 
     void search(const QString &query);
@@ -45,9 +45,9 @@ signals:
 
 private:
     void fillFilters(Kb::KnowledgeBase &kb);
-    SearchFilters filters() const;
+    Kb::SearchFilters filters() const;
     void rerun();
-    void showResults(const SearchResults &results);
+    void showResults(const Kb::SearchResults &results);
     void activate(const QModelIndex &index);
 
     SearchSession *m_session;

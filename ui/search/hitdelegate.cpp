@@ -34,7 +34,9 @@ QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex 
                             Kb::typeLabel(index.data(Kb::ItemTypeRole).toString()).toHtmlEscaped());
     const QString snippet = index.data(Kb::SecondaryTextRole).toString();
     if (m_withSnippet && !snippet.isEmpty())
-        html += QStringLiteral("<br>") + snippetHtml(snippet, selected);
+        html += QStringLiteral("<br>") +
+                snippetHtml(snippet, index.data(Kb::MatchesRole).value<QList<Kb::TextSpan>>(),
+                            selected);
     return html;
 }
 

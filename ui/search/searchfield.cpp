@@ -11,9 +11,9 @@
 
 namespace Flexwonen::Ui {
 
-SearchField::SearchField(SearchProvider &provider, QWidget *parent)
+SearchField::SearchField(Kb::Searcher &searcher, QWidget *parent)
     : QLineEdit(parent)
-    , m_session(new SearchSession(provider, SuggestionLimit, DebounceMs, this))
+    , m_session(new SearchSession(searcher, SuggestionLimit, DebounceMs, this))
     , m_model(new SearchResultModel(this))
 {
     setObjectName(QStringLiteral("SearchField"));
@@ -34,7 +34,7 @@ bool SearchField::isPopupVisible() const
     return m_popup && m_popup->isVisible();
 }
 
-void SearchField::showResults(const SearchResults &results)
+void SearchField::showResults(const Kb::SearchResults &results)
 {
     m_model->setHits(results.hits);
     // The window's focus widget, not hasFocus(): the window may not be active yet.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchprovider.h"
+#include "kb/search/searcher.h"
 
 #include <QLineEdit>
 
@@ -24,7 +24,7 @@ public:
     static constexpr int SuggestionLimit = 8;
     static constexpr int DebounceMs = 180;
 
-    explicit SearchField(SearchProvider &provider, QWidget *parent = nullptr);
+    explicit SearchField(Kb::Searcher &searcher, QWidget *parent = nullptr);
 
     QListView *popup() const { return m_popup; }
     bool isPopupVisible() const;
@@ -42,7 +42,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void showResults(const SearchResults &results);
+    void showResults(const Kb::SearchResults &results);
     void placePopup();
     void hidePopup();
     void moveSelection(int delta);

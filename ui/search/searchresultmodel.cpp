@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultmodel.h"
 
-#include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 
 namespace Flexwonen::Ui {
 
-void SearchResultModel::setHits(const QList<SearchHit> &hits)
+void SearchResultModel::setHits(const QList<Kb::SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
@@ -22,37 +21,32 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_hits.size())
         return {};
-    const SearchHit &hit = m_hits[index.row()];
+    const Kb::SearchHit &hit = m_hits[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         return hit.title;
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole: {
-        QString plain = hit.snippet;
-        plain.remove(SearchProvider::MarkStart).remove(SearchProvider::MarkEnd);
-        return plain;
-    }
+    case Qt::AccessibleDescriptionRole:
+    case Kb::SecondaryTextRole:
+        return hit.snippet;
+    case Kb::MatchesRole:
+        return QVariant::fromValue(hit.matches);
     case Kb::ItemIdRole:
         return hit.id;
     case Kb::ItemTypeRole:
         return hit.type;
-    case Kb::SecondaryTextRole:
-        return hit.snippet;
     default:
         return {};
     }
 }
 
-QString snippetHtml(const QString &markedSnippet, bool selected)
+QString snippetHtml(const QString &snippet, const QList<Kb::TextSpan> &matches, bool selected)
 {
-    QString html = markedSnippet.toHtmlEscaped();
-    html.replace(SearchProvider::MarkStart,
-                 selected
-                     ? QStringLiteral("<span style=\"font-weight:700;text-decoration:underline\">")
-                     : QStringLiteral("<span style=\"background-color:#fde68a;color:#1f2933;"
-                                      "font-weight:600\">"));
-    html.replace(SearchProvider::MarkEnd, QStringLiteral("</span>"));
-    return html;
+    const QString open =
+        selected ? QStringLiteral("<span style=\"font-weight:700;text-decoration:underline\">")
+                 : QStringLiteral("<span style=\"background-color:#fde68a;color:#1f2933;"
+                                  "font-weight:600\">");
+    return Kb::markMatches(snippet, matches, open, u"</span>", Kb::MarkedText::HtmlEscaped);
 }
 
 } // namespace Flexwonen::Ui

@@ -1,30 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchprovider.h"
+#include "kb/search/searchtypes.h"
 
 #include <QAbstractListModel>
 
 namespace Flexwonen::Ui {
 
-// Search hits as rows, with the shared item roles (ItemIdRole, ItemTypeRole) and the marked
-// snippet as SecondaryTextRole. Qt::ToolTipRole is plain text (HitDelegate escapes it).
+// Search hits as rows, with the shared item roles (ItemIdRole, ItemTypeRole), the snippet as
+// SecondaryTextRole and its matched words as MatchesRole. Every text role is plain text
+// (HitDelegate escapes it).
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    void setHits(const QList<SearchHit> &hits);
+    void setHits(const QList<Kb::SearchHit> &hits);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
-    QList<SearchHit> m_hits;
+    QList<Kb::SearchHit> m_hits;
 };
 
-// The snippet as HTML: text escaped, the marked words highlighted (on a selected row, where a
+// The snippet as HTML: text escaped, the matched words highlighted (on a selected row, where a
 // light background would drown the selection's light text, bold and underlined instead).
-QString snippetHtml(const QString &markedSnippet, bool selected = false);
+QString snippetHtml(const QString &snippet, const QList<Kb::TextSpan> &matches,
+                    bool selected = false);
 
 } // namespace Flexwonen::Ui

@@ -3,15 +3,16 @@
 
 namespace Flexwonen::Ui {
 
-SearchSession::SearchSession(SearchProvider &provider, int limit, int debounceMs, QObject *parent)
+SearchSession::SearchSession(Kb::Searcher &searcher, int limit, int debounceMs, QObject *parent)
     : QObject(parent)
-    , m_provider(provider)
+    , m_searcher(searcher)
     , m_limit(limit)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SearchSession::send);
-    connect(&provider, &SearchProvider::resultsReady, this, &SearchSession::receive);
+    connect(&searcher, &Kb::Searcher::resultsReady, this, &SearchSession::receive);
+    connect(&searcher, &Kb::Searcher::failed, this, &SearchSession::fail);
 }
 
 void SearchSession::setQuery(const QString &query)
@@ -26,7 +27,7 @@ void SearchSession::setQuery(const QString &query)
     m_debounce.start();
 }
 
-void SearchSession::search(const QString &query, const SearchFilters &filters)
+void SearchSession::search(const QString &query, const Kb::SearchFilters &filters)
 {
     m_debounce.stop();
     m_query = query.trimmed();
@@ -49,17 +50,31 @@ void SearchSession::clear()
 
 void SearchSession::send()
 {
-    const quint64 id = m_provider.nextRequestId();
-    setPending(id);
-    m_provider.requestSearch(id, m_query, m_filters, m_limit);
+    Kb::SearchRequest request;
+    request.text = m_query;
+    request.filters = m_filters;
+    request.limit = m_limit;
+    setPending(m_searcher.search(request));
 }
 
-void SearchSession::receive(quint64 id, const SearchResults &results)
+void SearchSession::receive(quint64 id, const Kb::SearchResults &results)
 {
     if (id == 0 || id != m_pending)
         return; // an answer to a request that was superseded, or another consumer's
     setPending(0);
     m_results = results;
+    emit resultsChanged(m_results);
+}
+
+void SearchSession::fail(quint64 id)
+{
+    if (id == 0 || id != m_pending)
+        return;
+    // A failed query shows as no results rather than leaving the list waiting; the searcher's
+    // message is the window's to report.
+    setPending(0);
+    m_results = {};
+    m_results.filters = m_filters;
     emit resultsChanged(m_results);
 }
 

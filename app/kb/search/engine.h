@@ -18,7 +18,9 @@ struct Cancelled
 
 // Ranked search over one connection's index (schema 3). Top-k with precomputed impacts: the
 // postings of each query stem are read once, scored with idf × impact, and only the shown hits
-// get their text read and a snippet made. Use from the thread that owns the connection.
+// get their text read and a snippet made. Use from the thread that owns the connection. The
+// engine keeps what serves every query (analyzer, synonyms, prepared statements); the state of
+// one query lives in a Run that ends with it.
 class Engine
 {
 public:
@@ -34,6 +36,7 @@ public:
 
 private:
     struct Private;
+    class Run;
     std::unique_ptr<Private> d;
 };
 

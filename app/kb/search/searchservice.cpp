@@ -74,7 +74,7 @@ private:
 } // namespace Search
 
 SearchService::SearchService(const QString &path, KnowledgeBase::Access access, QObject *parent)
-    : QObject(parent)
+    : Searcher(parent)
 {
     qRegisterMetaType<SearchResults>();
     m_thread.setObjectName(QStringLiteral("flexwonen-zoeken"));

@@ -2,10 +2,9 @@
 #pragma once
 
 #include "kb/knowledgebase.h"
-#include "kb/search/searchtypes.h"
+#include "kb/search/searcher.h"
 
 #include <atomic>
-#include <QObject>
 #include <QThread>
 
 namespace Flexwonen::Kb {
@@ -16,8 +15,8 @@ class Worker;
 
 // Search off the GUI thread: one worker thread with its own connection. Every request gets an
 // id; a newer request cancels the running one, and answers to older requests are dropped, so
-// only the answer to the latest keystroke ever arrives.
-class SearchService : public QObject
+// only the answer to the latest keystroke ever arrives (also across several consumers).
+class SearchService final : public Searcher
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchService)
@@ -28,14 +27,10 @@ public:
     ~SearchService() override;
 
     // Queues a search and returns its id (ids grow); earlier requests become stale.
-    quint64 search(const SearchRequest &request);
+    quint64 search(const SearchRequest &request) override;
     // Searches another database file from now on (after a sync or reseed).
     void setDatabase(const QString &path);
     quint64 latestRequest() const { return m_latest.load(); }
-
-signals:
-    void resultsReady(quint64 requestId, const Flexwonen::Kb::SearchResults &results);
-    void failed(quint64 requestId, const QString &message);
 
 private:
     void deliver(quint64 requestId, const SearchResults &results);

@@ -7,35 +7,70 @@
 
 namespace Flexwonen::Kb {
 
-// What to search for; empty filters do not filter.
-struct SearchRequest
+// What a search may be narrowed to; empty fields (and year 0) do not filter.
+struct SearchFilters
 {
-    QString text;
-    int limit = 20;
-    int offset = 0;
     QString type;    // item type, singular ("pilot")
     QString region;  // region id
     QString dossier; // dossier id
     int year = 0;    // year of the item's date (or valid_from)
+
+    bool isEmpty() const
+    {
+        return type.isEmpty() && region.isEmpty() && dossier.isEmpty() && year == 0;
+    }
+    bool operator==(const SearchFilters &) const = default;
+};
+
+// What to search for. Every consumer (window, command line, reports) asks with this.
+struct SearchRequest
+{
+    QString text;
+    SearchFilters filters;
+    int limit = 20;
+    int offset = 0;
+};
+
+// A stretch of a QString: [start, start + length) in UTF-16 code units.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    bool operator==(const TextSpan &) const = default;
 };
 
 struct SearchHit
 {
     QString id;
     QString type;
-    QString title;
-    // A short passage around the matched words, HTML-escaped, matches wrapped in <b>…</b>.
+    QString title; // plain text
+    // A short passage around the matched words, plain text (content: never markup), with "…"
+    // where it was cut. The matched words are the spans in matches: in order, not overlapping.
     QString snippet;
+    QList<TextSpan> matches;
     double score = 0;
 };
 
 struct SearchResults
 {
     QString query;
-    qint64 total = 0; // every document that matches, not only the hits returned
-    QList<SearchHit> hits;
-    QString suggestion; // "Bedoelde u …?" text when little or nothing was found; else empty
+    SearchFilters filters;
+    qint64 total = 0;      // every document that matches, not only the hits returned
+    QList<SearchHit> hits; // best first, at most the requested limit
+    QString suggestion;    // "Bedoelde u …?" text when little or nothing was found; else empty
 };
+
+// How markMatches treats the text around and inside the spans.
+enum class MarkedText {
+    AsIs,        // for a terminal or plain text
+    HtmlEscaped, // every stretch of text is escaped: only open and close are markup
+};
+
+// text with every span wrapped in open … close, for whoever shows highlights (the window's
+// delegate, the PDF report, the command line). Spans that overlap an earlier one or reach out of
+// the text are left out or cut to the text.
+QString markMatches(const QString &text, const QList<TextSpan> &spans, QStringView open,
+                    QStringView close, MarkedText mode);
 
 } // namespace Flexwonen::Kb
 

@@ -59,6 +59,22 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// Resets a reused statement when the scope ends, also when an exception (Cancelled) leaves
+// it: a statement left half-stepped would keep its old bindings and rows for the next use.
+class StatementScope
+{
+public:
+    explicit StatementScope(Statement &statement)
+        : m_statement(statement)
+    {}
+    ~StatementScope() { m_statement.reset(); }
+    StatementScope(const StatementScope &) = delete;
+    StatementScope &operator=(const StatementScope &) = delete;
+
+private:
+    Statement &m_statement;
+};
+
 // Runs one statement without results.
 void execute(sqlite3 *db, const char *sql);
 
