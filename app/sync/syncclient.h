@@ -62,7 +62,7 @@ public:
     static QDateTime now();
 
 private:
-    struct LocalMeta;
+    // read-local → verify-head → plan → download → apply → record (syncclient.cpp).
     SyncResult runLocked();
 
     Kb::ProfileStores &m_stores;
