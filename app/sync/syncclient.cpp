@@ -361,7 +361,7 @@ void recordSuccess(const QString &profile, const QString &feedUrl, const Checked
         SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
     state.rebuild = false;
     state.lastSuccess = t0;
-    state.lastFailureCategory.clear();
+    state.lastFailureCategory = Category::None;
     state.save(profile);
 }
 
@@ -369,10 +369,10 @@ void recordSuccess(const QString &profile, const QString &feedUrl, const Checked
 void recordFailure(const QString &profile, SyncResult &result, SyncState &state)
 {
     result.status =
-        exitCodeOf(result.category) == 2 ? SyncResult::Status::Refused : SyncResult::Status::Failed;
+        isRefusal(result.category) ? SyncResult::Status::Refused : SyncResult::Status::Failed;
     if (result.seqAfter > result.seqBefore)
         result.status = SyncResult::Status::Failed; // partly updated: retry later
-    state.lastFailureCategory = categoryName(result.category);
+    state.lastFailureCategory = result.category;
     state.lastFailureMessage = result.message;
     state.lastFailure = QDateTime::currentDateTimeUtc();
     result.lastSuccess = state.lastSuccess;
