@@ -52,7 +52,7 @@ void pruneWorkFiles(const QString &workDir, const Feed::Head &head, qint64 commi
     }
 }
 
-void report(const SyncOptions &options, const QString &phase, int done, int total)
+void report(const SyncOptions &options, Phase phase, int done, int total)
 {
     if (options.progress)
         options.progress(phase, done, total);
@@ -207,7 +207,7 @@ public:
     // policy checks, each failure its own category.
     CheckedHead verifyHead(const QDateTime &t0)
     {
-        report(m_options, QStringLiteral("head"), 0, 1);
+        report(m_options, Phase::Head, 0, 1);
         QByteArray cachedHead, cachedSignature;
         const bool sameFeed = m_state.feedUrl == m_options.feed;
         if (sameFeed)
@@ -233,7 +233,7 @@ public:
                 continue;
             if (cancelled(m_options))
                 refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
-            report(m_options, QStringLiteral("download"), int(d.batches.size()), total);
+            report(m_options, Phase::Download, int(d.batches.size()), total);
             Feed::Batch batch;
             if (!m_reader.fetchBatch(ref, head, &batch)) {
                 d.gap = true; // commit what we have, retry later
@@ -290,7 +290,7 @@ void applyBatches(const QString &contentPath, const QList<Feed::Batch> &batches,
     for (int i = 0; i < batches.size(); ++i) {
         if (cancelled(options))
             refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
-        report(options, QStringLiteral("apply"), i, int(batches.size()));
+        report(options, Phase::Apply, i, int(batches.size()));
         result.changes += applier.apply(batches[i]);
         result.seqAfter = batches[i].seq;
     }
@@ -319,7 +319,7 @@ void applySnapshot(Kb::ProfileStores &stores, FeedReader &reader, const Feed::He
                    const QList<Feed::Batch> &batches, const SyncOptions &options,
                    SyncResult &result)
 {
-    report(options, QStringLiteral("snapshot"), 0, 1);
+    report(options, Phase::Snapshot, 0, 1);
     const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
                              .arg(head.epoch)
                              .arg(head.snapshot.seq)
@@ -485,7 +485,7 @@ SyncResult SyncClient::runLocked()
         recordSuccess(profile, m_options.feed, checked, t0, state);
         result.status = SyncResult::Status::Updated;
         result.lastSuccess = t0;
-        report(m_options, QStringLiteral("done"), 1, 1);
+        report(m_options, Phase::Done, 1, 1);
         return result;
     } catch (const SyncError &e) {
         result.category = e.category();

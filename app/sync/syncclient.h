@@ -18,6 +18,15 @@ namespace Flexwonen::Sync {
 
 class Transport;
 
+// How far an update cycle is (SyncOptions::progress, SyncService::progress).
+enum class Phase {
+    Head,     // fetching and verifying the head (0 of 1)
+    Download, // verifying batches (done of total)
+    Snapshot, // fetching the snapshot and building its database (0 of 1)
+    Apply,    // batches onto the content database (done of total)
+    Done,     // updated (1 of 1)
+};
+
 struct SyncOptions
 {
     QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
@@ -26,8 +35,7 @@ struct SyncOptions
     int inactivityTimeoutMs = 30000;
     int deadlineMs = 300000;
     const std::atomic<bool> *cancel = nullptr;
-    // phase ("head", "download", "apply"), done, total
-    std::function<void(const QString &, int, int)> progress;
+    std::function<void(Phase, int done, int total)> progress;
 };
 
 struct SyncResult

@@ -119,13 +119,13 @@ void SyncService::checkNow()
     options.feed = m_settings.feedUrl;
     options.caCertificates = m_settings.caCertificates;
     options.cancel = &m_cancel;
-    options.progress = [this](const QString &phase, int done, int total) {
+    options.progress = [this](Phase phase, int done, int total) {
         QMetaObject::invokeMethod(
             this,
             [this, phase, done, total] {
-                if (phase == QLatin1String("download") || phase == QLatin1String("snapshot"))
+                if (phase == Phase::Download || phase == Phase::Snapshot)
                     setState(State::Downloading);
-                else if (phase == QLatin1String("apply"))
+                else if (phase == Phase::Apply)
                     setState(State::Applying);
                 emit progress(phase, done, total);
             },
