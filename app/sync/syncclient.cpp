@@ -338,7 +338,7 @@ void applySnapshot(Kb::ProfileStores &stores, FeedReader &reader, const Feed::He
     stores.activate(name);
     result.contentPath = finalPath;
     result.seqAfter = batches.isEmpty() ? head.snapshot.seq : batches.constLast().seq;
-    result.changes.append({QString(), QStringLiteral("snapshot"), QString(),
+    result.changes.append({QString(), Change::Kind::Snapshot, QString(),
                            QStringLiteral("Volledige kennisbank vernieuwd"), result.seqAfter});
 }
 
@@ -416,7 +416,7 @@ QJsonObject SyncResult::toJson() const
     QJsonArray list;
     for (const Change &c : changes)
         list.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                {QStringLiteral("change"), c.kind},
+                                {QStringLiteral("change"), Change::kindName(c.kind)},
                                 {QStringLiteral("type"), c.type},
                                 {QStringLiteral("title"), c.title},
                                 {QStringLiteral("seq"), c.seq}});

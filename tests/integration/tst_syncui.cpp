@@ -125,6 +125,27 @@ private slots:
                                      State::Updated}));
     }
 
+    // Issue 11: a change kind is an enum; the list says it in words, removed rows do not open.
+    void whatsNewNamesEveryKind()
+    {
+        using Kind = Sync::Change::Kind;
+        Ui::WhatsNewDialog dialog({{str("faq-a"), Kind::New, str("faq"), str("A"), 2},
+                                   {str("faq-b"), Kind::Changed, str("faq"), str("B"), 2},
+                                   {str("faq-c"), Kind::Removed, str("faq"), str("C"), 2},
+                                   {QString(), Kind::Snapshot, QString(), str("D"), 3}},
+                                  1, 3);
+        auto *list = dialog.findChild<QListWidget *>(str("changes"));
+        QStringList rows;
+        QStringList ids;
+        for (int row = 0; row < list->count(); ++row) {
+            rows.append(list->item(row)->text());
+            ids.append(list->item(row)->data(Qt::UserRole).toString());
+        }
+        QCOMPARE(rows, (QStringList{str("Nieuw: A"), str("Gewijzigd: B"), str("Verwijderd: C"),
+                                    str("Vernieuwd: D")}));
+        QCOMPARE(ids, (QStringList{str("faq-a"), str("faq-b"), QString(), QString()}));
+    }
+
     void windowUpdatesAndShowsWhatIsNew()
     {
         configure(m_world->feed);

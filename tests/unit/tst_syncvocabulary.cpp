@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 11 point 3: sync categories are an enum inside the app; their names are
+// Issue 11 point 3: sync categories and change kinds are enums inside the app; their names are
 // a format that scripts (sync --json, the stderr line), state.json and the window's banner read.
 // The rows are the names and exit codes of docs/feed-protocol.md (§Exit codes and categories).
+#include "sync/applier.h"
 #include "sync/syncclient.h"
 #include "sync/syncerror.h"
 #include "sync/syncservice.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
@@ -142,6 +144,35 @@ private slots:
                      qPrintable(banner));
         else
             QVERIFY2(banner.isEmpty(), qPrintable(banner));
+    }
+
+    void changeKinds()
+    {
+        QCOMPARE(Change::kindName(Change::Kind::New), str("new"));
+        QCOMPARE(Change::kindName(Change::Kind::Changed), str("changed"));
+        QCOMPARE(Change::kindName(Change::Kind::Removed), str("removed"));
+        QCOMPARE(Change::kindName(Change::Kind::Snapshot), str("snapshot"));
+
+        SyncResult r;
+        r.status = SyncResult::Status::Updated;
+        r.seqBefore = 1;
+        r.seqAfter = 2;
+        r.changes = {{str("faq-a"), Change::Kind::New, str("faq"), str("A"), 2},
+                     {str("faq-b"), Change::Kind::Removed, str("faq"), str("B"), 2}};
+        const QJsonObject j = r.toJson();
+        QCOMPARE(j.value(str("status")).toString(), str("updated"));
+        QVERIFY(j.value(str("category")).isNull());
+        const QJsonArray changes = j.value(str("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject(), (QJsonObject{{str("id"), str("faq-a")},
+                                                        {str("change"), str("new")},
+                                                        {str("type"), str("faq")},
+                                                        {str("title"), str("A")},
+                                                        {str("seq"), 2}}));
+        QCOMPARE(changes.at(1).toObject().value(str("change")).toString(), str("removed"));
+
+        r.category = Category::AppTooOld;
+        QCOMPARE(r.toJson().value(str("category")).toString(), str("APP_TOO_OLD"));
     }
 };
 
