@@ -4,12 +4,12 @@
 // and the current items (items.json); the batch and the new state must equal
 // expected-batch.json and expected-published.json. FLEXWONEN_UPDATE_GOLDEN=1 rewrites the
 // expected files (review the diff before committing them).
+#include "testsupport.h"
+
 #include "publish/publishedstate.h"
 
 #include "kb/itemjson.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -29,23 +29,10 @@ QString caseDir(const QString &name)
     return QStringLiteral(FLEXWONEN_FIXTURES "/publish/") + name;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 QList<Kb::Item> readItems(const QString &path)
 {
     QList<Kb::Item> items;
-    const QJsonArray list = QJsonDocument::fromJson(readFile(path)).array();
+    const QJsonArray list = QJsonDocument::fromJson(Test::readFile(path)).array();
     for (const QJsonValue &v : list)
         items.append(Kb::itemFromJson(v.toObject()));
     return items;
@@ -66,11 +53,11 @@ Sync::Feed::Batch header(qint64 seq)
 void compareGolden(const QString &path, const QByteArray &actual)
 {
     if (qEnvironmentVariableIsSet("FLEXWONEN_UPDATE_GOLDEN")) {
-        writeFile(path, actual);
+        Test::writeFile(path, actual);
         qWarning("rewrote %s", qPrintable(path));
         return;
     }
-    const QByteArray expected = readFile(path);
+    const QByteArray expected = Test::readFile(path);
     QVERIFY2(!expected.isEmpty(), qPrintable(path + str(" is missing")));
     if (actual != expected) {
         qWarning("%s differs; got:\n%s", qPrintable(path), actual.constData());
@@ -101,7 +88,7 @@ private slots:
         QFETCH(QString, name);
         const QString dir = caseDir(name);
         const std::optional<PublishedState> previous =
-            PublishedState::fromJson(readFile(dir + str("/previous.json")));
+            PublishedState::fromJson(Test::readFile(dir + str("/previous.json")));
         const QList<Kb::Item> items = readItems(dir + str("/items.json"));
         QVERIFY(!items.isEmpty());
         const qint64 seq = previous ? previous->seq + 1 : 1;
@@ -129,7 +116,7 @@ private slots:
     {
         const QString dir = caseDir(str("03-changes"));
         const PublishedState previous =
-            PublishedState::fromJson(readFile(dir + str("/previous.json"))).value();
+            PublishedState::fromJson(Test::readFile(dir + str("/previous.json"))).value();
         const QList<Kb::Item> items = readItems(dir + str("/items.json"));
         const NextBatch a = computeBatch(previous, items, header(2));
         const NextBatch b = computeBatch(previous, items, header(2));
@@ -140,7 +127,7 @@ private slots:
     void stateRoundTrip()
     {
         const QByteArray bytes =
-            readFile(caseDir(str("03-changes")) + str("/expected-published.json"));
+            Test::readFile(caseDir(str("03-changes")) + str("/expected-published.json"));
         const std::optional<PublishedState> state = PublishedState::fromJson(bytes);
         QVERIFY(state);
         QCOMPARE(state->toJson(), bytes);

@@ -2,6 +2,8 @@
 // Issue 11 point 3: sync categories and change kinds are enums inside the app; their names are
 // a format that scripts (sync --json, the stderr line), state.json and the window's banner read.
 // The rows are the names and exit codes of docs/feed-protocol.md (§Exit codes and categories).
+#include "testsupport.h"
+
 #include "sync/applier.h"
 #include "sync/syncclient.h"
 #include "sync/syncerror.h"
@@ -9,7 +11,6 @@
 #include "sync/syncstate.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,17 +30,13 @@ QString str(const char *text)
 
 QJsonObject readState(const QString &profile)
 {
-    QFile file(profile + str("/sync/state.json"));
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
-                                          : QJsonObject();
+    return QJsonDocument::fromJson(Test::readFile(profile + str("/sync/state.json"))).object();
 }
 
 void writeState(const QString &profile, const QJsonObject &o)
 {
     QDir().mkpath(profile + str("/sync"));
-    QFile file(profile + str("/sync/state.json"));
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(o).toJson());
+    Test::writeFile(profile + str("/sync/state.json"), QJsonDocument(o).toJson());
 }
 
 } // namespace
