@@ -24,11 +24,11 @@ namespace {
 
 int refusal(const QString &verb, Sync::Category category, const QString &message)
 {
-    const int code = Sync::exitCodeOf(category);
-    const QString what = code == Refused ? QStringLiteral("geweigerd") : QStringLiteral("mislukt");
+    const QString what =
+        Sync::isRefusal(category) ? QStringLiteral("geweigerd") : QStringLiteral("mislukt");
     return fail(
         QStringLiteral("%1 %2 (%3): %4").arg(verb, what, Sync::categoryName(category), message),
-        code);
+        Sync::exitCodeOf(category));
 }
 
 int sync(AppContext &context, const Invocation &inv)

@@ -1,61 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncerror.h"
 
+#include <QMetaEnum>
+
 namespace Flexwonen::Sync {
+
+namespace {
+
+// "AppTooOld" -> "APP_TOO_OLD"
+QString upperSnake(const char *key)
+{
+    const QString name = QString::fromLatin1(key);
+    QString out;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower())
+            out += QLatin1Char('_');
+        out += name.at(i).toUpper();
+    }
+    return out;
+}
+
+} // namespace
 
 QString categoryName(Category category)
 {
+    if (category == Category::None)
+        return {};
+    const char *key = QMetaEnum::fromType<Category>().valueToKey(int(category));
+    return key ? upperSnake(key) : QStringLiteral("UNKNOWN");
+}
+
+std::optional<Category> categoryFromName(QStringView name)
+{
+    if (name.isEmpty())
+        return Category::None;
+    const QMetaEnum meta = QMetaEnum::fromType<Category>();
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        const auto category = Category(meta.value(i));
+        if (category != Category::None && upperSnake(meta.key(i)) == name)
+            return category;
+    }
+    return std::nullopt;
+}
+
+bool isRefusal(Category category)
+{
     switch (category) {
     case Category::None:
-        return QString();
-    case Category::Signature:
-        return QStringLiteral("SIGNATURE");
-    case Category::Hash:
-        return QStringLiteral("HASH");
-    case Category::Size:
-        return QStringLiteral("SIZE");
-    case Category::Rollback:
-        return QStringLiteral("ROLLBACK");
-    case Category::Frozen:
-        return QStringLiteral("FROZEN");
-    case Category::Mismatch:
-        return QStringLiteral("MISMATCH");
-    case Category::AppTooOld:
-        return QStringLiteral("APP_TOO_OLD");
-    case Category::Clock:
-        return QStringLiteral("CLOCK");
-    case Category::Format:
-        return QStringLiteral("FORMAT");
-    case Category::Redirect:
-        return QStringLiteral("REDIRECT");
-    case Category::Snapshot:
-        return QStringLiteral("SNAPSHOT");
-    case Category::Keys:
-        return QStringLiteral("KEYS");
-    case Category::Insecure:
-        return QStringLiteral("INSECURE");
     case Category::Network:
-        return QStringLiteral("NETWORK");
     case Category::Busy:
-        return QStringLiteral("BUSY");
     case Category::Local:
-        return QStringLiteral("LOCAL");
+        return false;
+    default:
+        return true;
     }
-    return QStringLiteral("UNKNOWN");
 }
 
 int exitCodeOf(Category category)
 {
+    if (isRefusal(category))
+        return 2;
     switch (category) {
-    case Category::None:
-        return 0;
     case Category::Network:
     case Category::Busy:
         return 3;
     case Category::Local:
         return 1;
     default:
-        return 2;
+        return 0;
     }
 }
 

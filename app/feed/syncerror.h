@@ -3,9 +3,12 @@
 
 #include "kb/coreerror.h"
 
+#include <optional>
+#include <QObject>
 #include <QString>
 
 namespace Flexwonen::Sync {
+Q_NAMESPACE
 
 // Why an update was refused or failed. Refusals (exit 2) name a broken promise of the feed;
 // Network (exit 3) is a transport problem that a later retry may fix; Error (exit 1) is local.
@@ -28,9 +31,17 @@ enum class Category {
     Busy,      // another sync is running
     Local,     // disk or database problem on this machine
 };
+Q_ENUM_NS(Category)
 
-QString categoryName(Category category); // "SIGNATURE", "HASH", …
-int exitCodeOf(Category category);       // 0, 1, 2 or 3
+// The name scripts, state.json and the window show: the enumerator's name from QMetaEnum in
+// upper case with an underscore between words ("SIGNATURE", "APP_TOO_OLD"); empty for None.
+QString categoryName(Category category);
+// The category categoryName gives this name; None for an empty name; nullopt for any other.
+std::optional<Category> categoryFromName(QStringView name);
+// A broken promise of the feed (exit 2, "geweigerd"): every category but None, Network, Busy
+// and Local.
+bool isRefusal(Category category);
+int exitCodeOf(Category category); // 0, 1, 2 (refusals) or 3
 
 class SyncError : public Flexwonen::Error
 {

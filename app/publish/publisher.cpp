@@ -2,6 +2,7 @@
 #include "publisher.h"
 
 #include "feedfiles.h"
+#include "publishedstate.h"
 
 #include "keyspublisher.h"
 #include "publishlog.h"
@@ -11,7 +12,6 @@
 #include "feed/syncerror.h"
 #include "kb/contentsource.h"
 #include "kb/database.h"
-#include "kb/itemjson.h"
 #include "kb/kberror.h"
 #include "kb/kbwriter.h"
 #include "kb/schema.h"
@@ -31,13 +31,6 @@ namespace {
 
 using Sync::Feed::FileRef;
 using Sync::Feed::Head;
-
-struct Published
-{
-    int rev = 0;
-    QByteArray sha256;
-    bool deleted = false;
-};
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -149,16 +142,6 @@ qint64 nextSeq(const PublishOptions &o, bool newFeed, qint64 published)
     return *o.seq;
 }
 
-// What identifies an item's content, independent of its rev.
-QByteArray contentHash(Kb::Item item)
-{
-    item.rev = 0;
-    return QCryptographicHash::hash(
-               QJsonDocument(Kb::itemToJson(item)).toJson(QJsonDocument::Compact),
-               QCryptographicHash::Sha256)
-        .toHex();
-}
-
 QByteArray fileSha256(const QString &path)
 {
     QFile file(path);
@@ -208,88 +191,44 @@ Sync::Feed::SnapshotRef buildSnapshot(const QList<Kb::Item> &items, const Publis
     return ref;
 }
 
-} // namespace
-
-Publisher::Publisher(PublishOptions options)
-    : m_options(std::move(options))
-{}
-
-PublishResult Publisher::publish()
+QString statePath(const PublishOptions &o)
 {
-    const PublishOptions &o = m_options;
-    checkOptions(o);
-    QList<Kb::Item> items = Kb::ContentSource::readDirectory(o.sourceDir);
+    return o.outDir + QStringLiteral("/state/published.json");
+}
+
+QList<Kb::Item> readSources(const QString &dir)
+{
+    QList<Kb::Item> items = Kb::ContentSource::readDirectory(dir);
     const QStringList problems = Kb::ContentSource::crossCheck(items);
     if (!problems.isEmpty())
         throw Kb::Error(Kb::Error::Kind::BadInput, QStringLiteral("%1 fout(en) in de bronnen: %2")
                                                        .arg(problems.size())
                                                        .arg(problems.first()));
-    QDir().mkpath(o.outDir);
-    const QDateTime now = (o.now.isValid() ? o.now : QDateTime::currentDateTimeUtc()).toUTC();
-    const QString generated = Sync::Feed::isoUtc(now);
+    return items;
+}
 
-    // The last published state: seq and id -> {rev, sha256, deleted}.
-    const QString statePath = o.outDir + QStringLiteral("/state/published.json");
-    const QJsonObject stateJson = QJsonDocument::fromJson(FeedFiles::read(statePath)).object();
-    const bool newFeed = stateJson.isEmpty();
-    QHash<QString, Published> published;
-    const QJsonObject stateItems = stateJson.value(QLatin1String("items")).toObject();
-    for (auto it = stateItems.begin(); it != stateItems.end(); ++it) {
-        const QJsonObject e = it.value().toObject();
-        published.insert(it.key(), {e.value(QLatin1String("rev")).toInt(),
-                                    e.value(QLatin1String("sha256")).toString().toLatin1(),
-                                    e.value(QLatin1String("deleted")).toBool()});
-    }
-    Head previous;
-    if (!newFeed) {
-        if (stateJson.value(QLatin1String("feed_id")).toString() != o.feedId ||
-            stateJson.value(QLatin1String("epoch")).toInt() != o.epoch)
+// The tree as published so far: the publisher's memory and the live head (nothing for a new
+// feed).
+struct PublishedTree
+{
+    std::optional<PublishedState> state;
+    Head head;
+};
+
+PublishedTree loadState(const PublishOptions &o)
+{
+    PublishedTree tree;
+    tree.state = PublishedState::fromJson(FeedFiles::read(statePath(o)));
+    if (tree.state) {
+        if (tree.state->feedId != o.feedId || tree.state->epoch != o.epoch)
             fail(QStringLiteral("%1 hoort bij een andere feed of epoch").arg(o.outDir));
-        previous = Sync::Feed::parseHead(FeedFiles::read(o.outDir + QStringLiteral("/head.json")));
+        tree.head = Sync::Feed::parseHead(FeedFiles::read(o.outDir + QStringLiteral("/head.json")));
     }
-    const qint64 seq = nextSeq(o, newFeed, previous.seq);
+    return tree;
+}
 
-    // Revisions: unchanged items keep theirs, changed and re-added items get the next one.
-    Sync::Feed::Batch batch{o.feedId, o.epoch, seq, Kb::Schema::ContentVersion, generated, {}};
-    QSet<QString> present;
-    PublishResult result;
-    result.seq = seq;
-    for (Kb::Item &item : items) {
-        present.insert(item.id);
-        const QByteArray hash = contentHash(item);
-        const auto it = published.constFind(item.id);
-        if (it != published.cend() && !it->deleted && it->sha256 == hash) {
-            item.rev = it->rev;
-            continue;
-        }
-        if (it != published.cend())
-            item.rev = it->rev + 1;
-        published.insert(item.id, {item.rev, hash, false});
-        Sync::Feed::Op op;
-        op.kind = Sync::Feed::Op::Kind::Upsert;
-        op.id = item.id;
-        op.rev = item.rev;
-        op.item = item;
-        batch.ops.append(op);
-        ++result.upserts;
-    }
-    for (auto it = published.begin(); it != published.end(); ++it) {
-        if (it->deleted || present.contains(it.key()))
-            continue;
-        it->deleted = true;
-        it->rev += 1; // a tombstone outranks the last published revision
-        Sync::Feed::Op op;
-        op.kind = Sync::Feed::Op::Kind::Delete;
-        op.id = it.key();
-        op.rev = it->rev;
-        op.when = generated;
-        batch.ops.append(op);
-        ++result.deletes;
-    }
-    if (batch.ops.size() > Sync::Feed::MaxOpsPerBatch)
-        fail(QStringLiteral("meer dan %1 wijzigingen; publiceer met --snapshot")
-                 .arg(Sync::Feed::MaxOpsPerBatch));
-
+Head nextHead(const PublishOptions &o, qint64 seq, const QDateTime &now)
+{
     Head head;
     head.feedId = o.feedId;
     head.epoch = o.epoch;
@@ -301,22 +240,49 @@ PublishResult Publisher::publish()
     head.keysVersion = qMax(1, latestKeysVersion(o.outDir));
     head.schema = Kb::Schema::ContentVersion;
     head.minClient = QStringLiteral(FLEXWONEN_VERSION);
+    return head;
+}
 
-    // Upload order: batches and snapshots, then heads/<seq>.json(.minisig), head.json last.
+FileRef writeBatch(const PublishOptions &o, const Sync::Feed::Batch &batch, NewFiles &files)
+{
+    const QByteArray bytes = Sync::Feed::batchToJson(batch);
+    const QByteArray sha = Sync::Feed::sha256Hex(bytes);
+    const FileRef ref{
+        batch.seq,
+        QStringLiteral("batches/%1-%2.json").arg(batch.seq).arg(QString::fromLatin1(sha)),
+        bytes.size(), sha};
+    files.write(o.outDir + QLatin1Char('/') + ref.path, bytes);
+    return ref;
+}
+
+// The client's own verifier over the tree as it will be served; head.json stays the old one
+// until everything checks out.
+void checkStagedTree(const PublishOptions &o, const QByteArray &headBytes)
+{
+    StagedTree staged(Sync::Transport::create(o.outDir, {}), headBytes);
+    const Sync::VerifyReport check = Sync::verifyFeed(staged, selfCheckTrust(o.outDir, o.key));
+    if (check.category != Sync::Category::None) {
+        qCWarning(lcPublish).noquote()
+            << QStringLiteral("eigen controle weigert de nieuwe feed (%1): %2")
+                   .arg(Sync::categoryName(check.category), check.message);
+        throw Sync::SyncError(check.category, check.message);
+    }
+}
+
+// Upload order: the batch or snapshot, then heads/<seq>.json(.minisig), the check, head.json,
+// and the publisher's memory last.
+void writeTree(const PublishOptions &o, const NextBatch &next, const Head &previous, bool snapshot,
+               const QDateTime &now)
+{
+    const qint64 seq = next.batch.seq;
+    Head head = nextHead(o, seq, now);
     NewFiles files;
-    if (newFeed || o.snapshot) {
-        head.snapshot = buildSnapshot(items, o, seq, generated, files);
-        result.snapshot = true;
+    if (snapshot) {
+        head.snapshot = buildSnapshot(next.items, o, seq, next.batch.published, files);
     } else {
         head.snapshot = previous.snapshot;
         head.batches = previous.batches;
-        const QByteArray bytes = Sync::Feed::batchToJson(batch);
-        const QByteArray sha = Sync::Feed::sha256Hex(bytes);
-        const FileRef ref{
-            seq, QStringLiteral("batches/%1-%2.json").arg(seq).arg(QString::fromLatin1(sha)),
-            bytes.size(), sha};
-        files.write(o.outDir + QLatin1Char('/') + ref.path, bytes);
-        head.batches.append(ref);
+        head.batches.append(writeBatch(o, next.batch, files));
     }
     const QByteArray headBytes = Sync::Feed::headToJson(head);
     const QByteArray signature =
@@ -326,33 +292,44 @@ PublishResult Publisher::publish()
     files.write(o.outDir + headName, headBytes);
     files.write(o.outDir + headName + QStringLiteral(".minisig"), signature);
 
-    // The client's own verifier over the tree as it will be served; head.json stays the old
-    // one until everything checks out.
-    StagedTree staged(Sync::Transport::create(o.outDir, {}), headBytes);
-    const Sync::VerifyReport check = Sync::verifyFeed(staged, selfCheckTrust(o.outDir, o.key));
-    if (check.category != Sync::Category::None) {
-        qCWarning(lcPublish).noquote()
-            << QStringLiteral("eigen controle weigert de nieuwe feed (%1): %2")
-                   .arg(Sync::categoryName(check.category), check.message);
-        throw Sync::SyncError(check.category, check.message);
-    }
+    checkStagedTree(o, headBytes);
     FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
     files.keep();
+    FeedFiles::writeReplacing(statePath(o), next.state.toJson());
+}
 
-    QJsonObject itemsJson;
-    for (auto it = published.cbegin(); it != published.cend(); ++it) {
-        QJsonObject e{{QStringLiteral("rev"), it->rev},
-                      {QStringLiteral("sha256"), QString::fromLatin1(it->sha256)}};
-        if (it->deleted)
-            e.insert(QStringLiteral("deleted"), true);
-        itemsJson.insert(it.key(), e);
-    }
-    FeedFiles::writeReplacing(statePath,
-                              QJsonDocument(QJsonObject{{QStringLiteral("feed_id"), o.feedId},
-                                                        {QStringLiteral("epoch"), o.epoch},
-                                                        {QStringLiteral("seq"), seq},
-                                                        {QStringLiteral("items"), itemsJson}})
-                                  .toJson(QJsonDocument::Indented));
+} // namespace
+
+Publisher::Publisher(PublishOptions options)
+    : m_options(std::move(options))
+{}
+
+// load-state → compute-batch (pure, publishedstate.h) → write-tree.
+PublishResult Publisher::publish()
+{
+    const PublishOptions &o = m_options;
+    checkOptions(o);
+    const QList<Kb::Item> items = readSources(o.sourceDir);
+    QDir().mkpath(o.outDir);
+    const QDateTime now = (o.now.isValid() ? o.now : QDateTime::currentDateTimeUtc()).toUTC();
+
+    const PublishedTree tree = loadState(o);
+    const bool newFeed = !tree.state;
+    const qint64 seq = nextSeq(o, newFeed, tree.head.seq);
+    const NextBatch next = computeBatch(
+        tree.state.value_or(PublishedState{}), items,
+        {o.feedId, o.epoch, seq, Kb::Schema::ContentVersion, Sync::Feed::isoUtc(now), {}});
+    if (next.batch.ops.size() > Sync::Feed::MaxOpsPerBatch)
+        fail(QStringLiteral("meer dan %1 wijzigingen; publiceer met --snapshot")
+                 .arg(Sync::Feed::MaxOpsPerBatch));
+
+    const bool snapshot = newFeed || o.snapshot;
+    writeTree(o, next, tree.head, snapshot, now);
+    PublishResult result;
+    result.seq = seq;
+    result.upserts = next.upserts;
+    result.deletes = next.deletes;
+    result.snapshot = snapshot;
     qCInfo(lcPublish).noquote()
         << QStringLiteral("volgnummer %1 gepubliceerd in %2").arg(seq).arg(o.outDir);
     return result;

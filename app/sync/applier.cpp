@@ -12,6 +12,21 @@
 
 namespace Flexwonen::Sync {
 
+QString Change::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::New:
+        return QStringLiteral("new");
+    case Kind::Changed:
+        return QStringLiteral("changed");
+    case Kind::Removed:
+        return QStringLiteral("removed");
+    case Kind::Snapshot:
+        return QStringLiteral("snapshot");
+    }
+    return {};
+}
+
 Applier::Applier(Kb::Connection &connection)
     : m_connection(connection)
     , m_delayUs(qEnvironmentVariableIntValue("FLEXWONEN_SYNC_APPLY_DELAY_US"))
@@ -54,14 +69,14 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
                 continue;
             Kb::Item item = op.item;
             item.rev = op.rev;
-            changes.append({op.id, exists ? QStringLiteral("changed") : QStringLiteral("new"),
-                            item.type, item.title, batch.seq});
+            changes.append({op.id, exists ? Change::Kind::Changed : Change::Kind::New, item.type,
+                            item.title, batch.seq});
             upserts.append(std::move(item));
         } else {
             if (!exists || op.rev < storedRev)
                 continue;
             writer.remove(op.id);
-            changes.append({op.id, QStringLiteral("removed"), storedType, storedTitle, batch.seq});
+            changes.append({op.id, Change::Kind::Removed, storedType, storedTitle, batch.seq});
         }
         if (m_delayUs > 0)
             QThread::usleep(ulong(m_delayUs));

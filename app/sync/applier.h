@@ -14,11 +14,20 @@ namespace Flexwonen::Sync {
 // One line of "Wat is er nieuw": what a batch did to one item.
 struct Change
 {
+    enum class Kind {
+        New,      // an item the content did not have
+        Changed,  // a newer revision of an item
+        Removed,  // a tombstone removed an item
+        Snapshot, // the whole content was replaced (no id)
+    };
     QString id;
-    QString kind; // "new", "changed", "removed"
+    Kind kind = Kind::Changed;
     QString type;
     QString title;
     qint64 seq = 0;
+
+    // The `change` field of sync --json: "new", "changed", "removed", "snapshot".
+    static QString kindName(Kind kind);
 };
 
 // Applies verified batches to a content database: one BEGIN IMMEDIATE transaction per batch,

@@ -4,6 +4,7 @@
 #include "feedreader.h"
 #include "keychain.h"
 #include "synclog.h"
+#include "syncplan.h"
 #include "syncstate.h"
 #include "transport.h"
 
@@ -18,7 +19,6 @@
 #include <QLockFile>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QVersionNumber>
 
 namespace Flexwonen::Sync {
 
@@ -27,36 +27,6 @@ namespace {
 [[noreturn]] void refuse(Category category, const QString &message)
 {
     throw SyncError(category, message);
-}
-
-// Policy checks on a verified head that need no local state.
-void checkFreshness(const Feed::Head &head, const QDateTime &t0)
-{
-    // A head valid for decades would switch freeze protection off for as long.
-    if (head.expires > head.generated.addDays(Feed::MaxHeadValidityDays))
-        refuse(Category::Format,
-               QStringLiteral("de head is geldig tot %1, meer dan %2 dagen na het maken (%3)")
-                   .arg(Feed::isoUtc(head.expires))
-                   .arg(Feed::MaxHeadValidityDays)
-                   .arg(Feed::isoUtc(head.generated)));
-    if (head.expires <= t0)
-        refuse(Category::Frozen, QStringLiteral("de feed is verlopen op %1 (bevroren of "
-                                                "verouderde spiegel)")
-                                     .arg(Feed::isoUtc(head.expires)));
-    if (head.generated > t0.addSecs(24 * 3600))
-        refuse(Category::Clock, QStringLiteral("de feed is gemaakt in de toekomst (%1); klopt de "
-                                               "klok van deze computer?")
-                                    .arg(Feed::isoUtc(head.generated)));
-    if (head.schema > Kb::Schema::ContentVersion)
-        refuse(Category::AppTooOld,
-               QStringLiteral("de feed gebruikt schema %1; deze app kent %2. Werk de app bij.")
-                   .arg(head.schema)
-                   .arg(Kb::Schema::ContentVersion));
-    const QVersionNumber minimum = QVersionNumber::fromString(head.minClient);
-    if (minimum.isNull() || minimum > QVersionNumber::fromString(QStringLiteral(FLEXWONEN_VERSION)))
-        refuse(Category::AppTooOld, QStringLiteral("de feed vraagt app-versie %1 of nieuwer. Werk "
-                                                   "de app bij.")
-                                        .arg(head.minClient.left(20)));
 }
 
 // Verified downloads wait in cache/ (by sha256) until applied, interrupted ones in partial/ to
@@ -83,7 +53,7 @@ void pruneWorkFiles(const QString &workDir, const Feed::Head &head, qint64 commi
     }
 }
 
-void report(const SyncOptions &options, const QString &phase, int done, int total)
+void report(const SyncOptions &options, Phase phase, int done, int total)
 {
     if (options.progress)
         options.progress(phase, done, total);
@@ -162,16 +132,259 @@ TrustedKeys storedKeys(const QString &profile, const SyncState &state,
     return trusted;
 }
 
-} // namespace
-
-struct SyncClient::LocalMeta
+// read-local: the content database's feed, epoch and seq.
+LocalMeta readLocalMeta(const QString &contentPath)
 {
-    QString feedId;
-    int epoch = 0;
-    qint64 seq = 0;
-    int schema = 0;
-    bool usable = false;
+    LocalMeta local;
+    Kb::Connection c(contentPath, Kb::Connection::Mode::ReadOnly);
+    QSqlQuery q = c.prepare(QStringLiteral("SELECT feed_id, epoch, seq FROM meta WHERE id = 1"));
+    c.run(q);
+    if (q.next()) {
+        local.feedId = q.value(0).toString();
+        local.epoch = q.value(1).toInt();
+        local.seq = q.value(2).toLongLong();
+    }
+    return local;
+}
+
+bool passesQuickCheck(const QString &contentPath)
+{
+    Kb::Connection c(contentPath, Kb::Connection::Mode::ReadOnly);
+    return c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
+}
+
+Transport::Options transportOptions(const SyncOptions &options)
+{
+    Transport::Options t;
+    t.inactivityTimeoutMs = options.inactivityTimeoutMs;
+    t.deadlineMs = options.deadlineMs;
+    t.cancel = options.cancel;
+    t.caCertificates = options.caCertificates;
+    return t;
+}
+
+// A head that passed the signature and the policy, and the highest seq seen before it.
+struct CheckedHead
+{
+    FeedReader::VerifiedHead verified;
+    qint64 seen = 0;
 };
+
+// The verified batches of a plan, in order; gap: the server lacks the next one (404).
+struct Downloads
+{
+    QList<Feed::Batch> batches;
+    bool gap = false;
+};
+
+// The feed side of one cycle: the transport, the reader that verifies what it fetches, and the
+// keys chain. Its steps are verify-head and download.
+class FeedSession
+{
+    Q_DISABLE_COPY_MOVE(FeedSession)
+public:
+    // state: the client state of this cycle; verify-head takes the validator out of it and
+    // persists a followed keys link at once (a link stays followed whatever happens next).
+    FeedSession(const SyncOptions &options, const QString &profile, const LocalMeta &local,
+                SyncState &state)
+        : m_options(options)
+        , m_profile(profile)
+        , m_local(local)
+        , m_state(state)
+        , m_transport(Transport::create(options.feed, transportOptions(options)))
+        , m_reader(*m_transport, options.trusted, SyncState::directory(profile))
+        , m_chain(*m_transport, storedKeys(profile, state, options.trusted, local.feedId),
+                  local.feedId)
+    {
+        m_reader.setKeyResolver([this](qint64 hint) { return followKeys(hint); });
+    }
+
+    QString workDir() const { return SyncState::directory(m_profile); }
+    FeedReader &reader() { return m_reader; }
+
+    // verify-head: a conditional GET with the stored validator (used once: it comes back only
+    // with an accepted head, so one the server refuses is not sent again; on 304 the stored
+    // head is verified again), the keys chain up to the head's hint, the signature, and the
+    // policy checks, each failure its own category.
+    CheckedHead verifyHead(const QDateTime &t0)
+    {
+        report(m_options, Phase::Head, 0, 1);
+        QByteArray cachedHead, cachedSignature;
+        const bool sameFeed = m_state.feedUrl == m_options.feed;
+        if (sameFeed)
+            SyncState::loadVerifiedHead(m_profile, &cachedHead, &cachedSignature);
+        const QByteArray etag = sameFeed ? m_state.headEtag : QByteArray();
+        m_state.headEtag.clear();
+        CheckedHead checked;
+        checked.verified = m_reader.fetchHead(etag, cachedHead, cachedSignature);
+        m_chain.checkNotExpired(t0);
+        checked.seen = checkHeadPolicy(checked.verified.head, m_local, m_state);
+        checkFreshness(checked.verified.head, t0);
+        return checked;
+    }
+
+    // download: every batch the plan needs, verified, before the first write. A missing batch
+    // ends the list (the batches before it can still be applied); the snapshot path needs all.
+    Downloads download(const Feed::Head &head, const UpdatePlan &plan)
+    {
+        Downloads d;
+        const int total = int(head.seq - plan.from);
+        for (const Feed::FileRef &ref : head.batches) {
+            if (ref.seq <= plan.from)
+                continue;
+            if (cancelled(m_options))
+                refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
+            report(m_options, Phase::Download, int(d.batches.size()), total);
+            Feed::Batch batch;
+            if (!m_reader.fetchBatch(ref, head, &batch)) {
+                d.gap = true; // commit what we have, retry later
+                break;
+            }
+            if (batch.schema > Kb::Schema::ContentVersion)
+                refuse(Category::AppTooOld,
+                       QStringLiteral("batch %1 heeft schema %2").arg(batch.seq).arg(batch.schema));
+            d.batches.append(std::move(batch));
+        }
+        if (d.gap && plan.route != UpdatePlan::Route::Batches)
+            refuse(Category::Network,
+                   QStringLiteral("een batch ontbreekt op de server; later opnieuw proberen"));
+        return d;
+    }
+
+private:
+    // The keys that may sign heads, given the head's unverified keys_version hint.
+    QList<Minisign::PublicKey> followKeys(qint64 keysVersionHint)
+    {
+        if (m_chain.catchUp(keysVersionHint) > 0) {
+            const TrustedKeys &t = m_chain.trusted();
+            SyncState::saveKeys(m_profile, t.bytes, t.signature);
+            m_state.keysVersion = t.version;
+            m_state.keysAnchor = anchorOf(m_options.trusted);
+            if (m_chain.feedKeysChanged()) {
+                // TUF: forget what the revoked key made us believe (a fast-forward), and
+                // rebuild content it wrote above seq_floor.
+                m_state.maxSeenSeq = m_chain.seqFloor();
+                if (m_local.seq > m_chain.seqFloor())
+                    m_state.rebuild = true;
+            }
+            m_state.save(m_profile);
+        }
+        return m_chain.trusted().headKeys();
+    }
+
+    const SyncOptions &m_options;
+    QString m_profile;
+    LocalMeta m_local;
+    SyncState &m_state;
+    std::unique_ptr<Transport> m_transport;
+    FeedReader m_reader;
+    KeyChain m_chain;
+};
+
+// apply (batches): one transaction per batch on the content database. result.changes and
+// result.seqAfter follow each commit, so a failure later still reports what was committed.
+void applyBatches(const QString &contentPath, const QList<Feed::Batch> &batches,
+                  const SyncOptions &options, SyncResult &result)
+{
+    Kb::Connection c(contentPath, Kb::Connection::Mode::ReadWrite);
+    Applier applier(c);
+    for (int i = 0; i < batches.size(); ++i) {
+        if (cancelled(options))
+            refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
+        report(options, Phase::Apply, i, int(batches.size()));
+        result.changes += applier.apply(batches[i]);
+        result.seqAfter = batches[i].seq;
+    }
+    if (!batches.isEmpty())
+        applier.compactSearchIndex();
+}
+
+// The snapshot inflated to tempPath, checked against the head, with the later batches applied.
+void buildFromSnapshot(FeedReader &reader, const Feed::Head &head,
+                       const QList<Feed::Batch> &batches, const QString &tempPath)
+{
+    reader.fetchSnapshot(head.snapshot, tempPath);
+    Kb::Connection c(tempPath, Kb::Connection::Mode::ReadWrite);
+    checkSnapshot(c, head.snapshot, head);
+    Applier applier(c);
+    for (const Feed::Batch &batch : batches)
+        applier.apply(batch);
+    if (!batches.isEmpty())
+        applier.compactSearchIndex();
+    c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+// apply (snapshot): a new database file beside the active one, then the atomic switch (the old
+// file goes at the next start). result moves only once the switch is made.
+void applySnapshot(Kb::ProfileStores &stores, FeedReader &reader, const Feed::Head &head,
+                   const QList<Feed::Batch> &batches, const SyncOptions &options,
+                   SyncResult &result)
+{
+    report(options, Phase::Snapshot, 0, 1);
+    const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
+                             .arg(head.epoch)
+                             .arg(head.snapshot.seq)
+                             .arg(timestamp());
+    const QString finalPath =
+        QFileInfo(result.contentPath).absolutePath() + QLatin1Char('/') + name;
+    const QString tempPath = finalPath + QStringLiteral(".tmp");
+    try {
+        buildFromSnapshot(reader, head, batches, tempPath);
+        if (!QFile::rename(tempPath, finalPath))
+            refuse(Category::Local, QStringLiteral("kan %1 niet aanmaken").arg(finalPath));
+    } catch (...) {
+        removeDatabaseFiles(tempPath);
+        throw;
+    }
+    stores.activate(name);
+    result.contentPath = finalPath;
+    result.seqAfter = batches.isEmpty() ? head.snapshot.seq : batches.constLast().seq;
+    result.changes.append({QString(), Change::Kind::Snapshot, QString(),
+                           QStringLiteral("Volledige kennisbank vernieuwd"), result.seqAfter});
+}
+
+// record (accepted): only a head that is verified and accepted (applied, or the content
+// already at it) moves the highest seq seen (TUF: the newest timestamp), the epoch, the
+// validator and the stored head. A signed head refused later (a batch or snapshot that does
+// not match) must not lock the client out of the real feed.
+void recordSuccess(const QString &profile, const QString &feedUrl, const CheckedHead &checked,
+                   const QDateTime &t0, SyncState &state)
+{
+    const FeedReader::VerifiedHead &verified = checked.verified;
+    state.feedUrl = feedUrl;
+    state.feedId = verified.head.feedId;
+    state.epoch = verified.head.epoch;
+    state.maxSeenSeq = qMax(checked.seen, verified.head.seq);
+    state.headEtag = verified.etag;
+    state.lastVerified = t0;
+    state.lastHeadExpires = verified.head.expires;
+    if (!verified.notModified)
+        SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
+    state.rebuild = false;
+    state.lastSuccess = t0;
+    state.lastFailureCategory = Category::None;
+    state.save(profile);
+}
+
+// record (failed or refused): the outcome, and the failure for the window's banner.
+void recordFailure(const QString &profile, SyncResult &result, SyncState &state)
+{
+    result.status =
+        isRefusal(result.category) ? SyncResult::Status::Refused : SyncResult::Status::Failed;
+    if (result.seqAfter > result.seqBefore)
+        result.status = SyncResult::Status::Failed; // partly updated: retry later
+    state.lastFailureCategory = result.category;
+    state.lastFailureMessage = result.message;
+    state.lastFailure = QDateTime::currentDateTimeUtc();
+    result.lastSuccess = state.lastSuccess;
+    try {
+        state.save(profile);
+    } catch (const SyncError &) {
+        // The failure being reported matters more than remembering it.
+    }
+}
+
+} // namespace
 
 QDateTime SyncClient::now()
 {
@@ -204,7 +417,7 @@ QJsonObject SyncResult::toJson() const
     QJsonArray list;
     for (const Change &c : changes)
         list.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                {QStringLiteral("change"), c.kind},
+                                {QStringLiteral("change"), Change::kindName(c.kind)},
                                 {QStringLiteral("type"), c.type},
                                 {QStringLiteral("title"), c.title},
                                 {QStringLiteral("seq"), c.seq}});
@@ -242,214 +455,40 @@ SyncResult SyncClient::run()
 SyncResult SyncClient::runLocked()
 {
     const QString profile = m_stores.profileDir();
-    SyncResult result;
     SyncState state = SyncState::load(profile);
-    LocalMeta local;
-    qint64 committed = 0;
+    SyncResult result;
     try {
         result.contentPath = m_stores.contentPath();
-        {
-            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadOnly);
-            QSqlQuery q =
-                c.prepare(QStringLiteral("SELECT feed_id, epoch, seq FROM meta WHERE id = 1"));
-            c.run(q);
-            if (q.next()) {
-                local.feedId = q.value(0).toString();
-                local.epoch = q.value(1).toInt();
-                local.seq = q.value(2).toLongLong();
-            }
-            local.schema = c.userVersion();
-        }
-        result.seqBefore = result.seqAfter = committed = local.seq;
+        const LocalMeta local = readLocalMeta(result.contentPath);
+        result.seqBefore = result.seqAfter = local.seq;
         const QDateTime t0 = now();
-
-        Transport::Options transportOptions;
-        transportOptions.inactivityTimeoutMs = m_options.inactivityTimeoutMs;
-        transportOptions.deadlineMs = m_options.deadlineMs;
-        transportOptions.cancel = m_options.cancel;
-        transportOptions.caCertificates = m_options.caCertificates;
-        const std::unique_ptr<Transport> transport =
-            Transport::create(m_options.feed, transportOptions);
-        const QString workDir = SyncState::directory(profile);
-        FeedReader reader(*transport, m_options.trusted, workDir);
-        KeyChain chain(*transport, storedKeys(profile, state, m_options.trusted, local.feedId),
-                       local.feedId);
-        reader.setKeyResolver([&](qint64 keysVersionHint) {
-            if (chain.catchUp(keysVersionHint) > 0) {
-                const TrustedKeys &t = chain.trusted();
-                SyncState::saveKeys(profile, t.bytes, t.signature);
-                state.keysVersion = t.version;
-                state.keysAnchor = anchorOf(m_options.trusted);
-                if (chain.feedKeysChanged()) {
-                    // TUF: forget what the revoked key made us believe (a fast-forward), and
-                    // rebuild content it wrote above seq_floor.
-                    state.maxSeenSeq = chain.seqFloor();
-                    if (local.seq > chain.seqFloor())
-                        state.rebuild = true;
-                }
-                state.save(profile);
-            }
-            return chain.trusted().headKeys();
+        FeedSession feed(m_options, profile, local, state);
+        const CheckedHead checked = feed.verifyHead(t0);
+        const Feed::Head &head = checked.verified.head;
+        const UpdatePlan plan = planUpdate(head, local, state.rebuild, [&] {
+            return passesQuickCheck(result.contentPath); // a damaged database takes a snapshot
         });
-
-        report(m_options, QStringLiteral("head"), 0, 1);
-        QByteArray cachedHead, cachedSignature;
-        const bool sameFeed = state.feedUrl == m_options.feed;
-        if (sameFeed)
-            SyncState::loadVerifiedHead(profile, &cachedHead, &cachedSignature);
-        // The stored validator is used once: it comes back only with an accepted head, so one
-        // the server refuses (or one of a failed run) is not sent again.
-        const QByteArray etag = sameFeed ? state.headEtag : QByteArray();
-        state.headEtag.clear();
-        const FeedReader::VerifiedHead verified =
-            reader.fetchHead(etag, cachedHead, cachedSignature);
-        const Feed::Head &head = verified.head;
-        chain.checkNotExpired(t0);
-
-        // Policy (each failure its own category).
-        if (head.feedId != local.feedId)
-            refuse(Category::Mismatch, QStringLiteral("de feed '%1' is niet de feed van deze "
-                                                      "kennisbank ('%2')")
-                                           .arg(head.feedId, local.feedId));
-        if (head.epoch < local.epoch || (state.feedId == head.feedId && head.epoch < state.epoch))
-            refuse(
-                Category::Rollback,
-                QStringLiteral("de feed is van een oudere generatie (epoch %1)").arg(head.epoch));
-        const qint64 seen =
-            (state.feedId == head.feedId && state.epoch == head.epoch) ? state.maxSeenSeq : 0;
-        // After a feed-key rotation the stored content above seq_floor does not count.
-        const bool rebuild = state.rebuild;
-        const qint64 floor = head.epoch == local.epoch && !rebuild ? qMax(seen, local.seq) : seen;
-        if (head.seq < floor)
-            refuse(
-                Category::Rollback,
-                QStringLiteral("de feed staat op volgnummer %1, deze computer heeft al %2 gezien "
-                               "(teruggedraaide of verouderde spiegel)")
-                    .arg(head.seq)
-                    .arg(floor));
-        checkFreshness(head, t0);
-
-        // Only a head that is verified and accepted (applied, or the content already at it)
-        // moves the highest seq seen (TUF: the newest timestamp), the epoch, the validator and
-        // the stored head. A signed head refused later (a batch or snapshot that does not
-        // match) must not lock the client out of the real feed.
-        const auto accept = [&] {
-            state.feedUrl = m_options.feed;
-            state.feedId = head.feedId;
-            state.epoch = head.epoch;
-            state.maxSeenSeq = qMax(seen, head.seq);
-            state.headEtag = verified.etag;
-            state.lastVerified = t0;
-            state.lastHeadExpires = head.expires;
-            if (!verified.notModified)
-                SyncState::saveVerifiedHead(profile, verified.bytes, verified.signature);
-        };
-        const bool upToDate = !rebuild && head.epoch == local.epoch && head.seq == local.seq;
-
-        if (upToDate) {
-            accept();
-            pruneWorkFiles(workDir, head, head.seq);
+        if (plan.route == UpdatePlan::Route::UpToDate) {
+            pruneWorkFiles(feed.workDir(), head, head.seq);
+            recordSuccess(profile, m_options.feed, checked, t0, state);
             result.status = SyncResult::Status::UpToDate;
-            state.lastSuccess = t0;
-            state.lastFailureCategory.clear();
-            state.save(profile);
             result.lastSuccess = t0;
             return result;
         }
-
-        {
-            // Only now, with work to do: a damaged database takes the snapshot path.
-            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadOnly);
-            local.usable =
-                c.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
-        }
-        const bool incremental = !rebuild && local.usable && head.epoch == local.epoch &&
-                                 head.snapshot.seq <= local.seq && local.seq < head.seq;
-        const qint64 from = incremental ? local.seq : head.snapshot.seq;
-
-        // Download and verify everything before the first write.
-        QList<Feed::Batch> batches;
-        bool gap = false;
-        const int total = int(head.seq - from);
-        for (const Feed::FileRef &ref : head.batches) {
-            if (ref.seq <= from)
-                continue;
-            if (cancelled(m_options))
-                refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
-            report(m_options, QStringLiteral("download"), int(batches.size()), total);
-            Feed::Batch batch;
-            if (!reader.fetchBatch(ref, head, &batch)) {
-                gap = true; // commit what we have, retry later
-                break;
-            }
-            if (batch.schema > Kb::Schema::ContentVersion)
-                refuse(Category::AppTooOld,
-                       QStringLiteral("batch %1 heeft schema %2").arg(batch.seq).arg(batch.schema));
-            batches.append(std::move(batch));
-        }
-        if (gap && !incremental)
-            refuse(Category::Network,
-                   QStringLiteral("een batch ontbreekt op de server; later opnieuw proberen"));
-
-        if (incremental) {
-            Kb::Connection c(result.contentPath, Kb::Connection::Mode::ReadWrite);
-            Applier applier(c);
-            for (int i = 0; i < batches.size(); ++i) {
-                if (cancelled(m_options))
-                    refuse(Category::Network, QStringLiteral("afgebroken door de gebruiker"));
-                report(m_options, QStringLiteral("apply"), i, int(batches.size()));
-                result.changes += applier.apply(batches[i]);
-                committed = batches[i].seq;
-            }
-            if (!batches.isEmpty())
-                applier.compactSearchIndex();
-        } else {
-            report(m_options, QStringLiteral("snapshot"), 0, 1);
-            const QString name = QStringLiteral("kb-%1-%2-%3.sqlite")
-                                     .arg(head.epoch)
-                                     .arg(head.snapshot.seq)
-                                     .arg(timestamp());
-            const QString finalPath =
-                QFileInfo(result.contentPath).absolutePath() + QLatin1Char('/') + name;
-            const QString tempPath = finalPath + QStringLiteral(".tmp");
-            try {
-                reader.fetchSnapshot(head.snapshot, tempPath);
-                {
-                    Kb::Connection c(tempPath, Kb::Connection::Mode::ReadWrite);
-                    checkSnapshot(c, head.snapshot, head);
-                    Applier applier(c);
-                    for (const Feed::Batch &batch : batches)
-                        applier.apply(batch);
-                    if (!batches.isEmpty())
-                        applier.compactSearchIndex();
-                    c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-                }
-                if (!QFile::rename(tempPath, finalPath))
-                    refuse(Category::Local, QStringLiteral("kan %1 niet aanmaken").arg(finalPath));
-            } catch (...) {
-                removeDatabaseFiles(tempPath);
-                throw;
-            }
-            m_stores.activate(name); // the atomic switch; the old file goes at the next start
-            result.contentPath = finalPath;
-            committed = batches.isEmpty() ? head.snapshot.seq : batches.constLast().seq;
-            result.changes.append({QString(), QStringLiteral("snapshot"), QString(),
-                                   QStringLiteral("Volledige kennisbank vernieuwd"), committed});
-        }
-        result.seqAfter = committed;
-        pruneWorkFiles(workDir, head, committed);
-        if (gap)
+        const Downloads downloads = feed.download(head, plan);
+        if (plan.route == UpdatePlan::Route::Batches)
+            applyBatches(result.contentPath, downloads.batches, m_options, result);
+        else
+            applySnapshot(m_stores, feed.reader(), head, downloads.batches, m_options, result);
+        pruneWorkFiles(feed.workDir(), head, result.seqAfter);
+        if (downloads.gap)
             refuse(Category::Network, QStringLiteral("bijgewerkt tot %1; de volgende batch "
                                                      "ontbreekt nog op de server")
-                                          .arg(committed));
-        accept();
+                                          .arg(result.seqAfter));
+        recordSuccess(profile, m_options.feed, checked, t0, state);
         result.status = SyncResult::Status::Updated;
-        state.rebuild = false;
-        state.lastSuccess = t0;
-        state.lastFailureCategory.clear();
-        state.save(profile);
         result.lastSuccess = t0;
-        report(m_options, QStringLiteral("done"), 1, 1);
+        report(m_options, Phase::Done, 1, 1);
         return result;
     } catch (const SyncError &e) {
         result.category = e.category();
@@ -458,20 +497,7 @@ SyncResult SyncClient::runLocked()
         result.category = Category::Local;
         result.message = e.message();
     }
-    result.seqAfter = committed;
-    result.status =
-        exitCodeOf(result.category) == 2 ? SyncResult::Status::Refused : SyncResult::Status::Failed;
-    if (committed > result.seqBefore)
-        result.status = SyncResult::Status::Failed; // partly updated: retry later
-    state.lastFailureCategory = categoryName(result.category);
-    state.lastFailureMessage = result.message;
-    state.lastFailure = QDateTime::currentDateTimeUtc();
-    result.lastSuccess = state.lastSuccess;
-    try {
-        state.save(profile);
-    } catch (const SyncError &) {
-        // The failure being reported matters more than remembering it.
-    }
+    recordFailure(profile, result, state);
     return result;
 }
 

@@ -19,6 +19,15 @@ namespace Flexwonen::Sync {
 
 class Transport;
 
+// How far an update cycle is (SyncOptions::progress, SyncService::progress).
+enum class Phase {
+    Head,     // fetching and verifying the head (0 of 1)
+    Download, // verifying batches (done of total)
+    Snapshot, // fetching the snapshot and building its database (0 of 1)
+    Apply,    // batches onto the content database (done of total)
+    Done,     // updated (1 of 1)
+};
+
 struct SyncOptions
 {
     QString feed; // https URL, http://127.0.0.1…, file: URL or a folder
@@ -27,8 +36,7 @@ struct SyncOptions
     int inactivityTimeoutMs = 30000;
     int deadlineMs = 300000;
     const std::atomic<bool> *cancel = nullptr;
-    // phase ("head", "download", "apply"), done, total
-    std::function<void(const QString &, int, int)> progress;
+    std::function<void(Phase, int done, int total)> progress;
 };
 
 struct SyncResult
@@ -63,7 +71,7 @@ public:
     static QDateTime now();
 
 private:
-    struct LocalMeta;
+    // read-local → verify-head → plan → download → apply → record (syncclient.cpp).
     SyncResult runLocked();
 
     Kb::ProfileStores &m_stores;

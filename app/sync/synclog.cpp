@@ -18,8 +18,8 @@ void logOutcome(const SyncResult &result, const QString &feed)
     else
         qCWarning(lcSync).noquote()
             << QStringLiteral("bijwerken %1 (%2) van %3: %4")
-                   .arg(exitCodeOf(result.category) == 2 ? QStringLiteral("geweigerd")
-                                                         : QStringLiteral("mislukt"),
+                   .arg(isRefusal(result.category) ? QStringLiteral("geweigerd")
+                                                   : QStringLiteral("mislukt"),
                         categoryName(result.category), feed, result.message);
 }
 

@@ -94,16 +94,12 @@ QString SyncService::bannerText() const
             ? tr("laatst bijgewerkt op %1")
                   .arg(s.lastSuccess.toLocalTime().toString(QStringLiteral("d-M-yyyy HH:mm")))
             : tr("nog nooit bijgewerkt");
-    if (s.lastFailureCategory == QLatin1String("FROZEN"))
+    if (s.lastFailureCategory == Category::Frozen)
         return tr("De updatefeed is verouderd of bevroren; de inhoud kan achterlopen (%1).")
             .arg(last);
-    const bool refused = !s.lastFailureCategory.isEmpty() &&
-                         s.lastFailureCategory != QLatin1String("NETWORK") &&
-                         s.lastFailureCategory != QLatin1String("BUSY") &&
-                         s.lastFailureCategory != QLatin1String("LOCAL");
-    if (refused)
+    if (isRefusal(s.lastFailureCategory))
         return tr("Een update is geweigerd (%1): %2 De kennisbank blijft bruikbaar (%3).")
-            .arg(s.lastFailureCategory, s.lastFailureMessage, last);
+            .arg(categoryName(s.lastFailureCategory), s.lastFailureMessage, last);
     if (s.lastSuccess.isValid() &&
         s.lastSuccess.daysTo(QDateTime::currentDateTimeUtc()) > StaleDays)
         return tr("De kennisbank is al meer dan %1 dagen niet bijgewerkt (%2).")
@@ -138,13 +134,13 @@ void SyncService::checkNow()
     m_timer.stop();
     m_cancel = false;
     setState(State::Checking);
-    auto onProgress = [this](const QString &phase, int done, int total) {
+    auto onProgress = [this](Phase phase, int done, int total) {
         QMetaObject::invokeMethod(
             this,
             [this, phase, done, total] {
-                if (phase == QLatin1String("download") || phase == QLatin1String("snapshot"))
+                if (phase == Phase::Download || phase == Phase::Snapshot)
                     setState(State::Downloading);
-                else if (phase == QLatin1String("apply"))
+                else if (phase == Phase::Apply)
                     setState(State::Applying);
                 emit progress(phase, done, total);
             },
@@ -184,7 +180,7 @@ void SyncService::onFinished(const SyncResult &result)
     if (!failed)
         setState(result.status == SyncResult::Status::Updated ? State::Updated : State::UpToDate);
     else
-        setState(exitCodeOf(result.category) == 2 ? State::Refused : State::Failed);
+        setState(isRefusal(result.category) ? State::Refused : State::Failed);
     if (result.seqAfter != result.seqBefore || result.status == SyncResult::Status::Updated)
         emit contentUpdated(result.contentPath);
     emit finished();

@@ -69,7 +69,7 @@ public slots:
 
 signals:
     void stateChanged(Flexwonen::Sync::SyncService::State state);
-    void progress(const QString &phase, int done, int total);
+    void progress(Flexwonen::Sync::Phase phase, int done, int total);
     void finished(); // lastResult() holds the outcome
     void contentUpdated(const QString &contentPath);
 

@@ -67,7 +67,10 @@ SyncState SyncState::load(const QString &profileDir)
     s.lastVerified = timeFrom(o, "last_verified_utc");
     s.lastSuccess = timeFrom(o, "last_success_utc");
     s.lastHeadExpires = timeFrom(o, "last_head_expires");
-    s.lastFailureCategory = o.value(QLatin1String("last_failure_category")).toString();
+    // A name this version does not know (a newer version's, or an edited file) reads as none.
+    s.lastFailureCategory =
+        categoryFromName(o.value(QLatin1String("last_failure_category")).toString())
+            .value_or(Category::None);
     s.lastFailureMessage = o.value(QLatin1String("last_failure_message")).toString();
     s.lastFailure = timeFrom(o, "last_failure_utc");
     s.keysVersion = o.value(QLatin1String("keys_version")).toInt();
@@ -78,20 +81,21 @@ SyncState SyncState::load(const QString &profileDir)
 
 void SyncState::save(const QString &profileDir) const
 {
-    const QJsonObject o{{QStringLiteral("feed_url"), feedUrl},
-                        {QStringLiteral("feed_id"), feedId},
-                        {QStringLiteral("epoch"), epoch},
-                        {QStringLiteral("max_seen_seq"), maxSeenSeq},
-                        {QStringLiteral("head_etag"), QString::fromLatin1(headEtag)},
-                        {QStringLiteral("last_verified_utc"), timeText(lastVerified)},
-                        {QStringLiteral("last_success_utc"), timeText(lastSuccess)},
-                        {QStringLiteral("last_head_expires"), timeText(lastHeadExpires)},
-                        {QStringLiteral("last_failure_category"), lastFailureCategory},
-                        {QStringLiteral("last_failure_message"), lastFailureMessage},
-                        {QStringLiteral("last_failure_utc"), timeText(lastFailure)},
-                        {QStringLiteral("keys_version"), keysVersion},
-                        {QStringLiteral("keys_anchor"), keysAnchor},
-                        {QStringLiteral("rebuild"), rebuild}};
+    const QJsonObject o{
+        {QStringLiteral("feed_url"), feedUrl},
+        {QStringLiteral("feed_id"), feedId},
+        {QStringLiteral("epoch"), epoch},
+        {QStringLiteral("max_seen_seq"), maxSeenSeq},
+        {QStringLiteral("head_etag"), QString::fromLatin1(headEtag)},
+        {QStringLiteral("last_verified_utc"), timeText(lastVerified)},
+        {QStringLiteral("last_success_utc"), timeText(lastSuccess)},
+        {QStringLiteral("last_head_expires"), timeText(lastHeadExpires)},
+        {QStringLiteral("last_failure_category"), categoryName(lastFailureCategory)},
+        {QStringLiteral("last_failure_message"), lastFailureMessage},
+        {QStringLiteral("last_failure_utc"), timeText(lastFailure)},
+        {QStringLiteral("keys_version"), keysVersion},
+        {QStringLiteral("keys_anchor"), keysAnchor},
+        {QStringLiteral("rebuild"), rebuild}};
     writeAtomically(directory(profileDir) + QStringLiteral("/state.json"),
                     QJsonDocument(o).toJson(QJsonDocument::Indented));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feed/syncerror.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -19,7 +21,7 @@ struct SyncState
     QDateTime lastVerified;
     QDateTime lastSuccess;
     QDateTime lastHeadExpires;
-    QString lastFailureCategory;
+    Category lastFailureCategory = Category::None; // stored by name (categoryName)
     QString lastFailureMessage;
     QDateTime lastFailure;
     int keysVersion = 0;  // the keys chain: last verified keys/<v>.json (0: the pinned root)

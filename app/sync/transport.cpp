@@ -2,6 +2,7 @@
 #include "transport.h"
 
 #include "feed/syncerror.h"
+#include "replyoutcome.h"
 
 #include <optional>
 #include <QDir>
@@ -43,8 +44,7 @@ bool isLoopback(const QString &host)
 
 [[noreturn]] void tooLarge(const QString &path, qint64 cap)
 {
-    throw SyncError(Category::Size,
-                    QStringLiteral("%1 is groter dan toegestaan (%2 bytes)").arg(path).arg(cap));
+    throw SyncError(Category::Size, tooLargeMessage(path, cap));
 }
 
 // A folder: a mirror on disk or a USB stick. Trust comes from the signatures, not the folder,
@@ -214,18 +214,12 @@ private:
         QFile *sink = nullptr;
         qint64 offset = 0; // resume from here (Range)
         // results
-        int status = 0;
+        int status = 0; // as announced by the reply's headers, then the outcome's
         QByteArray buffer;
         QByteArray replyEtag;
         qint64 received = 0;
-        bool started = false;
-        bool oversize = false;
-        bool deadline = false;
-        bool cancelled = false;
-        QString refusedRedirect;
         int redirects = 0;
-        bool tooManyRedirects = false;
-        QString badResume;
+        ReplyFacts facts; // what the transport did to the reply (aborts), then Qt's answer
     };
 
     bool redirectAllowed(const QUrl &target) const
@@ -239,15 +233,14 @@ private:
     {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 300 && status < 400 && status != 304)
-            return; // a redirect; judged by redirected()
-        t.started = true;
+            return; // a redirect; judged by onRedirect()
         t.status = status;
         const QByteArray etag = reply->rawHeader("ETag");
         t.replyEtag = isValidEtag(etag) ? etag : QByteArray(); // it is stored and sent back
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const qint64 remaining = t.cap - (status == 206 ? t.offset : 0);
         if (length.isValid() && length.toLongLong() > remaining) {
-            t.oversize = true;
+            t.facts.oversize = true;
             reply->abort();
             return;
         }
@@ -255,7 +248,7 @@ private:
             if (status == 206) {
                 const QByteArray range = reply->rawHeader("Content-Range");
                 if (!range.startsWith("bytes " + QByteArray::number(t.offset) + '-'))
-                    t.badResume = QString::fromLatin1(range.left(80));
+                    t.facts.badResume = QString::fromLatin1(range.left(80));
             } else if (status == 200) {
                 t.sink->resize(0); // the server ignored the Range: start again
                 t.sink->seek(0);
@@ -266,7 +259,7 @@ private:
 
     void onData(QNetworkReply *reply, Transfer &t)
     {
-        if (!t.badResume.isEmpty()) {
+        if (!t.facts.badResume.isEmpty()) {
             reply->abort();
             return;
         }
@@ -275,7 +268,7 @@ private:
             return; // an error page: not kept
         t.received += chunk.size();
         if (t.offset + t.received > t.cap) {
-            t.oversize = true;
+            t.facts.oversize = true;
             reply->abort();
             return;
         }
@@ -287,7 +280,20 @@ private:
         }
     }
 
-    void run(const QString &path, Transfer &t)
+    void onRedirect(QNetworkReply *reply, const QUrl &target, Transfer &t)
+    {
+        if (++t.redirects > MaxRedirects) {
+            t.facts.tooManyRedirects = true;
+            reply->abort();
+        } else if (redirectAllowed(target)) {
+            emit reply->redirectAllowed();
+        } else {
+            t.facts.refusedRedirect = target.toString();
+            reply->abort();
+        }
+    }
+
+    QNetworkRequest request(const QString &path, const Transfer &t) const
     {
         QUrl url = m_base;
         url.setPath(m_base.path() + path);
@@ -304,33 +310,29 @@ private:
             request.setRawHeader("If-None-Match", t.etag);
         if (t.sink && t.offset > 0)
             request.setRawHeader("Range", "bytes=" + QByteArray::number(t.offset) + '-');
+        return request;
+    }
 
-        QNetworkReply *reply = m_nam.get(request);
+    // Runs the reply to its end under the deadline and the cancel flag; the caps, redirects and
+    // resume checks abort it from its signals. What happened is in t.facts afterwards.
+    void await(QNetworkReply *reply, Transfer &t)
+    {
         QEventLoop loop;
         QTimer deadline;
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
-            t.deadline = true;
+            t.facts.deadline = true;
             reply->abort();
         });
         QTimer cancelPoll;
         QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
             if (m_options.cancel && m_options.cancel->load()) {
-                t.cancelled = true;
+                t.facts.cancelled = true;
                 reply->abort();
             }
         });
-        QObject::connect(reply, &QNetworkReply::redirected, reply, [&](const QUrl &target) {
-            if (++t.redirects > MaxRedirects) {
-                t.tooManyRedirects = true;
-                reply->abort();
-            } else if (redirectAllowed(target)) {
-                emit reply->redirectAllowed();
-            } else {
-                t.refusedRedirect = target.toString();
-                reply->abort();
-            }
-        });
+        QObject::connect(reply, &QNetworkReply::redirected, reply,
+                         [&](const QUrl &target) { onRedirect(reply, target, t); });
         QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
                          [&] { onMetaData(reply, t); });
         QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { onData(reply, t); });
@@ -339,62 +341,37 @@ private:
         cancelPoll.start(100);
         if (!reply->isFinished())
             loop.exec(QEventLoop::ExcludeUserInputEvents);
-        if (!t.oversize && !t.deadline && !t.cancelled && t.refusedRedirect.isEmpty() &&
-            !t.tooManyRedirects && reply->error() == QNetworkReply::NoError)
+        if (!t.facts.abortedByUs() && reply->error() == QNetworkReply::NoError)
             onData(reply, t); // what arrived with finished()
-        const QNetworkReply::NetworkError error = reply->error();
-        const QString errorString = reply->errorString();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
+        t.facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        t.facts.error = reply->error();
+        t.facts.errorString = reply->errorString();
+        t.facts.conditional = !t.etag.isEmpty();
+    }
 
-        if (!t.refusedRedirect.isEmpty())
-            throw SyncError(Category::Redirect,
-                            QStringLiteral("doorverwijzing naar %1 geweigerd (alleen hetzelfde "
-                                           "adres en https)")
-                                .arg(t.refusedRedirect.left(120)));
-        if (t.tooManyRedirects)
-            throw SyncError(Category::Redirect, QStringLiteral("te veel doorverwijzingen"));
-        if (t.oversize)
-            tooLarge(path, t.cap);
-        if (t.cancelled)
-            network(QStringLiteral("afgebroken door de gebruiker"));
-        if (t.deadline)
-            network(QStringLiteral("%1: de server is te traag (meer dan %2 s)")
-                        .arg(path)
-                        .arg(m_options.deadlineMs / 1000));
-        if (!t.badResume.isEmpty())
-            network(QStringLiteral("%1: onverwacht Content-Range '%2'").arg(path, t.badResume));
-        if (error == QNetworkReply::OperationCanceledError)
-            network(QStringLiteral("%1: geen antwoord van de server binnen %2 s")
-                        .arg(path)
-                        .arg(m_options.inactivityTimeoutMs / 1000));
-        if (error == QNetworkReply::TooManyRedirectsError)
-            throw SyncError(Category::Redirect, QStringLiteral("te veel doorverwijzingen"));
-        if (status == 404 || error == QNetworkReply::ContentNotFoundError) {
-            t.status = 404;
-            return;
-        }
-        if (!t.etag.isEmpty() && status >= 400 && status < 500) {
-            t.status = status; // the server refuses our validator: the caller asks without it
+    // request → await → classify (replyoutcome.h) → the status, or a SyncError.
+    void run(const QString &path, Transfer &t)
+    {
+        QNetworkReply *reply = m_nam.get(request(path, t));
+        await(reply, t);
+        reply->deleteLater();
+        const ReplyOutcome outcome = classifyReply(
+            t.facts, path, {t.cap, m_options.inactivityTimeoutMs, m_options.deadlineMs});
+        switch (outcome.kind) {
+        case ReplyOutcome::Kind::Failed:
+            throw SyncError(outcome.category, outcome.message);
+        case ReplyOutcome::Kind::NotModified:
+        case ReplyOutcome::Kind::ValidatorRefused:
             t.buffer.clear();
-            return;
+            break;
+        case ReplyOutcome::Kind::NotFound:
+            break;
+        case ReplyOutcome::Kind::Ok:
+            if (t.sink)
+                t.sink->flush();
+            break;
         }
-        if (error != QNetworkReply::NoError)
-            network(QStringLiteral("%1: %2").arg(path, errorString));
-        if (status == 304) {
-            t.status = 304;
-            t.buffer.clear();
-            return;
-        }
-        if ((status >= 300 && status < 400) || (status >= 100 && status < 200))
-            throw SyncError(
-                Category::Redirect,
-                QStringLiteral("te veel doorverwijzingen (HTTP-status %1)").arg(status));
-        if (status != 200 && status != 206)
-            network(QStringLiteral("%1: HTTP-status %2").arg(path).arg(status));
-        if (t.sink)
-            t.sink->flush();
-        t.status = 200;
+        t.status = outcome.status;
     }
 
     QUrl m_base;

@@ -191,7 +191,22 @@ private slots:
         QCOMPARE(j.value(QLatin1String("status")).toString(), str("updated"));
         QCOMPARE(j.value(QLatin1String("seq_before")).toInteger(), 1);
         QCOMPARE(j.value(QLatin1String("seq_after")).toInteger(), 3);
-        QCOMPARE(j.value(QLatin1String("changes")).toArray().size(), 3 + 2 + 1 + 1);
+        // Issue 11: the change kinds are an enum inside; scripts see the same strings.
+        const auto change = [](const char *id, const char *kind, const char *title, int seq) {
+            return QJsonObject{{str("id"), str(id)},
+                               {str("change"), str(kind)},
+                               {str("type"), str("faq")},
+                               {str("title"), str(title)},
+                               {str("seq"), seq}};
+        };
+        QCOMPARE(j.value(QLatin1String("changes")).toArray(),
+                 QJsonArray({change("item-00001", "changed", "Gewijzigd 1", 2),
+                             change("item-00002", "changed", "Gewijzigd 2", 2),
+                             change("item-00003", "changed", "Gewijzigd 3", 2),
+                             change("item-00004", "changed", "Opnieuw 4", 3),
+                             change("item-00005", "changed", "Opnieuw 5", 3),
+                             change("item-00021", "new", "Onderwerp 21", 3),
+                             change("item-00020", "removed", "Onderwerp 20", 3)}));
         QCOMPARE(w().contentSeq(p), 3);
         QCOMPARE(Test::readFile(p + str("/user.sqlite")), userBefore);
         const Run show =
@@ -228,6 +243,12 @@ private slots:
         const Run r = w().sync(p, m_snapTree);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(w().contentSeq(p), 4);
+        QCOMPARE(r.json().value(QLatin1String("changes")).toArray(),
+                 QJsonArray({QJsonObject{{str("id"), str("")},
+                                         {str("change"), str("snapshot")},
+                                         {str("type"), str("")},
+                                         {str("title"), str("Volledige kennisbank vernieuwd")},
+                                         {str("seq"), 4}}}));
         QVERIFY(w().contentPath(p) != oldPath);
         QVERIFY(QFileInfo(w().contentPath(p)).fileName().startsWith(str("kb-1-4-")));
         QVERIFY(QDir(p + str("/content")).entryList({str("*.tmp")}).isEmpty());
@@ -705,6 +726,10 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.json().value(QLatin1String("category")).toString(), str("NETWORK"));
         QCOMPARE(w().contentSeq(p), 2);
+        // What was committed before the gap is reported with the failure.
+        QCOMPARE(r.json().value(QLatin1String("status")).toString(), str("failed"));
+        QCOMPARE(r.json().value(QLatin1String("seq_after")).toInteger(), 2);
+        QCOMPARE(r.json().value(QLatin1String("changes")).toArray().size(), 3);
         Test::writeFile(batch3, saved);
         QCOMPARE(w().sync(p, tree).exitCode, 0);
         QCOMPARE(w().contentSeq(p), 3);

@@ -81,16 +81,55 @@ private slots:
         Sync::SyncService service(stores, settings);
         QSignalSpy finished(&service, &Sync::SyncService::finished);
         QSignalSpy updated(&service, &Sync::SyncService::contentUpdated);
+        QSignalSpy progress(&service, &Sync::SyncService::progress);
+        QSignalSpy states(&service, &Sync::SyncService::stateChanged);
         service.checkNow();
         QVERIFY(service.isRunning());
         QVERIFY(finished.wait(30000));
         QCOMPARE(service.state(), Sync::SyncService::State::Updated);
+        // Issue 11: the phases are an enum; the progress and the service's states follow them
+        // (one batch, seq 2, on top of the bundled seq 1).
+        using Phase = Sync::Phase;
+        QList<std::tuple<Phase, int, int>> steps;
+        for (const QList<QVariant> &args : progress)
+            steps.append({args.at(0).value<Phase>(), args.at(1).toInt(), args.at(2).toInt()});
+        QCOMPARE(steps, (QList<std::tuple<Phase, int, int>>{{Phase::Head, 0, 1},
+                                                            {Phase::Download, 0, 1},
+                                                            {Phase::Apply, 0, 1},
+                                                            {Phase::Done, 1, 1}}));
+        using State = Sync::SyncService::State;
+        QList<State> seen;
+        for (const QList<QVariant> &args : states)
+            seen.append(args.at(0).value<State>());
+        QCOMPARE(seen, (QList<State>{State::Checking, State::Downloading, State::Applying,
+                                     State::Updated}));
         QCOMPARE(service.lastResult().seqAfter, 2);
         QCOMPARE(updated.size(), 1);
         QVERIFY(service.bannerText().isEmpty());
         service.checkNow();
         QVERIFY(finished.wait(30000));
         QCOMPARE(service.state(), Sync::SyncService::State::UpToDate);
+    }
+
+    // Issue 11: a change kind is an enum; the list says it in words, removed rows do not open.
+    void whatsNewNamesEveryKind()
+    {
+        using Kind = Sync::Change::Kind;
+        Ui::WhatsNewDialog dialog({{str("faq-a"), Kind::New, str("faq"), str("A"), 2},
+                                   {str("faq-b"), Kind::Changed, str("faq"), str("B"), 2},
+                                   {str("faq-c"), Kind::Removed, str("faq"), str("C"), 2},
+                                   {QString(), Kind::Snapshot, QString(), str("D"), 3}},
+                                  1, 3);
+        auto *list = dialog.findChild<QListWidget *>(str("changes"));
+        QStringList rows;
+        QStringList ids;
+        for (int row = 0; row < list->count(); ++row) {
+            rows.append(list->item(row)->text());
+            ids.append(list->item(row)->data(Qt::UserRole).toString());
+        }
+        QCOMPARE(rows, (QStringList{str("Nieuw: A"), str("Gewijzigd: B"), str("Verwijderd: C"),
+                                    str("Vernieuwd: D")}));
+        QCOMPARE(ids, (QStringList{str("faq-a"), str("faq-b"), QString(), QString()}));
     }
 
     void windowUpdatesAndShowsWhatIsNew()

@@ -474,9 +474,10 @@ private slots:
 
         // Wat is er nieuw with foreign titles.
         {
-            Ui::WhatsNewDialog dialog({{str("doc-h"), str("new"), str("document"), h, 2},
-                                       {str("faq-h"), str("changed"), str("faq"), h, 2}},
-                                      1, 2, &window);
+            Ui::WhatsNewDialog dialog(
+                {{str("doc-h"), Sync::Change::Kind::New, str("document"), h, 2},
+                 {str("faq-h"), Sync::Change::Kind::Changed, str("faq"), h, 2}},
+                1, 2, &window);
             dialog.show();
             check(str("what's new"));
         }

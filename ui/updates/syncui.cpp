@@ -93,12 +93,12 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     connect(m_service, &Sync::SyncService::stateChanged, this, &SyncUi::updateIndicator);
     connect(m_service, &Sync::SyncService::finished, this, &SyncUi::onFinished);
     connect(m_service, &Sync::SyncService::progress, this,
-            [this](const QString &phase, int done, int total) {
+            [this](Sync::Phase phase, int done, int total) {
                 if (!m_progress)
                     return;
                 m_progress->setMaximum(qMax(1, total));
                 m_progress->setValue(done);
-                m_progress->setLabelText(phase == QLatin1String("apply")
+                m_progress->setLabelText(phase == Sync::Phase::Apply
                                              ? tr("Wijzigingen toepassen…")
                                              : tr("Updates downloaden en controleren…"));
             });

@@ -10,6 +10,25 @@
 
 namespace Flexwonen::Ui {
 
+namespace {
+
+QString kindText(Sync::Change::Kind kind)
+{
+    switch (kind) {
+    case Sync::Change::Kind::New:
+        return WhatsNewDialog::tr("Nieuw");
+    case Sync::Change::Kind::Changed:
+        return WhatsNewDialog::tr("Gewijzigd");
+    case Sync::Change::Kind::Removed:
+        return WhatsNewDialog::tr("Verwijderd");
+    case Sync::Change::Kind::Snapshot:
+        return WhatsNewDialog::tr("Vernieuwd");
+    }
+    return {};
+}
+
+} // namespace
+
 WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBefore,
                                qint64 seqAfter, QWidget *parent)
     : QDialog(parent)
@@ -23,15 +42,9 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("changes"));
     for (const Sync::Change &c : changes) {
-        QString what = tr("Gewijzigd");
-        if (c.kind == QLatin1String("new"))
-            what = tr("Nieuw");
-        else if (c.kind == QLatin1String("removed"))
-            what = tr("Verwijderd");
-        else if (c.kind == QLatin1String("snapshot"))
-            what = tr("Vernieuwd");
-        auto *row = new QListWidgetItem(QStringLiteral("%1: %2").arg(what, c.title), list);
-        if (c.kind != QLatin1String("removed"))
+        auto *row =
+            new QListWidgetItem(QStringLiteral("%1: %2").arg(kindText(c.kind), c.title), list);
+        if (c.kind != Sync::Change::Kind::Removed)
             row->setData(Qt::UserRole, c.id); // removed items cannot be opened any more
     }
     connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
