@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kb/item.h"
 #include "feed/feedformat.h"
+#include "kb/item.h"
 
 #include <optional>
 #include <QByteArray>

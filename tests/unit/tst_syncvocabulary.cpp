@@ -4,10 +4,10 @@
 // The rows are the names and exit codes of docs/feed-protocol.md (§Exit codes and categories).
 #include "testsupport.h"
 
+#include "feed/syncerror.h"
 #include "kb/profilestores.h"
 #include "sync/applier.h"
 #include "sync/syncclient.h"
-#include "feed/syncerror.h"
 #include "sync/syncservice.h"
 #include "sync/syncstate.h"
 
