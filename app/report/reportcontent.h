@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportblocks.h"
+
 #include <functional>
 #include <QDate>
 #include <QPainter>
@@ -27,9 +29,11 @@ MapSource placeholderMap();
 // headings are listed with their page numbers where tocMarker() stands.
 struct ReportContent
 {
-    QString title;      // page header and PDF title
-    QString subject;    // PDF subject
-    QString html;       // the body
+    QString title;       // page header and PDF title
+    QString subject;     // PDF subject
+    QString html;        // the body (the QTextDocument path; being replaced by blocks)
+    QList<Block> blocks; // the body as structure: what every writer renders
+    ReportMetadata metadata;
     QString footerNote; // left of the footer: app and knowledge-base version, print date
     bool tableOfContents = false;
 
