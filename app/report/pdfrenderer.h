@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportcontent.h"
+
+#include <functional>
+#include <QByteArray>
+
+namespace Flexwonen::Report {
+
+// Lays out ReportContent::blocks on A4 pages with Pango and writes a tagged PDF with cairo:
+// structure tree (H1–H3, P, L/LI, Table/TR/TH/TD, Figure with alternative text), header and
+// footer as artifacts, outline from the headings, a linked contents page, clickable links,
+// language nl-NL, DisplayDocTitle, embedded font subsets. Throws Kb::Error.
+class PdfRenderer
+{
+public:
+    // Called after each page is laid out or painted; returning false cancels (empty result).
+    using Progress = std::function<bool(int page, int pageCount)>;
+
+    static QByteArray render(const ReportContent &content, const Progress &progress = {});
+};
+
+} // namespace Flexwonen::Report
