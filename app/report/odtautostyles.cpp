@@ -49,7 +49,7 @@ void writeCellStyle(QXmlStreamWriter &xml, const QString &name, bool header, boo
         xml.writeAttribute(u"fo:padding-top"_s, u"0cm"_s);
         xml.writeAttribute(u"fo:padding-bottom"_s, u"0cm"_s);
         xml.writeAttribute(u"fo:padding-left"_s, u"0cm"_s);
-        xml.writeAttribute(u"fo:padding-right"_s, u"0.3cm"_s);
+        xml.writeAttribute(u"fo:padding-right"_s, u"0.3cm"_s); // LayoutGapCm of odtcontent.cpp
         xml.writeAttribute(u"fo:border"_s, u"none"_s);
     } else {
         xml.writeAttribute(u"fo:padding"_s, u"0.1cm"_s);

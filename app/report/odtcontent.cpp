@@ -17,6 +17,11 @@ namespace Flexwonen::Report {
 
 namespace {
 
+// The gap right of a layout column (CellLayout's padding), and the least width content gets
+// however deep columns nest.
+constexpr qreal LayoutGapCm = 0.3;
+constexpr qreal MinWidthCm = 2;
+
 // Word keeps bookmark names of letters, digits and underscores, starting with a letter, at
 // most 40 characters; LibreOffice takes anything. Anchors come from ids of the knowledge base,
 // so they are made to fit.
@@ -75,7 +80,6 @@ OdtContentWriter::OdtContentWriter(const ReportContent &content)
 QByteArray OdtContentWriter::xml()
 {
     QSet<QString> used;
-    m_headings.clear();
     collectHeadings(m_content.blocks);
     for (HeadingRef &h : m_headings) {
         // Headings with an anchor keep its name; the rest get one for the contents links.
@@ -410,7 +414,8 @@ void OdtContentWriter::writeColumns(const Columns &columns, qreal widthCm, bool 
         m_xml.writeCharacters(QString());
         const qsizetype sizeBefore = m_body.size();
         if (c < columns.columns.size())
-            writeBlocks(columns.columns.at(c), widthCm * weights.at(c) / total - 0.3, false);
+            writeBlocks(columns.columns.at(c),
+                        qMax(MinWidthCm, widthCm * weights.at(c) / total - LayoutGapCm), false);
         if (m_body.size() == sizeBefore)
             writeParagraph(OdtStyleName::Body, {});
         m_xml.writeEndElement();

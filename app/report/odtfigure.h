@@ -9,8 +9,8 @@
 
 namespace Flexwonen::Report {
 
-// A figure as the PNG an ODT embeds: painted at 200 dpi of its own size, on white (Word shows
-// transparency as black in some views), with 200 dpi in the file so readers know its size.
+// A figure as the PNG an ODT embeds: painted at 200 dpi of its own size on white, as on paper,
+// with 200 dpi in the file so that readers know its size.
 struct OdtPicture
 {
     QByteArray png;
