@@ -9,10 +9,14 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6svg6
   libsqlite3-dev sqlite3 libstemmer-dev libsodium-dev zlib1g-dev
+  # ODT reports: the zip container (libzip4 at run time)
+  libzip-dev
   # fonts the window and the PDF reports use
   fonts-dejavu-core fonts-dejavu-extra
   # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
   xvfb xauth poppler-utils minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
+  # tests: ODT files read back by tools that are not ours
+  unzip odt2txt
 )
 
 sudo=""
