@@ -9,10 +9,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6svg6
   libsqlite3-dev sqlite3 libstemmer-dev libsodium-dev zlib1g-dev
+  # the tagged PDF reports: layout, PDF with tags, post-processing
+  libcairo2-dev libpango1.0-dev libqpdf-dev
   # fonts the window and the PDF reports use
   fonts-dejavu-core fonts-dejavu-extra
   # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
-  xvfb xauth poppler-utils minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
+  xvfb xauth poppler-utils qpdf minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
 )
 
 sudo=""

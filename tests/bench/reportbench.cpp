@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report timings: the regio-overzicht (median of 10, whole export: build, layout, paint,
-// metadata, atomic write) and a generated dossier of about 100 pages.
+// metadata, atomic write) and a generated dossier of about 100 pages, through the QTextDocument
+// pipeline; then the tagged-PDF renderer (issue 12) on block content of the same two sizes:
+// an overview-sized document with the real map and a synthetic document of about 100 pages.
 //   reportbench [--kb FILE] [--region ID] [--check]   (default: a generated knowledge base)
-// --check exits 1 when over budget: 500 ms for the overview, 3 s for the dossier.
+// --check exits 1 when over budget: 500 ms for an overview, 3 s for 100 pages.
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
 #include "report/reportdocument.h"
+#include "report/reportmap.h"
+#include "blockfixture.h"
 #include "reportfixture.h"
 
 #include <algorithm>
@@ -48,6 +52,28 @@ double floorMs(Kb::KnowledgeBase &kb,
     const Report::ReportBuilder builder(kb);
     QTextDocument document;
     document.setHtml(make(builder).html);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    document.print(&writer);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// The tagged renderer: blocks to a written file (layout, paint, tags, qpdf, atomic write).
+double taggedMs(const Report::ReportContent &content, const QString &path, int *pages)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Report::PdfExporter::write(content, path, Report::PdfExporter::Overwrite::Yes, {}, pages);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Its floor: the same text as HTML through QTextDocument::print(), as above.
+double htmlFloorMs(const Report::ReportContent &content, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTextDocument document;
+    document.setHtml(Test::syntheticHtml(content.blocks));
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     document.print(&writer);
@@ -124,6 +150,46 @@ int main(int argc, char **argv)
                .arg(median(dossierRuns), 0, 'f', 1)
                .arg(median(dossierFloor), 0, 'f', 1)
                .arg(median(dossierRuns) / median(dossierFloor), 0, 'f', 2);
-    const bool over = median(runs) > 500 || median(dossierRuns) > 3000 || pages < 100;
+    bool over = median(runs) > 500 || median(dossierRuns) > 3000 || pages < 100;
+
+    // The tagged renderer (issue 12).
+    const Report::MapSource map = Report::nlMapSource();
+    const Report::ReportContent overview = Test::syntheticOverview(
+        [&map](QPainter &p, const QRectF &r) { map.paint(p, r, u"west-brabant"_s); });
+    QList<double> taggedRuns;
+    double taggedFirst = 0;
+    for (int i = 0; i < 11; ++i) {
+        const double ms = taggedMs(overview, dir.filePath(u"getagd.pdf"_s), &pages);
+        if (i == 0)
+            taggedFirst = ms; // includes copying the fonts for fontconfig once per process
+        else
+            taggedRuns.append(ms);
+    }
+    QList<double> taggedFloor;
+    for (int i = 0; i < 10; ++i)
+        taggedFloor.append(htmlFloorMs(overview, dir.filePath(u"getagd-vloer.pdf"_s)));
+    out << u"getagd overzicht: %1 pagina's, eerste keer %2 ms, mediaan van 10: %3 ms; "
+           "vloer %4 ms, verhouding %5\n"_s.arg(pages)
+               .arg(taggedFirst, 0, 'f', 1)
+               .arg(median(taggedRuns), 0, 'f', 1)
+               .arg(median(taggedFloor), 0, 'f', 1)
+               .arg(median(taggedRuns) / median(taggedFloor), 0, 'f', 2);
+
+    Test::SyntheticOptions options;
+    options.sections = 72;
+    options.hostile = false;
+    const Report::ReportContent hundred = Test::syntheticReport(options);
+    QList<double> hundredRuns;
+    for (int i = 0; i < 3; ++i)
+        hundredRuns.append(taggedMs(hundred, dir.filePath(u"getagd-100.pdf"_s), &pages));
+    QList<double> hundredFloor;
+    for (int i = 0; i < 3; ++i)
+        hundredFloor.append(htmlFloorMs(hundred, dir.filePath(u"getagd-100-vloer.pdf"_s)));
+    out << u"getagd document: %1 pagina's, mediaan van 3: %2 ms; vloer %3 ms, verhouding %4\n"_s
+               .arg(pages)
+               .arg(median(hundredRuns), 0, 'f', 1)
+               .arg(median(hundredFloor), 0, 'f', 1)
+               .arg(median(hundredRuns) / median(hundredFloor), 0, 'f', 2);
+    over = over || median(taggedRuns) > 500 || median(hundredRuns) > 3000 || pages < 100;
     return args.contains(u"--check"_s) && over ? 1 : 0;
 }
