@@ -21,6 +21,7 @@ const QColor FrameRule(0x9a, 0xab, 0xbb);
 constexpr qreal FrameTextSize = 7.5;
 constexpr qreal UnderlineOffset = 1.3;
 constexpr qreal UnderlineWidth = 0.5;
+constexpr qreal FigureBleed = 12 * Page::Mm;
 
 void setColor(cairo_t *cr, const QColor &color)
 {
@@ -199,7 +200,11 @@ void PdfPainter::paintFigure(const Piece &piece, QPointF origin, int page)
     if (!piece.figure || !piece.figure->paint)
         return;
     cairo_save(m_cr);
-    cairo_rectangle(m_cr, rect.x(), rect.y(), rect.width(), rect.height());
+    // A figure stays near its box (a label may stick out into the margin), never on the text
+    // above or below it.
+    const QRectF clip = rect.adjusted(-FigureBleed, -1, FigureBleed, 1)
+                            .intersected(QRectF(0, 0, Page::Width, Page::Height));
+    cairo_rectangle(m_cr, clip.x(), clip.y(), clip.width(), clip.height());
     cairo_clip(m_cr);
     {
         CairoPaintDevice device(m_cr, m_text, QSizeF(Page::Width, Page::Height));

@@ -131,10 +131,59 @@ const TextSegment &TextBox::segmentAt(int offset) const
     return m_segments.last();
 }
 
+TextBuilder::TextBuilder(PangoContext *context)
+    : m_context(context)
+{
+    PangoFontDescription *description = pango_font_description_new();
+    pango_font_description_set_family_static(description, PangoFonts::family());
+    pango_font_description_set_absolute_size(description, 10 * PANGO_SCALE);
+    m_font =
+        pango_font_map_load_font(pango_context_get_font_map(m_context), m_context, description);
+    pango_font_description_free(description);
+}
+
+TextBuilder::~TextBuilder()
+{
+    if (m_font)
+        g_object_unref(m_font);
+}
+
+QString TextBuilder::drawable(const QString &text) const
+{
+    if (!m_font)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        auto it = m_covered.constFind(c);
+        if (it == m_covered.cend())
+            it = m_covered.insert(c, c == U'\n' || pango_font_has_char(m_font, gunichar(c)));
+        if (*it) {
+            out += QString::fromUcs4(&c, 1);
+            continue;
+        }
+        switch (QChar::category(c)) {
+        case QChar::Other_Format:
+            out += QString::fromUcs4(&c, 1); // invisible to Pango, never a box
+            break;
+        case QChar::Separator_Space:
+            out += QLatin1Char(' ');
+            break;
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            break;
+        default:
+            out += QChar(QChar::ReplacementCharacter);
+        }
+    }
+    return out;
+}
+
 TextBoxPtr TextBuilder::plain(const QString &text, const TextStyle &style, qreal width,
                               int element) const
 {
-    QString printable = printableText(text);
+    QString printable = drawable(printableText(text));
     if (style.singleLine)
         printable.replace(QLatin1Char('\n'), QLatin1Char(' '));
     const QByteArray utf8 = printable.toUtf8();
@@ -151,7 +200,7 @@ TextBoxPtr TextBuilder::runs(const QList<Run> &runs, const TextStyle &style, qre
     QList<TextSegment> segments;
     PangoAttrList *attrs = pango_attr_list_new();
     for (const Run &run : runs) {
-        const QByteArray bytes = printableText(run.text).toUtf8();
+        const QByteArray bytes = drawable(printableText(run.text)).toUtf8();
         const auto begin = guint(utf8.size());
         utf8 += bytes;
         const auto end = guint(utf8.size());

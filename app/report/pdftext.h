@@ -5,10 +5,12 @@
 
 #include <memory>
 #include <QColor>
+#include <QHash>
 #include <QList>
 
 typedef struct _PangoContext PangoContext;
 typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoFont PangoFont;
 
 namespace Flexwonen::Report::Pdf {
 
@@ -80,9 +82,10 @@ QString printableText(const QString &text);
 class TextBuilder
 {
 public:
-    explicit TextBuilder(PangoContext *context)
-        : m_context(context)
-    {}
+    explicit TextBuilder(PangoContext *context);
+    ~TextBuilder();
+    TextBuilder(const TextBuilder &) = delete;
+    TextBuilder &operator=(const TextBuilder &) = delete;
 
     // Plain text in one style; all of it belongs to element.
     TextBoxPtr plain(const QString &text, const TextStyle &style, qreal width, int element) const;
@@ -101,7 +104,14 @@ public:
     static QColor linkColor() { return QColor(0x0b, 0x4f, 0x6c); }
 
 private:
+    // A character the bundled font has no glyph for becomes U+FFFD (an unmapped space a plain
+    // space, an unmapped mark nothing): Pango would draw a box with the hexadecimal code, and
+    // those digits would end up in the extracted text.
+    QString drawable(const QString &text) const;
+
     PangoContext *m_context;
+    PangoFont *m_font = nullptr; // the regular face, for coverage
+    mutable QHash<char32_t, bool> m_covered;
 };
 
 } // namespace Flexwonen::Report::Pdf
