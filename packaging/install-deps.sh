@@ -11,10 +11,12 @@ packages=(
   libsqlite3-dev sqlite3 libstemmer-dev libsodium-dev zlib1g-dev
   # ODT reports: the zip container (libzip4 at run time)
   libzip-dev
+  # the tagged PDF reports: layout, PDF with tags, post-processing
+  libcairo2-dev libpango1.0-dev libqpdf-dev
   # fonts the window and the PDF reports use
   fonts-dejavu-core fonts-dejavu-extra
   # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
-  xvfb xauth poppler-utils minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
+  xvfb xauth poppler-utils qpdf minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
   # tests: ODT files read back by tools that are not ours
   unzip odt2txt
 )

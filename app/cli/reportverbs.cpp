@@ -8,7 +8,6 @@
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
-#include "report/reportdocument.h"
 
 #include <QDir>
 
@@ -68,10 +67,10 @@ int exportPdf(AppContext &context, const Invocation &inv)
         content = builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
                                      inv.option(u"note"_s));
 
-    Report::ReportDocument report(content, builder.map().paint);
-    Report::PdfExporter::write(report, output, overwrite);
-    printLine(u"PDF geschreven: %1 (%2 pagina's)"_s.arg(QDir::toNativeSeparators(output))
-                  .arg(report.pageCount()));
+    int pages = 0;
+    Report::PdfExporter::write(content, output, overwrite, {}, &pages);
+    printLine(
+        u"PDF geschreven: %1 (%2 pagina's)"_s.arg(QDir::toNativeSeparators(output)).arg(pages));
     return Success;
 }
 

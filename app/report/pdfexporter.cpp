@@ -3,7 +3,9 @@
 
 #include "kb/kberror.h"
 #include "pdfinfopatch.h"
+#include "pdfxmp.h"
 #include "reportlog.h"
+#include "reportmap.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -23,71 +25,17 @@ namespace {
 constexpr int Resolution = 300;
 const QString Author = u"Expertisecentrum Flexwonen voor Arbeidsmigranten — Flexwonen Kennisbank"_s;
 
-// Text for the XMP packet, well-formed whatever a title holds: markup characters escaped, CR
-// kept as a reference (a parser would turn a raw one into LF), and what XML 1.0 forbids in a
-// document (most C0 controls, lone surrogates, U+FFFE, U+FFFF) left out.
-QString xmlEscape(const QString &text)
-{
-    QString xml;
-    xml.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            xml += c;
-            xml += text[++i];
-            continue;
-        }
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || c.isSurrogate() ||
-            u == 0xFFFE || u == 0xFFFF)
-            continue;
-        switch (u) {
-        case u'&':
-            xml += u"&amp;"_s;
-            break;
-        case u'<':
-            xml += u"&lt;"_s;
-            break;
-        case u'>':
-            xml += u"&gt;"_s;
-            break;
-        case u'"':
-            xml += u"&quot;"_s;
-            break;
-        case u'\'':
-            xml += u"&apos;"_s;
-            break;
-        case u'\r':
-            xml += u"&#13;"_s;
-            break;
-        default:
-            xml += c;
-        }
-    }
-    return xml;
-}
-
 // XMP packet: what Qt 6.4 can carry of author, subject and language (dc:creator,
 // dc:description, dc:language); the Info dictionary gets the same via addPdfInfo.
-QByteArray xmpPacket(const ReportContent &content)
+QByteArray legacyXmp(const ReportContent &content)
 {
-    const QString xmp =
-        u"<?xpacket begin=\"\xFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-        "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-        "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt>"
-        "</dc:description>\n"
-        "<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>\n"
-        "<pdf:Producer>Qt %4</pdf:Producer>\n"
-        "<xmp:CreatorTool>Flexwonen Kennisbank %5</xmp:CreatorTool>\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s.arg(
-            xmlEscape(content.title), xmlEscape(Author), xmlEscape(content.subject),
-            QString::fromLatin1(qVersion()), QStringLiteral(FLEXWONEN_VERSION));
-    return xmp.toUtf8();
+    XmpFields fields;
+    fields.title = content.title;
+    fields.creator = Author;
+    fields.description = content.subject;
+    fields.producer = u"Qt %1"_s.arg(QString::fromLatin1(qVersion()));
+    fields.creatorTool = u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION));
+    return xmpPacket(fields);
 }
 
 } // namespace
@@ -104,7 +52,7 @@ QByteArray PdfExporter::render(ReportDocument &report, const Progress &progress)
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setTitle(report.content().title);
         writer.setCreator(u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION)));
-        writer.setDocumentXmpMetadata(xmpPacket(report.content()));
+        writer.setDocumentXmpMetadata(legacyXmp(report.content()));
         report.layout(writer);
         QPainter painter;
         if (!painter.begin(&writer))
@@ -170,6 +118,31 @@ void PdfExporter::saveAtomically(const QString &path, const QByteArray &bytes)
                             shown, file.errorString()));
     qCInfo(lcReport).noquote() << u"rapport opgeslagen: %1 (%2 bytes)"_s.arg(shown).arg(
         bytes.size());
+}
+
+QByteArray PdfExporter::render(const ReportContent &content, const Progress &progress,
+                               int *pageCount)
+{
+    if (content.blocks.isEmpty() && !content.html.isEmpty()) {
+        // Until the builders fill blocks (issue 12): their HTML through the old pipeline.
+        ReportDocument report(content, nlMapSource().paint);
+        const QByteArray pdf = render(report, progress);
+        if (pageCount)
+            *pageCount = report.pageCount();
+        return pdf;
+    }
+    return PdfRenderer::render(content, progress, pageCount);
+}
+
+bool PdfExporter::write(const ReportContent &content, const QString &path, Overwrite overwrite,
+                        const Progress &progress, int *pageCount)
+{
+    checkTarget(path, overwrite);
+    const QByteArray pdf = render(content, progress, pageCount);
+    if (pdf.isEmpty())
+        return false;
+    saveAtomically(path, pdf);
+    return true;
 }
 
 bool PdfExporter::write(ReportDocument &report, const QString &path, Overwrite overwrite,

@@ -1,25 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfrenderer.h"
 #include "reportdocument.h"
 
 #include <QByteArray>
 
 namespace Flexwonen::Report {
 
-// Writes a report as an A4 PDF: fonts embedded, metadata (title, author, subject, language nl),
-// atomically — the file appears complete or not at all. Throws Kb::Error.
+// Writes a report as a tagged A4 PDF (PdfRenderer: fonts embedded, structure, outline, links,
+// metadata, language nl-NL), atomically — the file appears complete or not at all. Throws
+// Kb::Error.
 class PdfExporter
 {
 public:
     enum class Overwrite { No, Yes };
-    using Progress = ReportDocument::Progress;
+    using Progress = PdfRenderer::Progress;
 
-    // The PDF bytes, laid out and painted in memory.
-    static QByteArray render(ReportDocument &report, const Progress &progress = {});
+    // The PDF bytes, laid out and painted in memory; empty when progress cancelled. pageCount,
+    // when given, receives the number of pages.
+    static QByteArray render(const ReportContent &content, const Progress &progress = {},
+                             int *pageCount = nullptr);
 
     // Checks the target, renders and writes path via a temporary file in the same folder.
     // Returns false when progress cancelled (nothing written).
+    static bool write(const ReportContent &content, const QString &path, Overwrite overwrite,
+                      const Progress &progress = {}, int *pageCount = nullptr);
+
+    // The QTextDocument pipeline (untagged), for the window's printing and the tests of
+    // ReportDocument; removed with ReportDocument once every builder fills
+    // ReportContent::blocks (issue 12).
+    static QByteArray render(ReportDocument &report, const Progress &progress = {});
     static bool write(ReportDocument &report, const QString &path, Overwrite overwrite,
                       const Progress &progress = {});
 

@@ -18,7 +18,9 @@ public:
     // Called after each page is laid out or painted; returning false cancels (empty result).
     using Progress = std::function<bool(int page, int pageCount)>;
 
-    static QByteArray render(const ReportContent &content, const Progress &progress = {});
+    // pageCount, when given, receives the number of pages (also when cancelled).
+    static QByteArray render(const ReportContent &content, const Progress &progress = {},
+                             int *pageCount = nullptr);
 };
 
 } // namespace Flexwonen::Report

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report timings: the regio-overzicht (median of 10, whole export: build, layout, paint,
-// metadata, atomic write) and a generated dossier of about 100 pages.
-//   reportbench [--kb FILE] [--region ID] [--check]   (default: a generated knowledge base)
-// --check exits 1 when over budget: 500 ms for the overview, 3 s for the dossier.
+// metadata, atomic write) and a generated dossier of about 100 pages, through the QTextDocument
+// pipeline; then the tagged-PDF renderer (issue 12) on block content of the same two sizes:
+// an overview-sized document with the real map and a synthetic document of about 100 pages.
+//   reportbench [--kb FILE] [--region ID] [--tagged] [--check]
+// (default: a generated knowledge base; --tagged: only the tagged renderer)
+// --check exits 1 when over budget: 500 ms for an overview, 3 s for 100 pages.
+#include "blockfixture.h"
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
 #include "report/reportdocument.h"
+#include "report/reportmap.h"
 #include "reportfixture.h"
 
 #include <algorithm>
@@ -54,22 +59,37 @@ double floorMs(Kb::KnowledgeBase &kb,
     return timer.nsecsElapsed() / 1e6;
 }
 
+// The tagged renderer: blocks to a written file (layout, paint, tags, qpdf, atomic write).
+double taggedMs(const Report::ReportContent &content, const QString &path, int *pages)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Report::PdfExporter::write(content, path, Report::PdfExporter::Overwrite::Yes, {}, pages);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Its floor: the same text as HTML through QTextDocument::print(), as above.
+double htmlFloorMs(const Report::ReportContent &content, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTextDocument document;
+    document.setHtml(Test::syntheticHtml(content.blocks));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    document.print(&writer);
+    return timer.nsecsElapsed() / 1e6;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The QTextDocument pipeline (issue 7): returns true when over budget.
+bool legacyBench(const QStringList &args, const QTemporaryDir &dir, QTextStream &out)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QStringList args = QGuiApplication::arguments();
-    QTemporaryDir dir;
     QString kbPath = args.contains(u"--kb"_s) ? args.value(args.indexOf(u"--kb"_s) + 1) : QString();
     const QString region = args.contains(u"--region"_s)
                                ? args.value(args.indexOf(u"--region"_s) + 1)
@@ -124,6 +144,70 @@ int main(int argc, char **argv)
                .arg(median(dossierRuns), 0, 'f', 1)
                .arg(median(dossierFloor), 0, 'f', 1)
                .arg(median(dossierRuns) / median(dossierFloor), 0, 'f', 2);
-    const bool over = median(runs) > 500 || median(dossierRuns) > 3000 || pages < 100;
+    return median(runs) > 500 || median(dossierRuns) > 3000 || pages < 100;
+}
+
+// The tagged renderer (issue 12) on block content: returns true when over budget.
+bool taggedBench(const QTemporaryDir &dir, QTextStream &out)
+{
+    int pages = 0;
+    const Report::MapSource map = Report::nlMapSource();
+    const Report::ReportContent overview = Test::syntheticOverview(
+        [&map](QPainter &p, const QRectF &r) { map.paint(p, r, u"west-brabant"_s); });
+    QList<double> taggedRuns;
+    double taggedFirst = 0;
+    for (int i = 0; i < 11; ++i) {
+        const double ms = taggedMs(overview, dir.filePath(u"getagd.pdf"_s), &pages);
+        if (i == 0)
+            taggedFirst = ms; // includes copying the fonts for fontconfig once per process
+        else
+            taggedRuns.append(ms);
+    }
+    QList<double> taggedFloor;
+    for (int i = 0; i < 10; ++i)
+        taggedFloor.append(htmlFloorMs(overview, dir.filePath(u"getagd-vloer.pdf"_s)));
+    out << u"getagd overzicht: %1 pagina's, eerste keer %2 ms, mediaan van 10: %3 ms; "
+           "vloer %4 ms, verhouding %5\n"_s.arg(pages)
+               .arg(taggedFirst, 0, 'f', 1)
+               .arg(median(taggedRuns), 0, 'f', 1)
+               .arg(median(taggedFloor), 0, 'f', 1)
+               .arg(median(taggedRuns) / median(taggedFloor), 0, 'f', 2);
+
+    Test::SyntheticOptions options;
+    options.sections = 84;
+    options.hostile = false;
+    const Report::ReportContent hundred = Test::syntheticReport(options);
+    QList<double> hundredRuns;
+    for (int i = 0; i < 3; ++i)
+        hundredRuns.append(taggedMs(hundred, dir.filePath(u"getagd-100.pdf"_s), &pages));
+    QList<double> hundredFloor;
+    for (int i = 0; i < 3; ++i)
+        hundredFloor.append(htmlFloorMs(hundred, dir.filePath(u"getagd-100-vloer.pdf"_s)));
+    out << u"getagd document: %1 pagina's, mediaan van 3: %2 ms; vloer %3 ms, verhouding %4\n"_s
+               .arg(pages)
+               .arg(median(hundredRuns), 0, 'f', 1)
+               .arg(median(hundredFloor), 0, 'f', 1)
+               .arg(median(hundredRuns) / median(hundredFloor), 0, 'f', 2);
+    return median(taggedRuns) > 500 || median(hundredRuns) > 3000 || pages < 100;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QGuiApplication::arguments();
+    QTemporaryDir dir;
+    // FLEXWONEN_KEEP_PDFS=1 keeps the PDFs to look at.
+    if (qEnvironmentVariableIsSet("FLEXWONEN_KEEP_PDFS")) {
+        dir.setAutoRemove(false);
+        out << "PDFs in " << dir.path() << '\n';
+    }
+    // --tagged: only the tagged renderer.
+    bool over = !args.contains(u"--tagged"_s) && legacyBench(args, dir, out);
+    over = taggedBench(dir, out) || over;
     return args.contains(u"--check"_s) && over ? 1 : 0;
 }

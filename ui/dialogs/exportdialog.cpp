@@ -206,9 +206,9 @@ bool ExportDialog::guard(const std::function<void()> &work)
 void ExportDialog::exportPdf()
 {
     guard([this] {
-        Report::ReportDocument report(content(), m_map.paint);
+        const Report::ReportContent report = content();
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString name = report.content().title;
+        QString name = report.title;
         name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
         // The file dialog asks before it replaces an existing file.
         const QString path = QFileDialog::getSaveFileName(
@@ -221,18 +221,21 @@ void ExportDialog::exportPdf()
         progress.setLabel(plainLabel(tr("PDF opmaken…")));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
+        int pages = 0;
         const bool written = Report::PdfExporter::write(
-            report, path, Report::PdfExporter::Overwrite::Yes, [&progress](int page, int total) {
+            report, path, Report::PdfExporter::Overwrite::Yes,
+            [&progress](int page, int total) {
                 progress.setMaximum(total);
                 progress.setValue(page);
                 progress.setLabelText(tr("Pagina %1 van %2…").arg(page).arg(total));
                 QApplication::processEvents();
                 return !progress.wasCanceled();
-            });
+            },
+            &pages);
         progress.reset();
         if (written) // the file name is the user's: plain text
             showPlainMessage(this, QMessageBox::Information, tr("Exporteren als PDF"),
-                             savedMessage(QDir::toNativeSeparators(path), report.pageCount()));
+                             savedMessage(QDir::toNativeSeparators(path), pages));
     });
 }
 
