@@ -70,8 +70,6 @@ public:
             m_pen = changed.pen();
         if (flags & DirtyBrush)
             m_brush = changed.brush();
-        if (flags & DirtyFont)
-            m_font = changed.font();
         if (flags & DirtyTransform)
             m_transform = changed.transform();
         if (flags & DirtyOpacity)
@@ -401,7 +399,6 @@ private:
     cairo_matrix_t m_base;
     QPen m_pen;
     QBrush m_brush;
-    QFont m_font;
     QTransform m_transform;
     qreal m_opacity = 1;
     bool m_clipEnabled = false;

@@ -7,9 +7,7 @@
 #include "pangofonts.h"
 
 #include "kb/kberror.h"
-#include "reportlog.h"
 
-#include <mutex>
 #include <QFile>
 #include <QTemporaryDir>
 
