@@ -3,6 +3,7 @@
 
 #include "kb/kberror.h"
 #include "pdfinfopatch.h"
+#include "pdfrenderer.h"
 #include "reportlog.h"
 
 #include <QBuffer>
@@ -21,7 +22,17 @@ namespace Flexwonen::Report {
 namespace {
 
 constexpr int Resolution = 300;
-const QString Author = u"Expertisecentrum Flexwonen voor Arbeidsmigranten — Flexwonen Kennisbank"_s;
+
+// The author the user chose (export dialog, --author), with their organisation; empty if none.
+QString authorOf(const ReportContent &content)
+{
+    QStringList parts;
+    for (const QString &part : {content.metadata.author, content.metadata.organisation}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.simplified());
+    }
+    return parts.join(u", "_s);
+}
 
 // Text for the XMP packet, well-formed whatever a title holds: markup characters escaped, CR
 // kept as a reference (a parser would turn a raw one into LF), and what XML 1.0 forbids in a
@@ -85,7 +96,7 @@ QByteArray xmpPacket(const ReportContent &content)
         "<pdf:Producer>Qt %4</pdf:Producer>\n"
         "<xmp:CreatorTool>Flexwonen Kennisbank %5</xmp:CreatorTool>\n"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s.arg(
-            xmlEscape(content.title), xmlEscape(Author), xmlEscape(content.subject),
+            xmlEscape(content.title), xmlEscape(authorOf(content)), xmlEscape(content.subject),
             QString::fromLatin1(qVersion()), QStringLiteral(FLEXWONEN_VERSION));
     return xmp.toUtf8();
 }
@@ -115,7 +126,7 @@ QByteArray PdfExporter::render(ReportDocument &report, const Progress &progress)
     if (!finished)
         return {};
     return addPdfInfo(buffer.data(),
-                      {report.content().title, Author, report.content().subject,
+                      {report.content().title, authorOf(report.content()), report.content().subject,
                        u"arbeidsmigranten, huisvesting, flexwonen"_s,
                        u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION)),
                        u"Qt %1"_s.arg(QString::fromLatin1(qVersion()))});
@@ -177,6 +188,17 @@ bool PdfExporter::write(ReportDocument &report, const QString &path, Overwrite o
 {
     checkTarget(path, overwrite);
     const QByteArray pdf = render(report, progress);
+    if (pdf.isEmpty())
+        return false;
+    saveAtomically(path, pdf);
+    return true;
+}
+
+bool PdfExporter::write(const ReportContent &content, const QString &path, Overwrite overwrite,
+                        const Progress &progress)
+{
+    checkTarget(path, overwrite);
+    const QByteArray pdf = PdfRenderer::render(content, progress);
     if (pdf.isEmpty())
         return false;
     saveAtomically(path, pdf);

@@ -23,6 +23,10 @@ public:
     static bool write(ReportDocument &report, const QString &path, Overwrite overwrite,
                       const Progress &progress = {});
 
+    // The same for the report's blocks, laid out and tagged by PdfRenderer.
+    static bool write(const ReportContent &content, const QString &path, Overwrite overwrite,
+                      const Progress &progress = {});
+
     // Refuses a target that cannot be written: missing folder, not a folder, an existing file
     // without overwrite. Throws Kb::Error with a Dutch message.
     static void checkTarget(const QString &path, Overwrite overwrite);
