@@ -18,7 +18,7 @@ using Html::date;
 Table figuresTable(const QList<Kb::Figure> &figures)
 {
     Table t = headedTable({u"Cijfer"_s, u"Waarde"_s, u"Jaar"_s, u"Definitie"_s, u"Bron"_s},
-                          {22, 17, 8, 31, 22});
+                          {25, 16, 8, 30, 21});
     for (const Kb::Figure &f : figures) {
         t.rows.append({cellOf(f.label), cellOf(Kb::ItemMarkdown::formatFigure(f)),
                        cellOf(QString::number(f.year)), cellOf(f.definition),

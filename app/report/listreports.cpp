@@ -106,7 +106,7 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
             blocks.append(Block::paragraph(u"De kennisbank bevat geen pilots."_s));
         } else {
             Table table = headedTable({u"Pilot"_s, u"Gemeente"_s, u"Initiatiefnemer"_s, u"Regio"_s},
-                                      {40, 20, 20, 20});
+                                      {34, 18, 30, 18});
             for (const Kb::Item &p : std::as_const(pilots))
                 table.rows.append(
                     {cellOf(p.title), cellOf(p.municipality), cellOf(p.initiator),

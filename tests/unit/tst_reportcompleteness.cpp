@@ -321,24 +321,30 @@ QString missingInOrder(const Expected &e, const QString &text, Tables tables = T
 
 // How often the report itself says text: in its blocks, and once more in a table of contents
 // for each level-2 heading after it.
+// Compared as comparable() text: a line of pdftotext may have lost a hyphen at its end.
 qsizetype timesInReport(const ReportContent &content, const QString &text)
 {
+    const QString wanted = comparable(text);
     qsizetype n = 0;
     for (const QString &t : blockTexts(content.blocks))
-        n += occurrences(norm(t), text);
+        n += occurrences(comparable(t), wanted);
     bool afterToc = false;
     for (const Block &b : content.blocks) {
         if (b.kind == Block::Kind::TableOfContents)
             afterToc = true;
         if (afterToc && b.kind == Block::Kind::Heading && b.level == 2)
-            n += occurrences(norm(b.text.plainText()), text);
+            n += occurrences(comparable(b.text.plainText()), wanted);
     }
     return n;
 }
 
 // The body lines of each page of a PDF: pdftotext, pages split at form feeds, and the header
-// and footer left out (a line among the first two of every page, or among the last three of
-// every page, digits aside: "Pagina 3 van 9").
+// and footer left out (a line among the first lines of every page, or among the last lines of
+// every page, digits aside: "Pagina 3 van 9"). pdftotext may put a footer line before the last
+// body lines (a contents page's numbers came after it), hence the wider window at the bottom.
+constexpr qsizetype FrameTop = 3;
+constexpr qsizetype FrameBottom = 8;
+
 QList<QStringList> pdfBodyPages(const QString &pdf)
 {
     QList<QStringList> pages;
@@ -364,9 +370,9 @@ QList<QStringList> pdfBodyPages(const QString &pdf)
         QSet<QString> top;
         QSet<QString> bottom;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i < 2)
+            if (i < FrameTop)
                 top.insert(key(lines[i]));
-            if (i >= lines.size() - 3)
+            if (i >= lines.size() - FrameBottom)
                 bottom.insert(key(lines[i]));
         }
         for (const QString &k : std::as_const(top))
@@ -378,8 +384,9 @@ QList<QStringList> pdfBodyPages(const QString &pdf)
         QStringList body;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString k = key(lines[i]);
-            const bool header = i < 2 && onTop.value(k) == pages.size();
-            const bool footer = i >= lines.size() - 3 && onBottom.value(k) == pages.size();
+            const bool header = i < FrameTop && onTop.value(k) == pages.size();
+            const bool footer =
+                i >= lines.size() - FrameBottom && onBottom.value(k) == pages.size();
             if (!header && !footer)
                 body.append(lines[i]);
         }
