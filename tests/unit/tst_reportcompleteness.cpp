@@ -598,7 +598,9 @@ private slots:
                          timesInReport(content, last) >= 2,
                      qPrintable(u"pagina %1 en %2: '%3'"_s.arg(i + 1).arg(i + 2).arg(last)));
         }
-        // And no line more often than the report says it.
+        // And no line more often than the report says it. A line that is no part of the
+        // report's text is pdftotext's mix of cells side by side ("leefruimte per persoon" +
+        // "persoon"): its count says nothing, the page-break check above still sees it.
         QHash<QString, int> counts;
         for (const QString &line : std::as_const(lines)) {
             if (line.size() >= 25)
@@ -608,7 +610,7 @@ private slots:
             if (it.value() < 2)
                 continue;
             const qsizetype said = timesInReport(content, it.key());
-            QVERIFY2(it.value() <= said,
+            QVERIFY2(said == 0 || it.value() <= said,
                      qPrintable(u"%1× in de PDF, %2× in het rapport: '%3'"_s.arg(it.value())
                                     .arg(said)
                                     .arg(it.key())));
