@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,14 +162,13 @@ private slots:
             QSKIP("no bundled knowledge base in this build");
         const QString saved = m_kb;
         m_kb = base;
+        const auto restore = qScopeGuard([this, saved] { m_kb = saved; });
         for (const char *region :
              {"stadsregio-rotterdam", "stadsregio-amsterdam", "stadsgewest-haaglanden",
               "west-brabant", "limburg", "noord-holland-noord", "holland-rijnland", "sre"}) {
             const QString out = m_dir.filePath(QLatin1String(region) + u"-echt.pdf"_s);
             const Run r =
                 run({u"export-pdf"_s, u"--region"_s, QLatin1String(region), u"-o"_s, out});
-            if (r.exitCode == 1 && r.err.contains("is nog niet gebouwd."))
-                m_kb = saved;
             SKIP_ON_STUB(r);
             QVERIFY2(r.exitCode == 0, r.err.constData());
             const int pages = Test::pdfPageCount(out);

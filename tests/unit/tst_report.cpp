@@ -325,24 +325,37 @@ private slots:
         FLEXWONEN_SKIP_ON_STUB(pdf = exportPdf(content, u"dossier.pdf"_s));
         const int pages = Test::pdfPageCount(pdf);
         QVERIFY(pages >= 3);
-        // The contents on the first page list every section with the page it starts on.
+        // The contents on the first page list every section with the page it starts on: as
+        // "title … 3" on one line, or (pdftotext reads a column of numbers apart) as the n-th
+        // line that is only a number.
         const QString first = Test::pdfText(pdf, 1, 1);
         QVERIFY(first.contains(u"Inhoud"_s));
+        QList<int> numbers;
+        static const QRegularExpression number(u"^\\s*(\\d+)\\s*$"_s);
+        for (const QString &line : first.split(u'\n')) {
+            const auto m = number.match(line);
+            if (m.hasMatch())
+                numbers.append(m.captured(1).toInt());
+        }
         int previous = 2;
+        int entry = 0;
         for (const Block &b : ofKind(content.blocks, Block::Kind::Heading)) {
             if (b.level != 2 || !b.anchor.startsWith(u"item-"_s))
                 continue;
             const QString title = b.text.plainText();
+            QVERIFY2(first.contains(title), qPrintable(title));
             const auto m =
-                QRegularExpression(QRegularExpression::escape(title) + u"[\\s.…]+(\\d+)\\b"_s)
+                QRegularExpression(QRegularExpression::escape(title) + u"[ \\t.…]+(\\d+)\\s*$"_s,
+                                   QRegularExpression::MultilineOption)
                     .match(first);
-            QVERIFY2(m.hasMatch(), qPrintable(title));
-            const int page = m.captured(1).toInt();
+            const int page = m.hasMatch() ? m.captured(1).toInt() : numbers.value(entry, -1);
+            ++entry;
             QVERIFY2(page >= previous && page <= pages, qPrintable(title));
             previous = page;
-            QVERIFY2(Test::pdfText(pdf, page, page).simplified().contains(title),
+            QVERIFY2(Test::pdfText(pdf, page, page).contains(title),
                      qPrintable(u"%1 on page %2"_s.arg(title).arg(page)));
         }
+        QCOMPARE(entry, 10);
     }
 
     void otherReportsCarryTheirContent()
@@ -506,7 +519,7 @@ private slots:
         QVERIFY2(p.readAllStandardError().isEmpty(), "pdfinfo complains about the file");
         QVERIFY(info.contains(u"Title:           Regio-overzicht voor de raad — West-Brabant"_s));
         QVERIFY(info.contains(u"Subject:         Huisvesting van arbeidsmigranten"_s));
-        QVERIFY(info.contains(u"Page size:       595 x 842 pts (A4)"_s));
+        QVERIFY2(info.contains(u"(A4)"_s), qPrintable(info));
         QVERIFY(!info.contains(u"Expertisecentrum"_s)); // no author the user did not choose
     }
 
