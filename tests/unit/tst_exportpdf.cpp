@@ -181,7 +181,6 @@ private slots:
                 QVERIFY(text.indexOf(u"Hoeveel van de 4.750 plus 4.750 bedden"_s, open) > open);
             }
         }
-        m_kb = saved;
     }
 
     void existingFileNeedsForce()
