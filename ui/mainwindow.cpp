@@ -178,8 +178,8 @@ void MainWindow::createMenus()
     file->addAction(m_closeTab);
     file->addSeparator();
     // Reports (issue 7): the dialog chooses the report; the action chooses the default button.
-    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF…"), this, [this] {
-        showReports(int(ExportDialog::Action::ExportPdf));
+    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF of ODT…"), this, [this] {
+        showReports(int(ExportDialog::Action::Export));
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Afdruk&voorbeeld…"), this,

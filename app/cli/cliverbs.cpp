@@ -94,6 +94,15 @@ QString usageText()
     return text;
 }
 
+QString verbHelpText(const QString &name)
+{
+    for (const Verb &verb : allVerbs()) {
+        if (verb.name == name && !verb.help.isEmpty())
+            return QStringLiteral("Gebruik: flexwonen %1\n\n%2").arg(verb.synopsis, verb.help);
+    }
+    return {};
+}
+
 namespace {
 
 int runChecked(const Verb &verb, const Invocation &inv)

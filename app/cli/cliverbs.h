@@ -23,6 +23,8 @@ struct Verb
     // Verbs that work on a feed tree, not on a knowledge base, run without an AppContext: they
     // must not create or seed a profile as a side effect.
     int (*runWithoutProfile)(const Invocation &invocation) = nullptr;
+    // What "flexwonen VERB --help" adds under the synopsis; empty: the general usage only.
+    QString help = {};
 };
 
 const QList<Verb> &kbVerbs();     // info, list, show
@@ -34,6 +36,8 @@ const QList<Verb> &syncVerbs();   // sync, verify-feed, publish
 bool needsGuiApplication(const Invocation &invocation);
 
 QString usageText();
+// "flexwonen VERB --help": the verb's synopsis and help, empty when it has no help of its own.
+QString verbHelpText(const QString &verb);
 int runVerb(const Invocation &invocation);
 
 // Output helpers shared by all verbs. Everything for a person goes through TerminalText, so no

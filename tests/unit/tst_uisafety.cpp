@@ -483,7 +483,7 @@ private slots:
         }
 
         // Dialogs: reports (and its error box), about, the language notice, an external link.
-        QAction *reports = actionByText(&window, str("&Exporteren als PDF…"));
+        QAction *reports = actionByText(&window, str("&Exporteren als PDF of ODT…"));
         QVERIFY(reports);
         bool errorAsked = false;
         withModals([&] { reports->trigger(); }, str("reports"),
@@ -492,7 +492,7 @@ private slots:
                            return false;
                        if (first) {
                            // Zoekresultaten without a search text: the dialog says so in a box.
-                           modal->findChild<QComboBox *>()->setCurrentIndex(3);
+                           modal->findChild<QComboBox *>(str("kind"))->setCurrentIndex(3);
                            for (QLineEdit *edit : modal->findChildren<QLineEdit *>())
                                edit->clear();
                            QPushButton *exportButton = nullptr;
