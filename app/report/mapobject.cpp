@@ -44,6 +44,9 @@ MapSource placeholderMap()
                    u"Kaart van Nederland met regio %1 gemarkeerd"_s.arg(regionId));
         p.restore();
     };
+    source.describe = [](const QString &regionId) {
+        return u"Kaart van Nederland met regio %1 gemarkeerd."_s.arg(regionId);
+    };
     return source;
 }
 

@@ -79,7 +79,7 @@ private slots:
     void theSameReportPrintsThroughQPrinter()
     {
         Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Print, u"west-brabant"_s, {});
-        Report::ReportDocument report(dialog.content(), Report::nlMapSource().paint);
+        Report::ReportDocument report(dialog.content(), Report::nlMapSource(*m_kb).paint);
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setPageSize(QPageSize(QPageSize::A4));

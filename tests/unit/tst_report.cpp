@@ -142,12 +142,12 @@ private slots:
     void mapAndChartsAreVectors()
     {
         // The real map (NlMap), painted as vectors (labels too): no image in the PDF.
-        const Report::ReportBuilder real(*m_kb, Report::nlMapSource(), PrintDate);
+        const Report::ReportBuilder real(*m_kb, Report::nlMapSource(*m_kb), PrintDate);
         const QString pdf = exportPdf(real.regionOverview(u"west-brabant"_s), u"map.pdf"_s, nullptr,
                                       real.map().paint);
         QCOMPARE(Test::pdfImageCount(pdf), 0);
         const QString text = Test::pdfText(pdf, 1, 1).simplified();
-        QVERIFY(text.contains(u"Natural Earth"_s));                  // the map credits
+        QVERIFY(text.contains(u"Kadaster / CBS"_s));                 // the map credits
         QVERIFY(!text.contains(u"Kaart van Nederland met regio"_s)); // not the placeholder
     }
 
