@@ -14,6 +14,7 @@
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
 #include "language.h"
+#include "map/mapwidget.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
@@ -47,6 +48,15 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     resize(QSize(1280, 800).boundedTo(available));
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
+    // The map draws each region from the municipalities the knowledge base lists for it.
+    const auto loadMapRegions = [this, &kb] {
+        m_errors->guard(Task::UpdateLists,
+                        [&] { m_map.setRegionMunicipalities(kb.municipalitiesByRegion()); });
+        for (MapWidget *map : findChildren<MapWidget *>())
+            map->update();
+    };
+    loadMapRegions();
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, loadMapRegions);
     if (!m_search)
         m_search = &context.searchService();
     connect(m_search, &Kb::Searcher::failed, m_errors,

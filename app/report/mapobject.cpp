@@ -37,6 +37,8 @@ MapSource placeholderMap()
                    u"Kaart van Nederland met regio %1 gemarkeerd"_s.arg(regionId));
         p.restore();
     };
+    // No describer: the placeholder knows only the region's id, and the report names the
+    // region and its municipalities from the knowledge base instead.
     return source;
 }
 

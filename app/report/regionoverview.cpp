@@ -122,7 +122,12 @@ private:
         QList<Block> left;
         Figure map;
         map.sizeMm = QSizeF(MapWidthMm, MapHeightMm);
-        map.altText = mapAltText(m_region);
+        // The map says what it draws (the region's own municipalities, the other regions); a
+        // map without a describer gets the knowledge base's list.
+        if (m_context.map.describe)
+            map.altText = m_context.map.describe(m_region.id);
+        if (map.altText.isEmpty())
+            map.altText = mapAltText(m_region);
         const MapPainter painter = m_context.map.paint;
         const QString id = m_region.id;
         map.paint = [painter, id](QPainter &p, const QRectF &rect) {

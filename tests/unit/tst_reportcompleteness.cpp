@@ -461,7 +461,7 @@ class TestReportCompleteness : public QObject
     std::pair<ReportContent, Expected> report(const QString &kind, const QString &id)
     {
         Kb::KnowledgeBase &kb = *m_kb;
-        const ReportBuilder builder(kb, nlMapSource(), PrintDate);
+        const ReportBuilder builder(kb, nlMapSource(kb), PrintDate);
         Expected e;
         if (kind == u"regio"_s) {
             return {builder.regionOverview(id), expectRegion(kb, *kb.item(id))};

@@ -65,7 +65,7 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
                            const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_kb(kb)
-    , m_map(Report::nlMapSource())
+    , m_map(Report::nlMapSource(kb))
 {
     setWindowTitle(tr("Rapport afdrukken of exporteren"));
     setObjectName(QStringLiteral("ExportDialog"));
