@@ -149,8 +149,7 @@ private:
                                         .arg(year > 0 ? QString::number(year) : u"–"_s),
                                     u"gemeenten"_s));
         right.append(Block::paragraph(names.isEmpty() ? u"Geen gemeenten vastgelegd."_s
-                                                      : names.join(u", "_s),
-                                      TextRole::Small));
+                                                      : names.join(u", "_s)));
 
         Columns columns;
         columns.weights = {48, 52};
@@ -206,18 +205,20 @@ private:
         m_blocks.append(Block::tableBlock(std::move(table)));
     }
 
+    // The norms are the same for every region and their titles carry the rule ("3,5 m² per
+    // persoon"): title, date and any doubt, so the overview stays within two pages (brief §3.3:
+    // "applicable norms with their effective date"); the content is in the knowledge base.
     void norms()
     {
         section(u"Geldende normen en regels"_s, u"normen"_s);
-        Table table = headedTable({u"Norm of regel"_s, u"Geldig per"_s, u"Inhoud"_s}, {29, 15, 56});
+        Table table = headedTable({u"Norm of regel"_s, u"Geldig per"_s}, {80, 20});
         for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             if (!isNorm(s))
                 continue;
-            TableCell content = cellOf(s.summary);
+            TableCell what = cellOf(s.title);
             if (const auto note = noteFor(s))
-                content.paragraphs.append(*note);
-            table.rows.append(
-                {cellOf(s.title), cellOf(s.date.isValid() ? date(s.date) : u"–"_s), content});
+                what.paragraphs.append(*note);
+            table.rows.append({what, cellOf(s.date.isValid() ? date(s.date) : u"–"_s)});
         }
         if (table.rows.size() == 1) {
             m_blocks.append(Block::paragraph(u"Geen normen vastgelegd."_s));

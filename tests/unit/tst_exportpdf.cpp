@@ -172,7 +172,9 @@ private slots:
             SKIP_ON_STUB(r);
             QVERIFY2(r.exitCode == 0, r.err.constData());
             const int pages = Test::pdfPageCount(out);
-            QVERIFY2(pages >= 1 && pages <= 2, region);
+            // Two pages of overview and at most a third for examples, contacts and sources: all
+            // content at 10 pt (issue 12) does not fit two (docs/decisions.md, item 57).
+            QVERIFY2(pages >= 1 && pages <= 3, region);
             if (qstrcmp(region, "west-brabant") == 0) {
                 // The open points come from the region text's "Open punten" section.
                 const QString text = Test::pdfText(out).simplified();

@@ -176,8 +176,9 @@ Expected expectRegion(Kb::KnowledgeBase &kb, const Kb::Item &region)
         if (s.type == u"document"_s && ofRegion &&
             (s.kind == u"convenant"_s || s.kind == u"beleidsregel"_s))
             agreements << s.title << s.summary;
+        // Norms with their effective date (brief §3.3, 5): the title, not the content.
         if (s.type == u"document"_s && (s.kind == u"norm"_s || s.kind == u"wet"_s))
-            norms << s.title << s.summary;
+            norms << s.title;
         if (ofRegion &&
             (s.type == u"pilot"_s || (s.type == u"document"_s && s.kind == u"praktijkvoorbeeld"_s)))
             examples << s.title;
