@@ -46,6 +46,13 @@ int exportPdf(AppContext &context, const Invocation &inv)
     if (value.isEmpty())
         return fail(u"--%1 verwacht een waarde"_s.arg(selector), Usage);
 
+    std::optional<Kb::ItemType> type;
+    if (search && !inv.option(u"type"_s).isEmpty()) {
+        type = typeOption(inv.option(u"type"_s));
+        if (!type)
+            return fail(u"Onbekend type '%1'"_s.arg(inv.option(u"type"_s)), Usage);
+    }
+
     const auto overwrite = inv.has(u"force"_s) ? Report::PdfExporter::Overwrite::Yes
                                                : Report::PdfExporter::Overwrite::No;
     // Refuse a bad target before any work is done.
@@ -61,8 +68,7 @@ int exportPdf(AppContext &context, const Invocation &inv)
     else if (selector == QLatin1String("pilot"))
         content = builder.pilots(value);
     else if (selector == QLatin1String("search"))
-        content = builder.search(
-            value, {inv.option(u"type"_s), inv.option(u"region"_s), inv.option(u"dossier"_s)});
+        content = builder.search(value, {type, inv.option(u"region"_s), inv.option(u"dossier"_s)});
     else
         content = builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
                                      inv.option(u"note"_s));

@@ -24,13 +24,13 @@ const QString TableHead = gridTable();
 
 bool isAgreement(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("convenant") || s.kind == QLatin1String("beleidsregel"));
 }
 
 bool isNorm(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("norm") || s.kind == QLatin1String("wet"));
 }
 
@@ -152,9 +152,8 @@ private:
             where += (where.isEmpty() ? QString() : u", "_s) +
                      (region ? region->title : u"buiten de acht regio's"_s);
         }
-        const QString kind = s.type == QLatin1String("pilot")
-                                 ? u"Pilot"_s
-                                 : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
+        const QString kind =
+            s.type == Kb::ItemType::Pilot ? u"Pilot"_s : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
         return u"<li><b>%1</b> (%2%3). %4</li>"_s.arg(
             esc(s.title), esc(kind), where.isEmpty() ? QString() : u", "_s + esc(where),
             esc(s.summary));
@@ -167,13 +166,13 @@ private:
         int others = 0;
         for (const Kb::ItemSummary &s : m_all) {
             const bool example =
-                s.type == QLatin1String("pilot") || (s.type == QLatin1String("document") &&
-                                                     s.kind == QLatin1String("praktijkvoorbeeld"));
+                s.type == Kb::ItemType::Pilot ||
+                (s.type == Kb::ItemType::Document && s.kind == QLatin1String("praktijkvoorbeeld"));
             if (!example)
                 continue;
             if (inRegion(s))
                 here += exampleRow(s, false);
-            else if (s.type == QLatin1String("pilot") && others < 3) {
+            else if (s.type == Kb::ItemType::Pilot && others < 3) {
                 elsewhere += exampleRow(s, true);
                 ++others;
             }
@@ -226,7 +225,7 @@ private:
         if (!confidenceLabel(m_region.confidence).isEmpty())
             points.append(esc(m_region.uncertainty));
         for (const Kb::ItemSummary &s : m_all) {
-            if (s.type == QLatin1String("event") && s.date > m_context.printDate &&
+            if (s.type == Kb::ItemType::Event && s.date > m_context.printDate &&
                 (s.region.isEmpty() || s.region == m_region.id))
                 points.append(u"%1: %2"_s.arg(date(s.date), esc(s.title)));
         }
@@ -272,7 +271,7 @@ private:
 ReportContent regionOverview(const ReportContext &context, const QString &regionId)
 {
     const auto region = context.kb.item(regionId);
-    if (!region || region->type != QLatin1String("region"))
+    if (!region || region->type != Kb::ItemType::Region)
         throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende regio '%1'"_s.arg(regionId));
     ReportContent content;
     content.title = u"Regio-overzicht voor de raad — %1"_s.arg(region->title);

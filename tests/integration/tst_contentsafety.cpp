@@ -105,7 +105,7 @@ private slots:
         Ui::ReaderTab tab(kb, map, errors);
         tab.resize(800, 600);
         tab.show();
-        tab.open(item.id);
+        tab.open(Ui::Location::item(item.id));
         QTest::qWait(300); // any request the view started would reach the server now
         Ui::ReaderView *view = tab.itemView();
         QCOMPARE(tab.currentTextView(), view);

@@ -9,7 +9,7 @@
 namespace Flexwonen::Test {
 
 // A small, complete item for tests that need content but not the bundled base.
-Kb::Item sampleItem(const QString &id, const QString &type, const QString &title);
+Kb::Item sampleItem(const QString &id, Kb::ItemType type, const QString &title);
 
 // Writes items into a new knowledge-base file at path (schema current, meta seq given).
 void buildKb(const QString &path, const QList<Kb::Item> &items, qint64 seq = 1);

@@ -192,7 +192,7 @@ private slots:
         QVERIFY(Test::pdfText(all).contains(u"Overzicht van de pilots"_s));
 
         Kb::SearchFilters documents;
-        documents.type = u"document"_s;
+        documents.type = Kb::ItemType::Document;
         const Report::ReportContent found = builder().search(u"short stay"_s, documents);
         const QString search = exportPdf(found, u"zoek.pdf"_s);
         const QString text = Test::pdfText(search).simplified();

@@ -128,14 +128,14 @@ private slots:
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(str("kan niet worden getoond")), qPrintable(message));
         Ui::ReaderTab *tab = window.readerTabs()->current();
-        QCOMPARE(tab->location(), str("doc-convenant"));
+        QCOMPARE(tab->location().itemId(), str("doc-convenant"));
         QVERIFY2(tab->itemView()->toPlainText().contains(str("kan niet worden getoond")),
                  qPrintable(tab->itemView()->toPlainText()));
 
         // The window goes on: back to the start page, and other items where they can be read.
-        window.openLocation(Ui::ReaderTab::startLocation());
+        window.openLocation(Ui::Location::start());
         QVERIFY(tab->startPage()->isVisible());
-        window.openLocation(str("pilot-woonbron"));
+        window.openItem(str("pilot-woonbron"));
         QCOMPARE(tab->itemView()->toPlainText().contains(str("Pilot Woonbron")), othersReadable);
     }
 
@@ -161,7 +161,7 @@ private slots:
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(str("kan niet worden geopend")), qPrintable(message));
         QCOMPARE(dockView(window, str("RegionsDock"))->model()->rowCount(), 2);
-        window.openLocation(str("doc-handreiking"));
+        window.openItem(str("doc-handreiking"));
         QVERIFY(window.readerTabs()->current()->itemView()->toPlainText().contains(
             str("Handreiking coördinatie huisvesting")));
     }

@@ -39,7 +39,7 @@ namespace {
 
 enum Kind { Region, Dossier, Pilots, Search, Custom };
 
-void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
+void fill(QComboBox *combo, Kb::KnowledgeBase &kb, Kb::ItemType type)
 {
     for (const Kb::ItemSummary &s : kb.list({type, {}, {}}))
         combo->addItem(s.title, s.id);
@@ -47,7 +47,7 @@ void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
 
 } // namespace
 
-ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
+ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId,
                            const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_kb(kb)
@@ -61,12 +61,12 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     m_pages = new QStackedWidget(this);
 
     m_region = new QComboBox(this);
-    fill(m_region, kb, QStringLiteral("region"));
+    fill(m_region, kb, Kb::ItemType::Region);
     m_dossier = new QComboBox(this);
-    fill(m_dossier, kb, QStringLiteral("dossier"));
+    fill(m_dossier, kb, Kb::ItemType::Dossier);
     m_pilot = new QComboBox(this);
     m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
-    fill(m_pilot, kb, QStringLiteral("pilot"));
+    fill(m_pilot, kb, Kb::ItemType::Pilot);
     m_query = new QLineEdit(query, this);
     m_query->setPlaceholderText(tr("Zoektekst"));
     for (QWidget *w : {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_dossier),
@@ -100,8 +100,8 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     layout->addLayout(kindRow);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
-    selectFor(location);
-    if (!query.isEmpty() && location.isEmpty())
+    selectFor(itemId);
+    if (!query.isEmpty() && itemId.isEmpty())
         m_kind->setCurrentIndex(Search);
     resize(520, 420);
 }
@@ -139,9 +139,9 @@ QWidget *ExportDialog::createCustomPage()
     return page;
 }
 
-void ExportDialog::selectFor(const QString &location)
+void ExportDialog::selectFor(const QString &itemId)
 {
-    const auto item = location.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(location);
+    const auto item = itemId.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(itemId);
     if (!item)
         return;
     const auto select = [](QComboBox *combo, const QString &id) {
@@ -150,13 +150,13 @@ void ExportDialog::selectFor(const QString &location)
             combo->setCurrentIndex(index);
         return index >= 0;
     };
-    if (item->type == QLatin1String("region") && select(m_region, item->id))
+    if (item->type == Kb::ItemType::Region && select(m_region, item->id))
         m_kind->setCurrentIndex(Region);
-    else if (item->type == QLatin1String("dossier") && select(m_dossier, item->id))
+    else if (item->type == Kb::ItemType::Dossier && select(m_dossier, item->id))
         m_kind->setCurrentIndex(Dossier);
     else if (!item->dossier.isEmpty() && select(m_dossier, item->dossier))
         m_kind->setCurrentIndex(Dossier);
-    else if (item->type == QLatin1String("pilot") && select(m_pilot, item->id))
+    else if (item->type == Kb::ItemType::Pilot && select(m_pilot, item->id))
         m_kind->setCurrentIndex(Pilots);
     if (!item->region.isEmpty())
         select(m_region, item->region);

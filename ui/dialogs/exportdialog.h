@@ -27,10 +27,10 @@ class ExportDialog final : public QDialog
 public:
     enum class Action { ExportPdf, Preview, Print };
 
-    // location: the item the reader shows (preselects its region, dossier or pilot);
+    // itemId: the item the reader shows, if any (preselects its region, dossier or pilot);
     // query: the text in the search field.
-    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
-                 const QString &query, QWidget *parent = nullptr);
+    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId, const QString &query,
+                 QWidget *parent = nullptr);
 
     // The report as chosen now; throws Kb::Error for a bad choice.
     Report::ReportContent content() const;
@@ -44,7 +44,7 @@ private:
     void paintOn(QPrinter &printer);
     bool guard(const std::function<void()> &work);
     QWidget *createCustomPage();
-    void selectFor(const QString &location);
+    void selectFor(const QString &itemId);
 
     Kb::KnowledgeBase &m_kb;
     Report::MapSource m_map;
