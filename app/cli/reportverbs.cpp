@@ -46,12 +46,10 @@ int exportPdf(AppContext &context, const Invocation &inv)
     if (value.isEmpty())
         return fail(u"--%1 verwacht een waarde"_s.arg(selector), Usage);
 
-    std::optional<Kb::ItemType> type;
-    if (search && !inv.option(u"type"_s).isEmpty()) {
-        type = typeOption(inv.option(u"type"_s));
-        if (!type)
-            return fail(u"Onbekend type '%1'"_s.arg(inv.option(u"type"_s)), Usage);
-    }
+    const QString typeText = search ? inv.option(u"type"_s) : QString(); // empty: any type
+    const std::optional<Kb::ItemType> type = typeOption(typeText);
+    if (!typeText.isEmpty() && !type)
+        return fail(u"Onbekend type '%1'"_s.arg(typeText), Usage);
 
     const auto overwrite = inv.has(u"force"_s) ? Report::PdfExporter::Overwrite::Yes
                                                : Report::PdfExporter::Overwrite::No;

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QVariant>
+#include <span>
 #include <variant>
 
 namespace Flexwonen::Kb {
@@ -54,7 +55,7 @@ struct ItemField
 };
 
 // Every field, in the order the facts line of an item reads them; the others after.
-const QList<ItemField> &itemFields();
+std::span<const ItemField> itemFields();
 const ItemField &itemField(Field field);
 
 // Text not empty, a valid date, a number not 0 (a type is always set).

@@ -215,27 +215,7 @@ QString municipalityCount(int n)
 
 QString typeLabel(ItemType type, Labels labels)
 {
-    switch (type) {
-    case ItemType::Region:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Regio"), labels);
-    case ItemType::Dossier:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Dossier"), labels);
-    case ItemType::Pilot:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pilot"), labels);
-    case ItemType::Document:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Document"), labels);
-    case ItemType::Event:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Agenda"), labels);
-    case ItemType::Organisation:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Organisatie"), labels);
-    case ItemType::Faq:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Vraag en antwoord"), labels);
-    case ItemType::News:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Nieuws"), labels);
-    case ItemType::Page:
-        return label(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pagina"), labels);
-    }
-    return typeName(type); // not reached: the switch names every type
+    return label(typeLabelSource(type), labels);
 }
 
 QString kindLabel(const QString &kind, Labels labels)

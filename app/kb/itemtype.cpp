@@ -14,20 +14,22 @@ struct TypeNames
     ItemType type;
     QStringView name;   // stored: never change one, content and feeds carry it
     QStringView plural; // the command line's word
+    const char *label;  // what a person reads, Dutch (translated by typeLabel)
 };
 
 // The one mapping between the enum and its names, in display order. Written out rather than
 // derived from the enumerators: a renamed enumerator must not rename stored data.
 constexpr std::array<TypeNames, 9> Names = {{
-    {ItemType::Region, u"region", u"regions"},
-    {ItemType::Dossier, u"dossier", u"dossiers"},
-    {ItemType::Pilot, u"pilot", u"pilots"},
-    {ItemType::Document, u"document", u"documents"},
-    {ItemType::Event, u"event", u"events"},
-    {ItemType::Organisation, u"organisation", u"organisations"},
-    {ItemType::Faq, u"faq", u"faq"},
-    {ItemType::News, u"news", u"news"},
-    {ItemType::Page, u"page", u"pages"},
+    {ItemType::Region, u"region", u"regions", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Regio")},
+    {ItemType::Dossier, u"dossier", u"dossiers", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Dossier")},
+    {ItemType::Pilot, u"pilot", u"pilots", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pilot")},
+    {ItemType::Document, u"document", u"documents", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Document")},
+    {ItemType::Event, u"event", u"events", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Agenda")},
+    {ItemType::Organisation, u"organisation", u"organisations",
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "Organisatie")},
+    {ItemType::Faq, u"faq", u"faq", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Vraag en antwoord")},
+    {ItemType::News, u"news", u"news", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Nieuws")},
+    {ItemType::Page, u"page", u"pages", QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pagina")},
 }};
 
 const TypeNames &namesOf(ItemType type)
@@ -37,6 +39,16 @@ const TypeNames &namesOf(ItemType type)
             return n;
     }
     Q_UNREACHABLE(); // every enumerator has its row (tst_knowledgebase checks the round trip)
+}
+
+// The type whose name (or plural) is text, exactly.
+std::optional<ItemType> typeWhere(QStringView TypeNames::*column, QStringView text)
+{
+    for (const TypeNames &n : Names) {
+        if (n.*column == text)
+            return n.type;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -59,11 +71,7 @@ QString typeName(ItemType type)
 
 std::optional<ItemType> typeFromName(QStringView name)
 {
-    for (const TypeNames &n : Names) {
-        if (n.name == name)
-            return n.type;
-    }
-    return std::nullopt;
+    return typeWhere(&TypeNames::name, name);
 }
 
 ItemType storedType(QStringView name, const QString &itemId)
@@ -82,11 +90,12 @@ QString pluralOfType(ItemType type)
 
 std::optional<ItemType> typeFromPlural(QStringView plural)
 {
-    for (const TypeNames &n : Names) {
-        if (n.plural == plural)
-            return n.type;
-    }
-    return std::nullopt;
+    return typeWhere(&TypeNames::plural, plural);
+}
+
+const char *typeLabelSource(ItemType type)
+{
+    return namesOf(type).label;
 }
 
 } // namespace Flexwonen::Kb

@@ -27,6 +27,10 @@ ItemType storedType(QStringView name, const QString &itemId);
 QString pluralOfType(ItemType type);
 std::optional<ItemType> typeFromPlural(QStringView plural);
 
+// The type's Dutch label as the translations know it (context "Flexwonen::Kb"); show it with
+// Kb::typeLabel, which translates it or not.
+const char *typeLabelSource(ItemType type);
+
 } // namespace Flexwonen::Kb
 
 Q_DECLARE_METATYPE(Flexwonen::Kb::ItemType)

@@ -29,6 +29,19 @@ class TestKnowledgeBase : public QObject
     QString m_path;
     Kb::Item m_region;
 
+    // A copy of the test's knowledge base with sql run on it.
+    QString damagedCopy(const char *name, std::initializer_list<const char *> sql)
+    {
+        const QString path = m_dir.filePath(QString::fromUtf8(name) + QStringLiteral(".sqlite"));
+        QFile::remove(path);
+        if (!QFile::copy(m_path, path))
+            qFatal("cannot copy %s", qPrintable(m_path));
+        Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
+        for (const char *statement : sql)
+            c.exec(QString::fromUtf8(statement));
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -167,14 +180,8 @@ private slots:
 
     void damagedRowIsAnError()
     {
-        const QString path = m_dir.filePath(QStringLiteral("beschadigd.sqlite"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(m_path, path));
-        {
-            Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
-            c.exec(QStringLiteral("UPDATE item SET extra = '{kapot' WHERE id = 'pilot-zundert'"));
-        }
-        Kb::KnowledgeBase kb(path);
+        Kb::KnowledgeBase kb(damagedCopy(
+            "beschadigd", {"UPDATE item SET extra = '{kapot' WHERE id = 'pilot-zundert'"}));
         try {
             kb.item(QStringLiteral("pilot-zundert"));
             QFAIL("no error for a damaged row");
@@ -232,7 +239,7 @@ private slots:
             QCOMPARE(Kb::itemField(f.field).name, f.name);
         }
         QCOMPARE(fields.size(), int(Kb::Field::Rev) + 1);
-        QCOMPARE(names.size(), Kb::itemFields().size());
+        QCOMPARE(std::size_t(names.size()), Kb::itemFields().size());
 
         Kb::Connection c(m_path, Kb::Connection::Mode::ReadOnly);
         QSqlQuery q = c.prepare(QStringLiteral("SELECT name FROM pragma_table_info('item')"));
@@ -313,16 +320,10 @@ private slots:
     // damaged extra column is, wherever the row is read.
     void unknownStoredTypeIsAnError()
     {
-        const QString path = m_dir.filePath(QStringLiteral("onbekend-type.sqlite"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(m_path, path));
-        {
-            Kb::Connection c(path, Kb::Connection::Mode::ReadWrite);
-            c.exec(QStringLiteral("UPDATE item SET type = 'fiets' WHERE id = 'pilot-zundert'"));
-            c.exec(QStringLiteral("UPDATE search_doc SET type = 'fiets' WHERE item_id = "
-                                  "'pilot-zundert'"));
-        }
-        Kb::KnowledgeBase kb(path);
+        Kb::KnowledgeBase kb(
+            damagedCopy("onbekend-type",
+                        {"UPDATE item SET type = 'fiets' WHERE id = 'pilot-zundert'",
+                         "UPDATE search_doc SET type = 'fiets' WHERE item_id = 'pilot-zundert'"}));
         const QList<std::pair<const char *, std::function<void()>>> reads = {
             {"item", [&kb] { kb.item(QStringLiteral("pilot-zundert")); }},
             {"list", [&kb] { kb.list({}); }},
