@@ -27,10 +27,7 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 // Every image the document asks for (Markdown images become QTextImageFormat names).
 QStringList imageNames(const QTextDocument *document)

@@ -30,9 +30,17 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
+using Test::str;
+
+// Shows the window and hands over its update widgets, whose service a test plays; null when
+// the window was not shown or has no service.
+Ui::SyncUi *showWithSync(Ui::MainWindow &window)
 {
-    return QString::fromUtf8(s);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    auto *sync = window.findChild<Ui::SyncUi *>();
+    return sync && sync->service() ? sync : nullptr;
 }
 
 QTreeView *dockView(Ui::MainWindow &window, const QString &name)
@@ -144,10 +152,8 @@ private slots:
     {
         auto context = profileContext();
         Ui::MainWindow window(*context);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *sync = window.findChild<Ui::SyncUi *>();
-        QVERIFY(sync && sync->service());
+        Ui::SyncUi *sync = showWithSync(window);
+        QVERIFY(sync);
         Kb::KnowledgeBase &kb = context->knowledgeBase();
         const QString before = kb.path();
         const QString broken = QFileInfo(before).absolutePath() + str("/kb-1-1-kapot.sqlite");
@@ -171,10 +177,8 @@ private slots:
     {
         auto context = profileContext();
         Ui::MainWindow window(*context);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *sync = window.findChild<Ui::SyncUi *>();
-        QVERIFY(sync && sync->service());
+        Ui::SyncUi *sync = showWithSync(window);
+        QVERIFY(sync);
         const QString path = context->knowledgeBase().path();
         QAbstractItemModel *regions = dockView(window, str("RegionsDock"))->model();
         QList<int> municipalities;

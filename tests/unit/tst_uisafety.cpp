@@ -58,10 +58,7 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromUtf8(s);
-}
+using Test::str;
 
 // Markup that, interpreted, shows a fake heading and loads a local file.
 QString hostile(const QString &probe)
