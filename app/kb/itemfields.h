@@ -49,9 +49,9 @@ struct ItemField
     const char *column = nullptr; // column of the item table; nullptr: a key of its column extra
     FieldMember<Item> item = {};
     FieldMember<ItemSummary> summary = {}; // what lists read (KnowledgeBase::list)
+    const char *fact = nullptr; // its part of the facts line, Dutch ("gemeente %1"); or none
     bool always = false; // written even when empty or 0; the others only when set (else NULL)
     int fallback = 0;    // an integer the JSON leaves out (rev: 1)
-    const char *fact = nullptr; // its part of the facts line, Dutch ("gemeente %1"); or none
 };
 
 // Every field, in the order the facts line of an item reads them; the others after.
