@@ -78,7 +78,7 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
         m_startMaximized = true;
     }
 
-    m_tabs->addReaderTab(ReaderTab::startLocation(), true);
+    m_tabs->addReaderTab(Location::start(), true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,12 +93,12 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
     for (ItemTreeDock *dock :
          std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda}) {
-        connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openLocation);
+        connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
         // The models reload themselves on contentChanged and report, not throw, a failure.
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
                 [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
     }
-    connect(m_searchResults, &SearchResultsDock::itemActivated, this, &MainWindow::openLocation);
+    connect(m_searchResults, &SearchResultsDock::itemActivated, this, &MainWindow::openItem);
     connect(m_searchResults, &SearchResultsDock::busyChanged, this,
             [this](bool busy) { setBusy(m_searchResults, busy); });
 }
@@ -140,12 +140,11 @@ void MainWindow::createActions()
     connect(m_forward, &QAction::triggered, m_tabs, &ReaderTabs::forward);
     m_home = new QAction(tr("&Startpagina"), this);
     m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    connect(m_home, &QAction::triggered, this,
-            [this] { openLocation(ReaderTab::startLocation(), false); });
+    connect(m_home, &QAction::triggered, this, [this] { openLocation(Location::start(), false); });
     m_newTab = new QAction(tr("Nieuw &tabblad"), this);
     m_newTab->setShortcut(QKeySequence::AddTab);
     connect(m_newTab, &QAction::triggered, this,
-            [this] { m_tabs->addReaderTab(ReaderTab::startLocation(), true); });
+            [this] { m_tabs->addReaderTab(Location::start(), true); });
     m_closeTab = new QAction(tr("Tabblad &sluiten"), this);
     m_closeTab->setShortcut(QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this,
@@ -170,7 +169,7 @@ void MainWindow::createActions()
     m_searchField->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
     toolBar->addWidget(m_searchField);
     connect(m_searchField, &SearchField::itemChosen, this,
-            [this](const QString &id) { openLocation(id, false); });
+            [this](const QString &id) { openItem(id, false); });
     connect(m_searchField, &SearchField::searchSubmitted, this, &MainWindow::submitSearch);
     connect(m_searchField, &SearchField::busyChanged, this,
             [this](bool busy) { setBusy(m_searchField, busy); });
@@ -286,7 +285,7 @@ void MainWindow::createStatusBar()
             [this](const QString &line) { statusBar()->showMessage(line); });
     // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
     auto *sync = new SyncUi(m_context, *m_errors, this, m_fileMenu);
-    connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openLocation(id); });
+    connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openItem(id); });
 }
 
 void MainWindow::setBusy(QObject *source, bool busy)
@@ -301,9 +300,14 @@ void MainWindow::setBusy(QObject *source, bool busy)
         statusBar()->clearMessage(); // not a failure reported meanwhile
 }
 
-void MainWindow::openLocation(const QString &location, bool newTab)
+void MainWindow::openLocation(const Location &location, bool newTab)
 {
     m_tabs->open(location, newTab);
+}
+
+void MainWindow::openItem(const QString &id, bool newTab)
+{
+    openLocation(Location::item(id), newTab);
 }
 
 void MainWindow::updateNavigation()
@@ -312,9 +316,7 @@ void MainWindow::updateNavigation()
     m_back->setEnabled(tab && tab->canGoBack());
     m_forward->setEnabled(tab && tab->canGoForward());
     // The platform adds the application name after a document title.
-    setWindowTitle(tab && tab->location() != ReaderTab::startLocation()
-                       ? tab->title()
-                       : tr("Flexwonen Kennisbank"));
+    setWindowTitle(tab && !tab->location().isStart() ? tab->title() : tr("Flexwonen Kennisbank"));
 }
 
 void MainWindow::focusSearch()
@@ -341,7 +343,8 @@ void MainWindow::showReports(int action)
     const ReaderTab *tab = m_tabs->current();
     m_errors->guard(Task::Report, [&] {
         ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
-                            tab ? tab->location() : QString(), m_searchField->text(), this);
+                            tab ? tab->location().itemId() : QString(), m_searchField->text(),
+                            this);
         dialog.exec();
     });
 }

@@ -76,6 +76,13 @@ int fail(const QString &message, int code)
     return code;
 }
 
+std::optional<Kb::ItemType> typeOption(const QString &text)
+{
+    if (const std::optional<Kb::ItemType> type = Kb::typeFromName(text))
+        return type;
+    return Kb::typeFromPlural(text);
+}
+
 QString usageText()
 {
     QString text =

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "kb/itemtype.h"
 
+#include <optional>
 #include <QJsonValue>
 
 namespace Flexwonen {
@@ -48,5 +50,7 @@ void printText(const QString &text);      // several lines (show's Markdown)
 QString field(const QString &text);       // a value inside a line: its tabs are shown as \t
 void printNotice(const QString &message); // "flexwonen: …" on stderr
 int fail(const QString &message, int code = Failure);
+// The value of --type: a type's name or its plural ("pilot", "pilots"); nullopt for neither.
+std::optional<Kb::ItemType> typeOption(const QString &text);
 
 } // namespace Flexwonen::Cli

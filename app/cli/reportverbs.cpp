@@ -44,7 +44,8 @@ const QStringList &reportOptions()
 
 // The report the selector options ask for, built from the knowledge base.
 Report::ReportContent buildReport(AppContext &context, const Invocation &inv,
-                                  const QString &selector, const QString &value)
+                                  const QString &selector, const QString &value,
+                                  std::optional<Kb::ItemType> type)
 {
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     const Report::ReportBuilder builder(kb);
@@ -55,8 +56,7 @@ Report::ReportContent buildReport(AppContext &context, const Invocation &inv,
     if (selector == QLatin1String("pilot"))
         return builder.pilots(value);
     if (selector == QLatin1String("search"))
-        return builder.search(
-            value, {inv.option(u"type"_s), inv.option(u"region"_s), inv.option(u"dossier"_s)});
+        return builder.search(value, {type, inv.option(u"region"_s), inv.option(u"dossier"_s)});
     return builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
                               inv.option(u"note"_s));
 }
@@ -100,12 +100,17 @@ int exportReport(AppContext &context, const Invocation &inv, const QString &verb
         metadata.status = *status;
     }
 
+    const QString typeText = search ? inv.option(u"type"_s) : QString(); // empty: any type
+    const std::optional<Kb::ItemType> type = typeOption(typeText);
+    if (!typeText.isEmpty() && !type)
+        return fail(u"Onbekend type '%1'"_s.arg(typeText), Usage);
+
     const auto overwrite = inv.has(u"force"_s) ? Report::PdfExporter::Overwrite::Yes
                                                : Report::PdfExporter::Overwrite::No;
     // Refuse a bad target before any work is done.
     Report::PdfExporter::checkTarget(output, overwrite);
 
-    Report::ReportContent content = buildReport(context, inv, selector, value);
+    Report::ReportContent content = buildReport(context, inv, selector, value, type);
     Report::applyChoices(content, metadata, inv.option(u"title"_s));
     const ReportExporter::Result result =
         ReportExporter::write(content, *format, output, overwrite);

@@ -16,9 +16,9 @@ ReportContent dossierReport(const ReportContext &context, const QString &dossier
 {
     Kb::KnowledgeBase &kb = context.kb;
     const auto dossier = kb.item(dossierId);
-    if (!dossier || dossier->type != QLatin1String("dossier"))
+    if (!dossier || dossier->type != Kb::ItemType::Dossier)
         throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekend dossier '%1'"_s.arg(dossierId));
-    const QList<Kb::ItemSummary> documents = kb.list({u"document"_s, {}, dossierId});
+    const QList<Kb::ItemSummary> documents = kb.list({Kb::ItemType::Document, {}, dossierId});
     const TitleLookup titleOf = [&kb](const QString &id) {
         const auto item = kb.item(id);
         return item ? item->title : QString();

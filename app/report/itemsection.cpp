@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemsection.h"
 
+#include "kb/itemfields.h"
 #include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
 #include "markdownblocks.h"
@@ -46,18 +47,19 @@ QList<Block> itemSectionBlocks(const Kb::Item &item, const TitleLookup &titleOf,
             when += u" – "_s + date(item.endDate);
         facts.append(when);
     }
-    if (item.type == QLatin1String("document") || item.type == QLatin1String("pilot") ||
+    if (item.type == Kb::ItemType::Document || item.type == Kb::ItemType::Pilot ||
         !item.region.isEmpty())
         facts.append(item.region.isEmpty() ? u"landelijk of regio-overstijgend"_s
-                                           : u"regio "_s + title(item.region));
+                                           : Kb::factText(Kb::Field::Region, title(item.region)));
+    // The fields' labels are the knowledge base's (Kb::itemFields); the order is the report's.
     if (!item.municipality.isEmpty())
-        facts.append(u"gemeente "_s + item.municipality);
+        facts.append(Kb::factText(Kb::Field::Municipality, item.municipality));
     if (!item.initiator.isEmpty())
-        facts.append(u"initiatief: "_s + item.initiator);
+        facts.append(Kb::factText(Kb::Field::Initiator, item.initiator));
     if (!item.place.isEmpty())
-        facts.append(item.place);
+        facts.append(Kb::factText(Kb::Field::Place, item.place));
     if (item.validFrom.isValid())
-        facts.append(u"geldig per "_s + date(item.validFrom));
+        facts.append(Kb::factText(Kb::Field::ValidFrom, date(item.validFrom)));
 
     const int sub = std::min(level + 1, 3);
     QList<Block> blocks;

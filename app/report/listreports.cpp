@@ -65,8 +65,8 @@ Paragraph snippetParagraph(const QString &snippet, const QList<Kb::TextSpan> &ma
 QStringList describeFilters(const Kb::SearchFilters &filters)
 {
     QStringList out;
-    if (!filters.type.isEmpty())
-        out.append(u"type: %1"_s.arg(Kb::typeLabel(filters.type, Kb::Labels::Dutch)));
+    if (filters.type)
+        out.append(u"type: %1"_s.arg(Kb::typeLabel(*filters.type, Kb::Labels::Dutch)));
     if (!filters.region.isEmpty())
         out.append(u"regio: %1"_s.arg(filters.region));
     if (!filters.dossier.isEmpty())
@@ -82,13 +82,13 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
     QList<Kb::Item> pilots;
     const bool all = pilotId == QLatin1String("alle") || pilotId == QLatin1String("all");
     if (all) {
-        for (const Kb::ItemSummary &s : kb.list({u"pilot"_s, {}, {}})) {
+        for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Pilot, {}, {}})) {
             if (const auto item = kb.item(s.id))
                 pilots.append(*item);
         }
     } else {
         const auto item = kb.item(pilotId);
-        if (!item || item->type != QLatin1String("pilot"))
+        if (!item || item->type != Kb::ItemType::Pilot)
             throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende pilot '%1'"_s.arg(pilotId));
         pilots.append(*item);
     }

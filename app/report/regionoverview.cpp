@@ -24,13 +24,13 @@ namespace {
 
 bool isAgreement(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("convenant") || s.kind == QLatin1String("beleidsregel"));
 }
 
 bool isNorm(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("norm") || s.kind == QLatin1String("wet"));
 }
 
@@ -170,7 +170,7 @@ private:
         m_blocks.append(Block::tableBlock(std::move(table)));
         QList<Kb::Item> regions;
         for (const Kb::ItemSummary &s : std::as_const(m_all)) {
-            if (s.type != QLatin1String("region"))
+            if (s.type != Kb::ItemType::Region)
                 continue;
             if (const auto item = m_kb.item(s.id))
                 regions.append(*item);
@@ -239,9 +239,8 @@ private:
             where += (where.isEmpty() ? QString() : u", "_s) +
                      (region ? region->title : u"buiten de acht regio's"_s);
         }
-        const QString kind = s.type == QLatin1String("pilot")
-                                 ? u"Pilot"_s
-                                 : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
+        const QString kind =
+            s.type == Kb::ItemType::Pilot ? u"Pilot"_s : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
         return Block::listItem(paragraphOf(
             {bold(s.title), plain(u" (%1%2). %3"_s.arg(
                                 kind, where.isEmpty() ? QString() : u", "_s + where, s.summary))}));
@@ -253,13 +252,13 @@ private:
         QList<Block> elsewhere;
         for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             const bool example =
-                s.type == QLatin1String("pilot") || (s.type == QLatin1String("document") &&
-                                                     s.kind == QLatin1String("praktijkvoorbeeld"));
+                s.type == Kb::ItemType::Pilot ||
+                (s.type == Kb::ItemType::Document && s.kind == QLatin1String("praktijkvoorbeeld"));
             if (!example)
                 continue;
             if (inRegion(s))
                 here.append(exampleItem(s, false));
-            else if (s.type == QLatin1String("pilot") && elsewhere.size() < 3)
+            else if (s.type == Kb::ItemType::Pilot && elsewhere.size() < 3)
                 elsewhere.append(exampleItem(s, true));
         }
         section(u"Pilots en goede voorbeelden"_s, u"voorbeelden"_s);
@@ -310,7 +309,7 @@ private:
         if (!Html::confidenceLabel(m_region.confidence).isEmpty())
             points.append(Block::listItem(paragraphOf({plain(m_region.uncertainty)})));
         for (const Kb::ItemSummary &s : std::as_const(m_all)) {
-            if (s.type == QLatin1String("event") && s.date > m_context.printDate &&
+            if (s.type == Kb::ItemType::Event && s.date > m_context.printDate &&
                 (s.region.isEmpty() || s.region == m_region.id))
                 points.append(
                     Block::listItem(paragraphOf({plain(u"%1: %2"_s.arg(date(s.date), s.title))})));
@@ -363,7 +362,7 @@ private:
 ReportContent regionOverview(const ReportContext &context, const QString &regionId)
 {
     const auto region = context.kb.item(regionId);
-    if (!region || region->type != QLatin1String("region"))
+    if (!region || region->type != Kb::ItemType::Region)
         throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende regio '%1'"_s.arg(regionId));
     ReportContent content;
     content.title = u"Regio-overzicht voor de raad — %1"_s.arg(region->title);

@@ -253,7 +253,8 @@ private slots:
                                 QChar(0x0D) + u" kernen \U0001D11E"_s;
         // From the command line (a search report's title) and from item content (a pilot's).
         const QString kb = m_dir.filePath(u"vijandig.sqlite"_s);
-        Kb::Item pilot = Test::sampleItem(u"pilot-vijandig"_s, u"pilot"_s, u"Pilot "_s + hostile);
+        Kb::Item pilot =
+            Test::sampleItem(u"pilot-vijandig"_s, Kb::ItemType::Pilot, u"Pilot "_s + hostile);
         Test::buildKb(kb, {pilot});
         // SQLite keeps U+FFFE as U+FFFD: compare with the title as stored.
         const QString stored = Kb::KnowledgeBase(kb, Kb::KnowledgeBase::Access::ReadOnlyFile)
@@ -382,6 +383,10 @@ private slots:
                                          << QByteArray("Onbekend dossier 'nee'");
         QTest::newRow("unknown item") << QStringList{u"--items"_s, u"doc-wgv,nee"_s, u"-o"_s, out}
                                       << 1 << QByteArray("Onbekend item 'nee'");
+        // --type takes a type's name or plural, as the search verb does; not anything else.
+        QTest::newRow("unknown type")
+            << QStringList{u"--search"_s, u"woning"_s, u"--type"_s, u"fietsen"_s, u"-o"_s, out}
+            << 64 << QByteArray("Onbekend type 'fietsen'");
         QTest::newRow("missing folder") << QStringList{u"--region"_s, u"west-brabant"_s, u"-o"_s,
                                                        m_dir.filePath(u"nergens/x.pdf"_s)}
                                         << 1 << QByteArray("bestaat niet");

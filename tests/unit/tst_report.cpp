@@ -227,7 +227,7 @@ private slots:
         QVERIFY2(QFileInfo::exists(base), qPrintable(base));
         Kb::KnowledgeBase kb(base, Kb::KnowledgeBase::Access::ReadOnlyFile);
         QList<Kb::Item> regions;
-        for (const Kb::ItemSummary &s : kb.list({u"region"_s, {}, {}}))
+        for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Region, {}, {}}))
             regions.append(*kb.item(s.id));
         QCOMPARE(regions.size(), 8);
         const ReportBuilder real(kb, placeholderMap(), PrintDate);
@@ -302,7 +302,7 @@ private slots:
                 sections.append(content.blocks[i].anchor);
         }
         QStringList expected;
-        for (const Kb::ItemSummary &s : m_kb->list({u"document"_s, {}, u"woonvormen"_s}))
+        for (const Kb::ItemSummary &s : m_kb->list({Kb::ItemType::Document, {}, u"woonvormen"_s}))
             expected.append(u"item-"_s + s.id);
         QCOMPARE(sections.size(), 10); // the 8 generated documents, the agreement and the law
         QCOMPARE(sections, expected);
@@ -372,7 +372,7 @@ private slots:
         QCOMPARE(tables.first().table->headerRows, 1);
 
         Kb::SearchFilters documents;
-        documents.type = u"document"_s;
+        documents.type = Kb::ItemType::Document;
         const ReportContent found = builder().search(u"short stay"_s, documents);
         const QString s = text(found);
         QVERIFY(s.contains(u"Zoekopdracht: short stay"_s));
@@ -423,12 +423,12 @@ private slots:
     // Issue 12 point 4: "1 item", "(1 pagina)": no plural after one, anywhere in a report.
     void countsAreGrammatical()
     {
-        Kb::Item dossier = Test::sampleItem(u"d"_s, u"dossier"_s, u"Enkel"_s);
-        Kb::Item document = Test::sampleItem(u"doc"_s, u"document"_s, u"Het document"_s);
+        Kb::Item dossier = Test::sampleItem(u"d"_s, Kb::ItemType::Dossier, u"Enkel"_s);
+        Kb::Item document = Test::sampleItem(u"doc"_s, Kb::ItemType::Document, u"Het document"_s);
         document.dossier = u"d"_s;
         document.kind = u"handreiking"_s;
         document.date = QDate(2013, 1, 1);
-        Kb::Item pilot = Test::sampleItem(u"p"_s, u"pilot"_s, u"De pilot"_s);
+        Kb::Item pilot = Test::sampleItem(u"p"_s, Kb::ItemType::Pilot, u"De pilot"_s);
         const QString path = m_dir.filePath(u"een.sqlite"_s);
         Test::buildKb(path, {dossier, document, pilot});
         Kb::KnowledgeBase kb(path, Kb::KnowledgeBase::Access::ReadOnlyFile);

@@ -173,14 +173,14 @@ Expected expectRegion(Kb::KnowledgeBase &kb, const Kb::Item &region)
     QStringList examples;
     for (const Kb::ItemSummary &s : kb.list({})) {
         const bool ofRegion = s.region == region.id || linked.contains(s.id);
-        if (s.type == u"document"_s && ofRegion &&
+        if (s.type == Kb::ItemType::Document && ofRegion &&
             (s.kind == u"convenant"_s || s.kind == u"beleidsregel"_s))
             agreements << s.title << s.summary;
         // Norms with their effective date (brief §3.3, 5): the title, not the content.
-        if (s.type == u"document"_s && (s.kind == u"norm"_s || s.kind == u"wet"_s))
+        if (s.type == Kb::ItemType::Document && (s.kind == u"norm"_s || s.kind == u"wet"_s))
             norms << s.title;
-        if (ofRegion &&
-            (s.type == u"pilot"_s || (s.type == u"document"_s && s.kind == u"praktijkvoorbeeld"_s)))
+        if (ofRegion && (s.type == Kb::ItemType::Pilot ||
+                         (s.type == Kb::ItemType::Document && s.kind == u"praktijkvoorbeeld"_s)))
             examples << s.title;
     }
     e.addGroup(agreements);
@@ -471,7 +471,7 @@ class TestReportCompleteness : public QObject
             const auto dossier = kb.item(id);
             e.add(dossier->title);
             e.add(dossier->summary);
-            for (const Kb::ItemSummary &s : kb.list({u"document"_s, {}, id}))
+            for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Document, {}, id}))
                 addItem(e, *kb.item(s.id));
             return {builder.dossier(id), e};
         }
@@ -481,7 +481,7 @@ class TestReportCompleteness : public QObject
         }
         if (kind == u"pilots"_s) {
             QList<Kb::Item> pilots;
-            for (const Kb::ItemSummary &s : kb.list({u"pilot"_s, {}, {}}))
+            for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Pilot, {}, {}}))
                 pilots.append(*kb.item(s.id));
             QStringList table;
             for (const Kb::Item &p : std::as_const(pilots))
@@ -505,7 +505,7 @@ class TestReportCompleteness : public QObject
         }
         // A selection with one item of every type, in the order of the types.
         QStringList ids;
-        for (const QString &type : Kb::itemTypes()) {
+        for (const Kb::ItemType type : Kb::itemTypes()) {
             const QList<Kb::ItemSummary> items = kb.list({type, {}, {}});
             if (!items.isEmpty())
                 ids.append(items.first().id);
@@ -520,11 +520,12 @@ class TestReportCompleteness : public QObject
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("id");
-        for (const QString &type : {u"region"_s, u"dossier"_s, u"pilot"_s}) {
+        for (const Kb::ItemType type :
+             {Kb::ItemType::Region, Kb::ItemType::Dossier, Kb::ItemType::Pilot}) {
             for (const Kb::ItemSummary &s : m_kb->list({type, {}, {}})) {
-                const QString kind = type == u"region"_s    ? u"regio"_s
-                                     : type == u"dossier"_s ? u"dossier"_s
-                                                            : u"pilot"_s;
+                const QString kind = type == Kb::ItemType::Region    ? u"regio"_s
+                                     : type == Kb::ItemType::Dossier ? u"dossier"_s
+                                                                     : u"pilot"_s;
                 QTest::addRow("%s %s", qPrintable(kind), qPrintable(s.id)) << kind << s.id;
             }
         }
@@ -540,7 +541,7 @@ private slots:
         QVERIFY2(QFileInfo::exists(base), qPrintable(base));
         QVERIFY(Test::popplerAvailable());
         m_kb = std::make_unique<Kb::KnowledgeBase>(base, Kb::KnowledgeBase::Access::ReadOnlyFile);
-        QCOMPARE(m_kb->list({u"region"_s, {}, {}}).size(), 8);
+        QCOMPARE(m_kb->list({Kb::ItemType::Region, {}, {}}).size(), 8);
         if (qEnvironmentVariableIsSet("FLEXWONEN_KEEP_PDFS")) {
             m_dir.setAutoRemove(false);
             qInfo("PDFs en ODT's in %s", qPrintable(m_dir.path()));

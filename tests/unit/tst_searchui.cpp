@@ -55,7 +55,7 @@ public:
         results.filters = r.request.filters;
         results.total = 1;
         results.hits.append({QStringLiteral("doc-convenant"),
-                             QStringLiteral("document"),
+                             Kb::ItemType::Document,
                              QStringLiteral("Antwoord op ") + r.request.text,
                              r.request.text,
                              {{0, r.request.text.size()}},
@@ -110,7 +110,7 @@ private slots:
         QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
         session.search(QStringLiteral("ko"));
         Kb::SearchFilters pilots;
-        pilots.type = QStringLiteral("pilot");
+        pilots.type = Kb::ItemType::Pilot;
         session.search(QStringLiteral("konijn"), pilots);
         QCOMPARE(searcher.requests[1].request.filters, pilots);
         searcher.answer(1);
@@ -147,7 +147,7 @@ private slots:
         QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
         session.search(QStringLiteral("verhuurvergunningen"));
         Kb::SearchFilters regions;
-        regions.type = QStringLiteral("region");
+        regions.type = Kb::ItemType::Region;
         session.search(QStringLiteral("gemeentes"), regions);
         QVERIFY(changed.wait(10000));
         QTest::qWait(100);
@@ -157,7 +157,7 @@ private slots:
         QVERIFY(results.total >= 1);
         QCOMPARE(results.filters, regions);
         for (const Kb::SearchHit &hit : results.hits)
-            QCOMPARE(hit.type, QStringLiteral("region"));
+            QCOMPARE(hit.type, Kb::ItemType::Region);
         const Kb::SearchHit &first = results.hits.first();
         QVERIFY(!first.matches.isEmpty());
         for (const Kb::TextSpan &m : first.matches)
@@ -187,7 +187,7 @@ private slots:
 
         // Through the model, as the delegate reads it.
         Ui::SearchResultModel model;
-        model.setHits({{QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("<i>T</i>"),
+        model.setHits({{QStringLiteral("x"), Kb::ItemType::Page, QStringLiteral("<i>T</i>"),
                         snippet, matches, 1}});
         const QModelIndex index = model.index(0, 0);
         QCOMPARE(index.data(Kb::SecondaryTextRole).toString(), snippet);
@@ -221,7 +221,8 @@ private slots:
         QCOMPARE(popup->currentIndex().row(), 0);
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(!field->isPopupVisible());
-        QCOMPARE(window.readerTabs()->current()->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(window.readerTabs()->current()->location().itemId(),
+                 QStringLiteral("doc-handreiking"));
 
         // Enter with no hit chosen fills Zoekresultaten.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -242,7 +243,9 @@ private slots:
                  QStringLiteral("conferentie"));
 
         // Filter by type: only events match "conferentie"; filtering on regions leaves none.
-        dock->typeFilter()->setCurrentIndex(dock->typeFilter()->findData(QStringLiteral("region")));
+        dock->typeFilter()->setCurrentIndex(
+            dock->typeFilter()->findData(QVariant::fromValue(Kb::ItemType::Region)));
+        QVERIFY(dock->typeFilter()->currentIndex() > 0);
         emit dock->typeFilter()->activated(dock->typeFilter()->currentIndex());
         QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
         QCOMPARE(dock->statusLabel()->text(),
@@ -262,9 +265,10 @@ private slots:
         // Keyboard in the results: Enter opens the current hit.
         dock->view()->setFocus();
         dock->view()->setCurrentIndex(dock->view()->model()->index(0, 0));
-        window.openLocation(Ui::ReaderTab::startLocation());
+        window.openLocation(Ui::Location::start());
         QTest::keyClick(dock->view(), Qt::Key_Return);
-        QCOMPARE(window.readerTabs()->current()->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(window.readerTabs()->current()->location().itemId(),
+                 QStringLiteral("doc-handreiking"));
     }
 
     void typingFastNeverShowsStaleResults()

@@ -53,7 +53,7 @@ const QString DepartmentKey = QStringLiteral("department");
 const QString StatusKey = QStringLiteral("status");
 const QString FormatKey = QStringLiteral("format");
 
-void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
+void fill(QComboBox *combo, Kb::KnowledgeBase &kb, Kb::ItemType type)
 {
     for (const Kb::ItemSummary &s : kb.list({type, {}, {}}))
         combo->addItem(s.title, s.id);
@@ -61,7 +61,7 @@ void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
 
 } // namespace
 
-ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
+ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId,
                            const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_kb(kb)
@@ -76,12 +76,12 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     m_pages = new QStackedWidget(this);
 
     m_region = new QComboBox(this);
-    fill(m_region, kb, QStringLiteral("region"));
+    fill(m_region, kb, Kb::ItemType::Region);
     m_dossier = new QComboBox(this);
-    fill(m_dossier, kb, QStringLiteral("dossier"));
+    fill(m_dossier, kb, Kb::ItemType::Dossier);
     m_pilot = new QComboBox(this);
     m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
-    fill(m_pilot, kb, QStringLiteral("pilot"));
+    fill(m_pilot, kb, Kb::ItemType::Pilot);
     m_query = new QLineEdit(query, this);
     m_query->setPlaceholderText(tr("Zoektekst"));
     for (QWidget *w : {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_dossier),
@@ -115,8 +115,8 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     layout->addWidget(m_pages, 1);
     layout->addWidget(createDetailsBox());
     layout->addWidget(buttons);
-    selectFor(location);
-    if (!query.isEmpty() && location.isEmpty())
+    selectFor(itemId);
+    if (!query.isEmpty() && itemId.isEmpty())
         m_kind->setCurrentIndex(Search);
     loadChoices();
     resize(560, 620);
@@ -232,9 +232,9 @@ QWidget *ExportDialog::createCustomPage()
     return page;
 }
 
-void ExportDialog::selectFor(const QString &location)
+void ExportDialog::selectFor(const QString &itemId)
 {
-    const auto item = location.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(location);
+    const auto item = itemId.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(itemId);
     if (!item)
         return;
     const auto select = [](QComboBox *combo, const QString &id) {
@@ -243,13 +243,13 @@ void ExportDialog::selectFor(const QString &location)
             combo->setCurrentIndex(index);
         return index >= 0;
     };
-    if (item->type == QLatin1String("region") && select(m_region, item->id))
+    if (item->type == Kb::ItemType::Region && select(m_region, item->id))
         m_kind->setCurrentIndex(Region);
-    else if (item->type == QLatin1String("dossier") && select(m_dossier, item->id))
+    else if (item->type == Kb::ItemType::Dossier && select(m_dossier, item->id))
         m_kind->setCurrentIndex(Dossier);
     else if (!item->dossier.isEmpty() && select(m_dossier, item->dossier))
         m_kind->setCurrentIndex(Dossier);
-    else if (item->type == QLatin1String("pilot") && select(m_pilot, item->id))
+    else if (item->type == Kb::ItemType::Pilot && select(m_pilot, item->id))
         m_kind->setCurrentIndex(Pilots);
     if (!item->region.isEmpty())
         select(m_region, item->region);

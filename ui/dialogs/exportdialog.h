@@ -31,10 +31,10 @@ class ExportDialog final : public QDialog
 public:
     enum class Action { Export, Preview, Print };
 
-    // location: the item the reader shows (preselects its region, dossier or pilot);
+    // itemId: the item the reader shows, if any (preselects its region, dossier or pilot);
     // query: the text in the search field.
-    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
-                 const QString &query, QWidget *parent = nullptr);
+    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId, const QString &query,
+                 QWidget *parent = nullptr);
 
     // The report as chosen now, with author, status and title applied; throws Kb::Error for a
     // bad choice.

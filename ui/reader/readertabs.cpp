@@ -39,7 +39,7 @@ ReaderTab *ReaderTabs::tab(int index) const
     return qobject_cast<ReaderTab *>(widget(index));
 }
 
-void ReaderTabs::open(const QString &location, bool newTab)
+void ReaderTabs::open(const Location &location, bool newTab)
 {
     if (newTab || !current()) {
         // Ctrl+click keeps the reader where it is, like a browser; the new tab waits beside it.
@@ -49,7 +49,7 @@ void ReaderTabs::open(const QString &location, bool newTab)
     current()->open(location);
 }
 
-ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate)
+ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate)
 {
     auto *tab = new ReaderTab(m_kb, m_map, m_errors, this);
     connect(tab, &ReaderTab::locationChanged, this, [this, tab] {
@@ -58,7 +58,7 @@ ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate)
             emit navigationChanged();
     });
     connect(tab, &ReaderTab::openInNewTabRequested, this,
-            [this](const QString &target) { addReaderTab(target, false); });
+            [this](const Location &target) { addReaderTab(target, false); });
     const int index = insertTab(currentIndex() + 1, tab, QString());
     tab->open(location);
     if (activate)
@@ -70,7 +70,7 @@ void ReaderTabs::closeReaderTab(int index)
 {
     if (count() <= 1) {
         if (ReaderTab *only = current())
-            only->open(ReaderTab::startLocation());
+            only->open(Location::start());
         return;
     }
     QWidget *page = widget(index);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "location.h"
+
 #include <QTabWidget>
 
 namespace Flexwonen::Kb {
@@ -28,8 +30,8 @@ public:
     ReaderTab *current() const;
     ReaderTab *tab(int index) const;
     // Opens in the current tab, or in a new one placed after it.
-    void open(const QString &location, bool newTab = false);
-    ReaderTab *addReaderTab(const QString &location, bool activate);
+    void open(const Location &location, bool newTab = false);
+    ReaderTab *addReaderTab(const Location &location, bool activate);
     void closeReaderTab(int index);
     void back();
     void forward();
