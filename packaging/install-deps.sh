@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6svg6
+  # printing and print preview render the report's PDF (libqt6pdf6 at run time)
+  qt6-pdf-dev libqt6pdf6
   libsqlite3-dev sqlite3 libstemmer-dev libsodium-dev zlib1g-dev
   # ODT reports: the zip container (libzip4 at run time)
   libzip-dev

@@ -5,8 +5,8 @@
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "reportbuilder.h"
-#include "reporthtml.h"
 #include "reportparts.h"
+#include "reportwords.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +27,7 @@ ReportContent dossierReport(const ReportContext &context, const QString &dossier
     QList<Block> blocks;
     blocks.append(itemHeading(1, u"Dossier: %1"_s.arg(dossier->title), dossier->id));
     blocks.append(Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(
-        countOf(documents.size(), u"document"_s, u"documenten"_s), Html::date(context.printDate))));
+        countOf(documents.size(), u"document"_s, u"documenten"_s), reportDate(context.printDate))));
     if (!dossier->summary.isEmpty())
         blocks.append(Block::paragraph(paragraphOf({bold(dossier->summary)})));
     if (documents.isEmpty()) {
@@ -51,7 +51,6 @@ ReportContent dossierReport(const ReportContext &context, const QString &dossier
             dossier->title);
     content.footerNote = context.footerNote;
     content.blocks = std::move(blocks);
-    content.tableOfContents = !documents.isEmpty();
     return content;
 }
 

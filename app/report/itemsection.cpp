@@ -5,16 +5,14 @@
 #include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
 #include "markdownblocks.h"
-#include "reporthtml.h"
 #include "reportparts.h"
+#include "reportwords.h"
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-using Html::date;
 
 Table figuresTable(const QList<Kb::Figure> &figures)
 {
@@ -42,9 +40,9 @@ QList<Block> itemSectionBlocks(const Kb::Item &item, const TitleLookup &titleOf,
     facts.append(item.kind.isEmpty() ? Kb::typeLabel(item.type, Kb::Labels::Dutch)
                                      : Kb::kindLabel(item.kind, Kb::Labels::Dutch));
     if (item.date.isValid()) {
-        QString when = date(item.date);
+        QString when = reportDate(item.date);
         if (item.endDate.isValid())
-            when += u" – "_s + date(item.endDate);
+            when += u" – "_s + reportDate(item.endDate);
         facts.append(when);
     }
     if (item.type == Kb::ItemType::Document || item.type == Kb::ItemType::Pilot ||
@@ -59,13 +57,13 @@ QList<Block> itemSectionBlocks(const Kb::Item &item, const TitleLookup &titleOf,
     if (!item.place.isEmpty())
         facts.append(Kb::factText(Kb::Field::Place, item.place));
     if (item.validFrom.isValid())
-        facts.append(Kb::factText(Kb::Field::ValidFrom, date(item.validFrom)));
+        facts.append(Kb::factText(Kb::Field::ValidFrom, reportDate(item.validFrom)));
 
     const int sub = std::min(level + 1, 3);
     QList<Block> blocks;
     blocks.append(itemHeading(level, item.title, item.id));
     blocks.append(Block::paragraph(paragraphOf({italic(facts.join(u" · "_s))})));
-    const QString confidence = Html::confidenceLabel(item.confidence);
+    const QString confidence = confidenceLabel(item.confidence);
     if (!confidence.isEmpty())
         blocks.append(
             Block::paragraph(paragraphOf({bold(confidence + u". "_s), plain(item.uncertainty)})));

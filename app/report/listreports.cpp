@@ -6,8 +6,8 @@
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "reportbuilder.h"
-#include "reporthtml.h"
 #include "reportparts.h"
+#include "reportwords.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,7 +101,7 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
         content.subject = u"Alle pilots met gemeente, initiatiefnemer, regio en bronnen"_s;
         blocks.append(Block::heading(1, u"Overzicht van de pilots"_s, u"pilots"_s));
         blocks.append(Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(
-            countOf(pilots.size(), u"pilot"_s, u"pilots"_s), Html::date(context.printDate))));
+            countOf(pilots.size(), u"pilot"_s, u"pilots"_s), reportDate(context.printDate))));
         if (pilots.isEmpty()) {
             blocks.append(Block::paragraph(u"De kennisbank bevat geen pilots."_s));
         } else {
@@ -115,7 +115,6 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
             blocks.append(Block::tableBlock(std::move(table)));
             blocks.append(sectionsWithToc(pilots, titleOf));
         }
-        content.tableOfContents = !pilots.isEmpty();
     } else {
         const Kb::Item &pilot = pilots.first();
         content.title = u"Pilot: %1"_s.arg(pilot.title);
@@ -142,7 +141,7 @@ ReportContent searchReport(const ReportContext &context, const Kb::SearchResults
     blocks.append(Block::paragraph(
         u"Filters: %1"_s.arg(filters.isEmpty() ? u"geen"_s : filters.join(u"; "_s))));
     blocks.append(Block::paragraph(u"Aantal resultaten: %1 · afgedrukt op %2"_s.arg(
-        QString::number(results.total), Html::date(context.printDate))));
+        QString::number(results.total), reportDate(context.printDate))));
     if (results.hits.isEmpty())
         blocks.append(Block::paragraph(u"Geen resultaten."_s));
     int n = 0;
@@ -180,7 +179,7 @@ ReportContent collectionReport(const ReportContext &context, const QStringList &
     QList<Block> blocks;
     blocks.append(Block::heading(1, u"Eigen rapport"_s, u"eigen-rapport"_s));
     blocks.append(
-        Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(count, Html::date(context.printDate))));
+        Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(count, reportDate(context.printDate))));
     if (!coverNote.trimmed().isEmpty()) {
         blocks.append(Block::heading(2, u"Toelichting"_s, u"toelichting"_s));
         // The user's lines stay lines; an empty line is no paragraph.
@@ -194,7 +193,6 @@ ReportContent collectionReport(const ReportContext &context, const QStringList &
     blocks.append(sectionsWithToc(items, titleLookup(kb)));
     assignAnchors(blocks);
     content.blocks = std::move(blocks);
-    content.tableOfContents = true;
     return content;
 }
 

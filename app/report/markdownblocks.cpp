@@ -2,7 +2,7 @@
 #include "markdownblocks.h"
 
 #include "offlinedocument.h"
-#include "reporthtml.h"
+#include "reportblocks.h"
 
 #include <algorithm>
 #include <QTextBlock>
@@ -88,7 +88,7 @@ Paragraph paragraphOf(const QTextBlock &block, bool inHeading)
         run.bold = !inHeading && format.fontWeight() >= QFont::DemiBold;
         run.italic = format.fontItalic();
         run.text = flowText(fragment.text());
-        if (format.isAnchor() && Html::isPrintableLink(format.anchorHref()))
+        if (format.isAnchor() && isPrintableLink(format.anchorHref()))
             run.link = format.anchorHref();
         append(paragraph, std::move(run));
     }

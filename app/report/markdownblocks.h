@@ -16,7 +16,7 @@ namespace Flexwonen::Report {
 // - lists keep their nesting (level 1 = outer) and, when ordered, their item numbers;
 // - a table keeps its rows and cells; its first row (the Markdown header row) is headerRows = 1;
 // - bold and italic stay runs of their own; a link stays a link only when
-//   Html::isPrintableLink accepts its target (internal kb: links and anything else become their
+//   isPrintableLink accepts its target (internal kb: links and anything else become their
 //   text); an image becomes the text "[afbeelding: alt]" (nothing is ever loaded);
 // - each line of a code block, a quotation and a task-list item ("☐ "/"☑ " before its text)
 //   become ordinary paragraphs or list items.

@@ -4,7 +4,7 @@
 #include "odtfigure.h"
 #include "odtstyles.h"
 #include "odtxml.h"
-#include "reporthtml.h"
+#include "reportblocks.h"
 
 #include <cmath>
 #include <QBuffer>
@@ -215,7 +215,7 @@ QString OdtContentWriter::linkTarget(const QString &link) const
         const QString mark = m_anchorToMark.value(link.mid(1));
         return mark.isEmpty() ? QString() : u'#' + mark;
     }
-    if (!Html::isPrintableLink(link))
+    if (!isPrintableLink(link))
         return {};
     return OdtXml::xmlSafe(QString::fromLatin1(QUrl(link).toEncoded()));
 }

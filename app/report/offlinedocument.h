@@ -10,7 +10,7 @@ namespace Flexwonen::Report {
 // must not carry a local file, /dev/zero must not fill memory, a FIFO must not hang the export).
 // Images are answered with one transparent pixel, not with a null image: for a null image Qt's
 // image handler falls back to QImage::load(name), which reads the file directly. The report
-// HTML carries no content image anyway (Html::markdown() removes them); this is the second wall.
+// HTML carries no content image anyway (the Markdown walk drops them); this is the second wall.
 class OfflineTextDocument final : public QTextDocument
 {
     Q_OBJECT

@@ -13,7 +13,7 @@
 
 namespace Flexwonen::Report::Pdf {
 
-// A4 in PDF points and the margins of the old ReportDocument: the header sits in the top
+// A4 in PDF points and the report's margins: the header sits in the top
 // margin, the footer in the bottom one.
 namespace Page {
 constexpr qreal Width = 595.2756;

@@ -2,72 +2,15 @@
 #include "pdfexporter.h"
 
 #include "kb/kberror.h"
-#include "pdfinfopatch.h"
-#include "pdfxmp.h"
 #include "reportlog.h"
-#include "reportmap.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-namespace {
-
-constexpr int Resolution = 300;
-const QString Author = u"Expertisecentrum Flexwonen voor Arbeidsmigranten — Flexwonen Kennisbank"_s;
-
-// XMP packet: what Qt 6.4 can carry of author, subject and language (dc:creator,
-// dc:description, dc:language); the Info dictionary gets the same via addPdfInfo.
-QByteArray legacyXmp(const ReportContent &content)
-{
-    XmpFields fields;
-    fields.title = content.title;
-    fields.creator = Author;
-    fields.description = content.subject;
-    fields.producer = u"Qt %1"_s.arg(QString::fromLatin1(qVersion()));
-    fields.creatorTool = u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION));
-    return xmpPacket(fields);
-}
-
-} // namespace
-
-QByteArray PdfExporter::render(ReportDocument &report, const Progress &progress)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    bool finished = false;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(Resolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        writer.setTitle(report.content().title);
-        writer.setCreator(u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION)));
-        writer.setDocumentXmpMetadata(legacyXmp(report.content()));
-        report.layout(writer);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            throw Kb::Error(Kb::Error::Kind::Io, u"Kan de PDF niet opmaken"_s);
-        finished = report.paint(painter, writer, progress);
-        painter.end();
-    }
-    if (!finished)
-        return {};
-    return addPdfInfo(buffer.data(),
-                      {report.content().title, Author, report.content().subject,
-                       u"arbeidsmigranten, huisvesting, flexwonen"_s,
-                       u"Flexwonen Kennisbank %1"_s.arg(QStringLiteral(FLEXWONEN_VERSION)),
-                       u"Qt %1"_s.arg(QString::fromLatin1(qVersion()))});
-}
 
 void PdfExporter::checkTarget(const QString &path, Overwrite overwrite)
 {
@@ -131,17 +74,6 @@ bool PdfExporter::write(const ReportContent &content, const QString &path, Overw
 {
     checkTarget(path, overwrite);
     const QByteArray pdf = render(content, progress, pageCount);
-    if (pdf.isEmpty())
-        return false;
-    saveAtomically(path, pdf);
-    return true;
-}
-
-bool PdfExporter::write(ReportDocument &report, const QString &path, Overwrite overwrite,
-                        const Progress &progress)
-{
-    checkTarget(path, overwrite);
-    const QByteArray pdf = render(report, progress);
     if (pdf.isEmpty())
         return false;
     saveAtomically(path, pdf);

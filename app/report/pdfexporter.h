@@ -2,7 +2,7 @@
 #pragma once
 
 #include "pdfrenderer.h"
-#include "reportdocument.h"
+#include "reportcontent.h"
 
 #include <QByteArray>
 
@@ -26,13 +26,6 @@ public:
     // Returns false when progress cancelled (nothing written).
     static bool write(const ReportContent &content, const QString &path, Overwrite overwrite,
                       const Progress &progress = {}, int *pageCount = nullptr);
-
-    // The QTextDocument pipeline (untagged), for the window's printing and the tests of
-    // ReportDocument; removed with ReportDocument once every builder fills
-    // ReportContent::blocks (issue 12).
-    static QByteArray render(ReportDocument &report, const Progress &progress = {});
-    static bool write(ReportDocument &report, const QString &path, Overwrite overwrite,
-                      const Progress &progress = {});
 
     // Refuses a target that cannot be written: missing folder, not a folder, an existing file
     // without overwrite. Throws Kb::Error with a Dutch message.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfflow.h"
 
-#include "reporthtml.h"
+#include "reportblocks.h"
 
 #include <algorithm>
 #include <QUrl>
@@ -102,7 +102,7 @@ QByteArray FlowBuilder::linkAttributes(const QString &link) const
         const QByteArray dest = m_anchors.value(link.mid(1));
         return dest.isEmpty() ? QByteArray() : "dest='" + dest + '\'';
     }
-    if (!Html::isPrintableLink(link))
+    if (!isPrintableLink(link))
         return {};
     return "uri='" + safeUri(link) + '\'';
 }

@@ -20,7 +20,7 @@ public:
 
     Flow build(const QList<Block> &blocks);
 
-    // "uri='…'" for a link that may be printed (Html::isPrintableLink), "dest='h3'" for "#anchor"
+    // "uri='…'" for a link that may be printed (isPrintableLink), "dest='h3'" for "#anchor"
     // of a heading of this report, empty otherwise (the text is then plain text).
     QByteArray linkAttributes(const QString &link) const;
 

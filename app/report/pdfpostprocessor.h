@@ -1,12 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pdfinfopatch.h"
 #include "pdfpainter.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QStringList>
+
+namespace Flexwonen::Report {
+
+// What the PDF's document information dictionary and catalog should say.
+struct PdfInfo
+{
+    QString title;
+    QString author;
+    QString subject;
+    QString keywords;
+    QString creator;
+    QString producer;
+    QString language = QStringLiteral("nl-NL");
+};
+
+} // namespace Flexwonen::Report
 
 namespace Flexwonen::Report::Pdf {
 

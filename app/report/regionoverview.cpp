@@ -8,8 +8,8 @@
 #include "keyfigurechart.h"
 #include "markdownblocks.h"
 #include "reportbuilder.h"
-#include "reporthtml.h"
 #include "reportparts.h"
+#include "reportwords.h"
 
 #include <optional>
 #include <QSet>
@@ -17,8 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-using Html::date;
 
 namespace {
 
@@ -101,7 +99,7 @@ private:
         const auto item = m_kb.item(s.id);
         if (!item)
             return std::nullopt;
-        const QString label = Html::confidenceLabel(item->confidence);
+        const QString label = confidenceLabel(item->confidence);
         if (label.isEmpty())
             return std::nullopt;
         return paragraphOf({italic(u"%1: %2"_s.arg(label, item->uncertainty))});
@@ -114,10 +112,11 @@ private:
                                                              : m_region.municipalities.first().year;
         m_blocks.append(Block::heading(1, u"Regio-overzicht voor de raad: %1"_s.arg(m_region.title),
                                        u"regio-overzicht"_s));
-        m_blocks.append(Block::paragraph(paragraphOf(
-            {plain(u"Regio "_s), bold(m_region.title),
-             plain(u" · peiljaar %1 · afgedrukt op %2"_s.arg(
-                 year > 0 ? QString::number(year) : u"onbekend"_s, date(m_context.printDate)))})));
+        m_blocks.append(
+            Block::paragraph(paragraphOf({plain(u"Regio "_s), bold(m_region.title),
+                                          plain(u" · peiljaar %1 · afgedrukt op %2"_s.arg(
+                                              year > 0 ? QString::number(year) : u"onbekend"_s,
+                                              reportDate(m_context.printDate)))})));
 
         QList<Block> left;
         Figure map;
@@ -194,7 +193,7 @@ private:
             TableCell state = cellOf(s.summary);
             if (const auto note = noteFor(s))
                 state.paragraphs.append(*note);
-            table.rows.append({what, cellOf(date(s.date)), state});
+            table.rows.append({what, cellOf(reportDate(s.date)), state});
         }
         if (table.rows.size() == 1) {
             m_blocks.append(
@@ -218,7 +217,7 @@ private:
             TableCell what = cellOf(s.title);
             if (const auto note = noteFor(s))
                 what.paragraphs.append(*note);
-            table.rows.append({what, cellOf(s.date.isValid() ? date(s.date) : u"–"_s)});
+            table.rows.append({what, cellOf(s.date.isValid() ? reportDate(s.date) : u"–"_s)});
         }
         if (table.rows.size() == 1) {
             m_blocks.append(Block::paragraph(u"Geen normen vastgelegd."_s));
@@ -306,13 +305,13 @@ private:
     void openPoints()
     {
         QList<Block> points = openPointsInBody();
-        if (!Html::confidenceLabel(m_region.confidence).isEmpty())
+        if (!confidenceLabel(m_region.confidence).isEmpty())
             points.append(Block::listItem(paragraphOf({plain(m_region.uncertainty)})));
         for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             if (s.type == Kb::ItemType::Event && s.date > m_context.printDate &&
                 (s.region.isEmpty() || s.region == m_region.id))
-                points.append(
-                    Block::listItem(paragraphOf({plain(u"%1: %2"_s.arg(date(s.date), s.title))})));
+                points.append(Block::listItem(
+                    paragraphOf({plain(u"%1: %2"_s.arg(reportDate(s.date), s.title))})));
         }
         section(u"Open punten en volgende stappen"_s, u"open-punten"_s);
         if (points.isEmpty())

@@ -1,7 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportblocks.h"
 
+#include <QUrl>
+
 namespace Flexwonen::Report {
+
+bool isPrintableLink(const QString &href)
+{
+    const QUrl url(href, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid())
+        return false;
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        return !url.host().isEmpty();
+    return scheme == QLatin1String("mailto") && !url.path().isEmpty();
+}
 
 QString Paragraph::plainText() const
 {

@@ -22,7 +22,7 @@ struct TextRun
     QString text;
     bool bold = false;
     bool italic = false;
-    // "https://…", "http://…" or "mailto:…" (already checked with Html::isPrintableLink), or
+    // "https://…", "http://…" or "mailto:…" (already checked with isPrintableLink), or
     // "#anchor" for a heading of the same report. Empty: not a link.
     QString link;
 };
@@ -119,5 +119,9 @@ struct ReportMetadata
     QString department;
     Status status = Status::Concept;
 };
+
+// Only https and http (with a host) and mailto links are printed as links: anything else
+// (javascript:, file:, data:, smb:, relative names) would become a live link in a shared file.
+bool isPrintableLink(const QString &url);
 
 } // namespace Flexwonen::Report

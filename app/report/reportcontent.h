@@ -28,21 +28,15 @@ struct MapSource
 // A framed box that stands in for the map until the map module is linked in.
 MapSource placeholderMap();
 
-// One report before layout: the body as HTML plus what every page and the PDF metadata carry.
-// The body may hold mapMarker(regionId) paragraphs; when tableOfContents is set, the level-2
-// headings are listed with their page numbers where tocMarker() stands.
+// One report before layout: the body as blocks plus what every page and the file's metadata
+// carry. A table of contents is a TableOfContents block among them.
 struct ReportContent
 {
     QString title;       // page header and PDF title
     QString subject;     // PDF subject
-    QString html;        // the body (the QTextDocument path; being replaced by blocks)
     QList<Block> blocks; // the body as structure: what every writer renders
     ReportMetadata metadata;
     QString footerNote; // left of the footer: app and knowledge-base version, print date
-    bool tableOfContents = false;
-
-    static QString mapMarker(const QString &regionId);
-    static QString tocMarker();
 };
 
 } // namespace Flexwonen::Report

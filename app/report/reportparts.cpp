@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportparts.h"
 
-#include "reporthtml.h"
+#include "reportblocks.h"
 
 #include <QSet>
 
@@ -26,7 +26,7 @@ TextRun italic(const QString &text)
 
 TextRun linkRun(const QString &text, const QString &url)
 {
-    return TextRun{text, false, false, Html::isPrintableLink(url) ? url : QString()};
+    return TextRun{text, false, false, isPrintableLink(url) ? url : QString()};
 }
 
 Paragraph paragraphOf(std::initializer_list<TextRun> runs)

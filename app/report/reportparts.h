@@ -15,7 +15,7 @@ namespace Flexwonen::Report {
 TextRun plain(const QString &text);
 TextRun bold(const QString &text);
 TextRun italic(const QString &text);
-// A link run when url passes Html::isPrintableLink, else plain text.
+// A link run when url passes isPrintableLink, else plain text.
 TextRun linkRun(const QString &text, const QString &url);
 Paragraph paragraphOf(std::initializer_list<TextRun> runs);
 TableCell cellOf(const QString &text);

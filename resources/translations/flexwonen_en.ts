@@ -390,6 +390,10 @@
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
+    <message>
+        <source>Pagina %1 van %2 afdrukken…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::ItemDocument</name>
@@ -1002,6 +1006,25 @@ Open it in your browser?</translation>
     <message>
         <source>Geen wijzigingen in de inhoud.</source>
         <translation>No changes to the content.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Het rapport kan niet worden afgedrukt: de PDF is onleesbaar.</source>
+        <translation>The report cannot be printed: the PDF is unreadable.</translation>
+    </message>
+    <message>
+        <source>Er vallen geen pagina&apos;s van het rapport in het gekozen bereik.</source>
+        <translation>No pages of the report fall within the chosen range.</translation>
+    </message>
+    <message>
+        <source>Het rapport kan niet worden afgedrukt: de printer is niet bereikbaar.</source>
+        <translation>The report cannot be printed: the printer cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Pagina %1 van het rapport kan niet worden afgedrukt.</source>
+        <translation>Page %1 of the report cannot be printed.</translation>
     </message>
 </context>
 </TS>

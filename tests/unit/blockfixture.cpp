@@ -140,7 +140,6 @@ ReportContent syntheticReport(const SyntheticOptions &o)
     c.metadata.author = u"Jan de Vries"_s;
     c.metadata.organisation = u"Gemeente Voorbeeld"_s;
     c.metadata.department = u"Wonen"_s;
-    c.tableOfContents = true;
     QList<Block> &b = c.blocks;
     b.append(Block::heading(1, u"Rapport over flexwonen [h1]"_s, u"begin"_s));
     b.append(Block::paragraph(para(

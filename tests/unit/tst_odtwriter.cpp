@@ -72,7 +72,6 @@ ReportContent richContent(Expected &expected)
     c.metadata.department = u"Wonen & Ruimte"_s;
     c.metadata.status = ReportMetadata::Status::Final;
     c.footerNote = u"Flexwonen Kennisbank · kennisbank 42 · 3 maart 2025"_s;
-    c.tableOfContents = true;
 
     QList<Block> &b = c.blocks;
     b << Block::heading(1, u"Regio-overzicht West-Brabant"_s, u"top"_s);

@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "common/plaintext.h"
+#include "pdfprintjob.h"
 
 #include "kb/appsettings.h"
 #include "kb/itemmodels.h"
@@ -10,7 +11,6 @@
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
 #include "report/reportchoices.h"
-#include "report/reportdocument.h"
 #include "report/reportmap.h"
 
 #include <QApplication>
@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -33,6 +32,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -52,6 +52,26 @@ const QString OrganisationKey = QStringLiteral("organisation");
 const QString DepartmentKey = QStringLiteral("department");
 const QString StatusKey = QStringLiteral("status");
 const QString FormatKey = QStringLiteral("format");
+
+// Shows "Pagina 3 van 12…" (label: "Pagina %1 van %2…" or alike) in dialog; false once
+// the user cancelled.
+std::function<bool(int, int)> progressIn(QProgressDialog &dialog, const QString &label)
+{
+    return [&dialog, label](int page, int total) {
+        dialog.setMaximum(total);
+        dialog.setValue(page);
+        dialog.setLabelText(label.arg(page).arg(total));
+        QApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+}
+
+void prepare(QProgressDialog &dialog, const QString &text)
+{
+    dialog.setLabel(plainLabel(text));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+}
 
 void fill(QComboBox *combo, Kb::KnowledgeBase &kb, Kb::ItemType type)
 {
@@ -93,6 +113,7 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     }
     m_pages->addWidget(createCustomPage());
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::fitPage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("Exporteren…"), QDialogButtonBox::ActionRole);
@@ -119,7 +140,18 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     if (!query.isEmpty() && itemId.isEmpty())
         m_kind->setCurrentIndex(Search);
     loadChoices();
-    resize(560, 620);
+    fitPage(m_kind->currentIndex());
+}
+
+void ExportDialog::fitPage(int index)
+{
+    // A stacked widget asks for its largest page; hidden pages are ignored instead.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->adjustSize();
+    const int height = index == Custom ? qMax(sizeHint().height(), 620) : sizeHint().height();
+    resize(qMax(width(), 560), height);
 }
 
 QGroupBox *ExportDialog::createDetailsBox()
@@ -314,18 +346,10 @@ ReportExporter::Result ExportDialog::writeTo(const QString &path)
     const Report::ReportContent report = content();
     saveChoices();
     QProgressDialog progress(tr("Rapport opmaken…"), tr("Annuleren"), 0, 0, this);
-    progress.setLabel(plainLabel(tr("Rapport opmaken…")));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const ReportExporter::Result result = ReportExporter::write(
-        report, *chosen, path, Report::PdfExporter::Overwrite::Yes,
-        [&progress](int page, int total) {
-            progress.setMaximum(total);
-            progress.setValue(page);
-            progress.setLabelText(tr("Pagina %1 van %2…").arg(page).arg(total));
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+    prepare(progress, tr("Rapport opmaken…"));
+    const ReportExporter::Result result =
+        ReportExporter::write(report, *chosen, path, Report::PdfExporter::Overwrite::Yes,
+                              progressIn(progress, tr("Pagina %1 van %2…")));
     progress.reset();
     return result;
 }
@@ -356,38 +380,85 @@ void ExportDialog::exportReport()
     });
 }
 
-void ExportDialog::paintOn(QPrinter &printer)
+QByteArray ExportDialog::renderPdf()
 {
-    guard([&] {
-        saveChoices();
-        Report::ReportDocument report(content());
-        report.layout(printer);
-        QPainter painter(&printer);
-        report.paint(painter, printer);
-    });
+    const Report::ReportContent report = content();
+    saveChoices();
+    QProgressDialog progress(tr("Rapport opmaken…"), tr("Annuleren"), 0, 0, this);
+    prepare(progress, tr("Rapport opmaken…"));
+    QByteArray pdf =
+        Report::PdfExporter::render(report, progressIn(progress, tr("Pagina %1 van %2…")));
+    progress.reset();
+    return pdf;
 }
+
+bool ExportDialog::printWith(PdfPrintJob &job, QPrinter &printer)
+{
+    QProgressDialog progress(tr("Afdrukken…"), tr("Annuleren"), 0, 0, this);
+    prepare(progress, tr("Afdrukken…"));
+    const bool printed =
+        job.print(printer, progressIn(progress, tr("Pagina %1 van %2 afdrukken…")));
+    progress.reset();
+    return printed;
+}
+
+bool ExportDialog::printTo(QPrinter &printer)
+{
+    const QByteArray pdf = renderPdf();
+    if (pdf.isEmpty())
+        return false;
+    PdfPrintJob job(pdf);
+    return printWith(job, printer);
+}
+
+namespace {
+
+// Print and preview draw the PDF's A4 pages over the whole sheet: the PDF has its margins.
+void setUp(QPrinter &printer)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+}
+
+} // namespace
 
 void ExportDialog::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Afdrukvoorbeeld"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { paintOn(*p); });
-    dialog.exec();
+    guard([this] {
+        // Laid out once; the preview asks again for each zoom or page-setup change and when it
+        // prints.
+        const QByteArray pdf = renderPdf();
+        if (pdf.isEmpty())
+            return;
+        PdfPrintJob job(pdf);
+        QPrinter printer(QPrinter::HighResolution);
+        setUp(printer);
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Afdrukvoorbeeld"));
+        // Qt opens it at the size of its toolbar: too small to read a page.
+        if (const QScreen *shown = screen())
+            dialog.resize(shown->availableGeometry().size() * 0.9);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, &job](QPrinter *p) { guard([&] { printWith(job, *p); }); });
+        dialog.exec();
+    });
 }
 
 void ExportDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Afdrukken"));
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(printer);
+    guard([this] {
+        const QByteArray pdf = renderPdf();
+        if (pdf.isEmpty())
+            return;
+        PdfPrintJob job(pdf);
+        QPrinter printer(QPrinter::HighResolution);
+        setUp(printer);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Afdrukken"));
+        dialog.setMinMax(1, job.pageCount());
+        if (dialog.exec() == QDialog::Accepted)
+            printWith(job, printer);
+    });
 }
 
 } // namespace Flexwonen::Ui

@@ -20,6 +20,8 @@ class KnowledgeBase;
 
 namespace Flexwonen::Ui {
 
+class PdfPrintJob;
+
 // Chooses a report (regio-overzicht, dossier, pilots, search results or an own selection in
 // an own order with a cover note) and who made it (author, organisation, department, status,
 // an own title), and exports it as PDF or ODT, shows a print preview or prints it. The choices
@@ -46,16 +48,25 @@ public:
     // what is there (the file dialog asked), and remembers the choices. Throws Kb::Error.
     Report::ReportExporter::Result writeTo(const QString &path);
 
+    // Prints the report's PDF on printer as print and print preview do (PdfPrintJob), with
+    // the printer's page range and copies. False when cancelled. Throws Kb::Error.
+    bool printTo(QPrinter &printer);
+
 private:
     // "Het rapport is opgeslagen als … (3 pagina's)", singular for one page; no count for ODT.
     static QString savedMessage(const QString &path, int pages);
     void exportReport();
     void preview();
     void print();
-    void paintOn(QPrinter &printer);
+    // The report as PDF bytes, the same the export writes; empty when cancelled.
+    QByteArray renderPdf();
+    bool printWith(PdfPrintJob &job, QPrinter &printer);
     bool guard(const std::function<void()> &work);
     QWidget *createCustomPage();
     QGroupBox *createDetailsBox();
+    // Sizes the dialog to the chosen kind's page: a one-line choice must not leave the space
+    // the own-report chooser needs.
+    void fitPage(int index);
     void loadChoices();
     void saveChoices() const;
     void selectFor(const QString &location);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The placeholder map and the markers of ReportContent (the figures of a report are drawn by
-// FigureObject on the printing path).
+// The placeholder map.
 #include "reportcontent.h"
 
 #include "reportfonts.h"
@@ -10,16 +9,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-QString ReportContent::mapMarker(const QString &regionId)
-{
-    return u"[[kaart:%1]]"_s.arg(regionId);
-}
-
-QString ReportContent::tocMarker()
-{
-    return u"[[inhoud]]"_s;
-}
 
 MapSource placeholderMap()
 {

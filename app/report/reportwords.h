@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace Flexwonen::Report {
+
+// How the reports say a date: "28 maart 2012", empty for an invalid date.
+QString reportDate(const QDate &date);
+
+// "Kwetsbaar" notes: the Dutch label of a confidence level ("" for high).
+QString confidenceLabel(const QString &confidence);
+
+} // namespace Flexwonen::Report
