@@ -21,6 +21,7 @@
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,6 +58,12 @@ QPointF project(const QPointF &lonLat)
     return {lonLat.x() * XScale, -lonLat.y()};
 }
 
+// A ring names an arc by its number, or by ~number when it runs the arc backwards.
+qint64 arcIndex(qint64 ref)
+{
+    return ref >= 0 ? ref : ~ref;
+}
+
 QByteArray readResource(const QString &path)
 {
     QFile file(path);
@@ -71,6 +78,29 @@ qreal lineWidth(const QRectF &target)
 {
     return qMax(1.0, qMin(target.width(), target.height()) / 450.0);
 }
+
+// On a screen the thin lines are hairlines (Qt draws those directly instead of turning each
+// line into an outline and filling that: a tenth of the time, and the country's edge alone cost
+// more than all the rest), lightened to look as thin. On paper they keep their width. Pens stay
+// opaque for the PDF: a translucent one makes Qt's PDF writer do the same outline work and write
+// it into the file.
+struct ThinPen
+{
+    bool screen = false;
+    qreal width = 1; // lineWidth() of the target
+
+    QPen operator()(const QColor &colour, qreal factor) const
+    {
+        if (screen && width * factor <= 1.5) {
+            QColor light = colour;
+            light.setAlphaF(float(qMin(1.0, width * factor)));
+            QPen hairline(light, 0);
+            hairline.setCosmetic(true);
+            return hairline;
+        }
+        return QPen(colour, width * factor, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    }
+};
 
 QString joinDutch(const QStringList &parts)
 {
@@ -140,6 +170,30 @@ struct NlMap::Geometry
     // only, chained end to start. Filled (non-zero) it is their union with only its outer
     // edges, a fraction of the edges of all their rings; stroked it is their outline.
     QPainterPath boundary(const QList<bool> &inSet) const;
+
+private:
+    // The TopoJSON "transform": from the integer grid of the file to lon, lat.
+    struct Grid
+    {
+        qreal sx = 0, sy = 0, tx = 0, ty = 0;
+
+        static std::optional<Grid> fromJson(const QJsonObject &transform);
+        QPointF lonLat(qreal x, qreal y) const { return {x * sx + tx, y * sy + ty}; }
+        QPolygonF decodeArc(const QString &text) const; // projected
+    };
+
+    // The steps of parse(), in this order: each needs what the one before read.
+    QList<QRectF> readArcs(const QJsonArray &list, const Grid &grid); // returns their bounds
+    void readMergers(const QJsonObject &mergers);
+    void readMunicipalities(const QJsonArray &list, const Grid &grid,
+                            const QList<QRectF> &arcBounds);
+    // A municipality's rings as arc numbers (those with an area) and their bounds; false if a
+    // ring names an arc that does not exist (or valid came in false).
+    bool readRings(const QJsonArray &list, const QList<QRectF> &arcBounds, bool valid,
+                   QList<QList<int>> &refsOut, QRectF &area) const;
+    void addMunicipality(const MapMunicipality &m, const QList<QList<int>> &refs,
+                         const QRectF &area);
+    void sortInnerArcs(); // into provinceLines and municipalLines
 };
 
 QPolygonF NlMap::Geometry::ring(const QList<int> &refs) const
@@ -217,119 +271,164 @@ std::shared_ptr<const NlMap::Geometry> NlMap::Geometry::parse(const QByteArray &
 {
     auto g = std::make_shared<Geometry>();
     const QJsonObject root = QJsonDocument::fromJson(json).object();
-    const QJsonObject transform = root.value("transform"_L1).toObject();
+    const std::optional<Grid> grid = Grid::fromJson(root.value("transform"_L1).toObject());
+    if (!grid)
+        return g;
+    const QList<QRectF> arcBounds = g->readArcs(root.value("arcs"_L1).toArray(), *grid);
+    g->readMergers(root.value("mergers"_L1).toObject().value("2013"_L1).toObject());
+    g->readMunicipalities(root.value("municipalities"_L1).toArray(), *grid, arcBounds);
+    g->land = g->boundary(QList<bool>(g->municipalities.size(), true));
+    g->sortInnerArcs();
+    g->extent = g->land.boundingRect();
+    return g;
+}
+
+std::optional<NlMap::Geometry::Grid> NlMap::Geometry::Grid::fromJson(const QJsonObject &transform)
+{
     const QJsonArray scale = transform.value("scale"_L1).toArray();
     const QJsonArray translate = transform.value("translate"_L1).toArray();
-    const qreal sx = scale.at(0).toDouble(), sy = scale.at(1).toDouble();
-    const qreal tx = translate.at(0).toDouble(), ty = translate.at(1).toDouble();
-    if (sx <= 0 || sy <= 0)
-        return g;
+    Grid grid;
+    grid.sx = scale.at(0).toDouble();
+    grid.sy = scale.at(1).toDouble();
+    grid.tx = translate.at(0).toDouble();
+    grid.ty = translate.at(1).toDouble();
+    if (grid.sx <= 0 || grid.sy <= 0)
+        return std::nullopt; // no usable grid: an empty map rather than one squashed flat
+    return grid;
+}
 
+QPolygonF NlMap::Geometry::Grid::decodeArc(const QString &text) const
+{
+    QPolygonF projected;
+    qint64 x = 0, y = 0, number = 0;
+    int sign = 1, count = 0;
+    bool inNumber = false;
+    // Every number ends a step of x or of y; each second one completes a point.
+    const auto take = [&] {
+        if (!inNumber)
+            return;
+        (count % 2 == 0 ? x : y) += sign * number;
+        if (++count % 2 == 0)
+            projected.append(project(lonLat(qreal(x), qreal(y))));
+        number = 0;
+        sign = 1;
+        inNumber = false;
+    };
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9' && number < (qint64(1) << 40)) {
+            number = number * 10 + (u - u'0');
+            inNumber = true;
+        } else if (u == u'-' && !inNumber) {
+            sign = -1;
+        } else {
+            take();
+        }
+    }
+    take();
+    return projected;
+}
+
+QList<QRectF> NlMap::Geometry::readArcs(const QJsonArray &list, const Grid &grid)
+{
     // Arcs: "x0 y0 dx dy dx dy ...", the first position absolute, the others as steps, on an
     // integer grid (one string per arc: far cheaper to load than thousands of small arrays).
     QList<QRectF> arcBounds;
-    for (const QJsonValue &arcValue : root.value("arcs"_L1).toArray()) {
-        const QString text = arcValue.toString();
-        QPolygonF projected;
-        qint64 x = 0, y = 0, number = 0;
-        int sign = 1, count = 0;
-        bool inNumber = false;
-        const auto take = [&] {
-            if (!inNumber)
-                return;
-            (count % 2 == 0 ? x : y) += sign * number;
-            if (++count % 2 == 0)
-                projected.append(project({x * sx + tx, y * sy + ty}));
-            number = 0;
-            sign = 1;
-            inNumber = false;
-        };
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= u'0' && u <= u'9' && number < (qint64(1) << 40)) {
-                number = number * 10 + (u - u'0');
-                inNumber = true;
-            } else if (u == u'-' && !inNumber) {
-                sign = -1;
-            } else {
-                take();
-            }
-        }
-        take();
+    for (const QJsonValue &arcValue : list) {
+        const QPolygonF projected = grid.decodeArc(arcValue.toString());
         arcBounds.append(projected.boundingRect());
-        g->arcs.append(projected);
+        arcs.append(projected);
     }
-    g->arcSides.fill({-1, -1}, g->arcs.size());
-    const auto arcIndex = [&](qint64 ref) { return ref >= 0 ? ref : ~ref; };
+    arcSides.fill({-1, -1}, arcs.size());
+    return arcBounds;
+}
 
-    const QJsonObject mergers = root.value("mergers"_L1).toObject().value("2013"_L1).toObject();
+void NlMap::Geometry::readMergers(const QJsonObject &mergers)
+{
     for (auto it = mergers.begin(); it != mergers.end(); ++it) {
         for (const QJsonValue &code : it.value().toArray())
-            g->mergers2013[it.key()].append(code.toString());
+            mergers2013[it.key()].append(code.toString());
     }
+}
 
-    QSet<QString> provinces;
+void NlMap::Geometry::readMunicipalities(const QJsonArray &list, const Grid &grid,
+                                         const QList<QRectF> &arcBounds)
+{
+    QSet<QString> provinceSet;
     // [code, name, province, anchor x, anchor y, rings]: arrays load faster than objects.
-    for (const QJsonValue &value : root.value("municipalities"_L1).toArray()) {
+    for (const QJsonValue &value : list) {
         const QJsonArray o = value.toArray();
         MapMunicipality m;
         m.code = o.at(0).toString();
         m.name = o.at(1).toString();
         m.province = o.at(2).toString();
-        m.anchor = {o.at(3).toDouble() * sx + tx, o.at(4).toDouble() * sy + ty};
-        QList<QList<int>> rings;
-        QRectF bounds;
-        bool valid = !m.code.isEmpty() && !g->byCode.contains(m.code);
-        for (const QJsonValue &ringValue : o.at(5).toArray()) {
-            QList<int> refs;
-            qsizetype points = 0;
-            for (const QJsonValue &refValue : ringValue.toArray()) {
-                const qint64 ref = refValue.toInteger(std::numeric_limits<qint64>::max());
-                const qint64 index = arcIndex(ref);
-                if (index < 0 || index >= g->arcs.size()) {
-                    valid = false;
-                    break;
-                }
-                refs.append(int(ref));
-                points += g->arcs[index].size() - 1;
-                bounds = bounds.united(arcBounds[index]);
-            }
-            if (valid && points >= 3) // a ring needs an area
-                rings.append(refs);
-        }
-        if (!valid || rings.isEmpty()) {
+        m.anchor = grid.lonLat(o.at(3).toDouble(), o.at(4).toDouble());
+        QList<QList<int>> refs;
+        QRectF area;
+        const bool known = !m.code.isEmpty() && !byCode.contains(m.code);
+        const bool valid = readRings(o.at(5).toArray(), arcBounds, known, refs, area);
+        if (!valid || refs.isEmpty()) {
             qCWarning(lcMap) << "gemeente overgeslagen in de kaartgegevens:" << m.code;
             continue;
         }
-        const int index = int(g->municipalities.size());
-        for (const QList<int> &refs : std::as_const(rings)) {
-            for (const int ref : refs) {
-                std::array<int, 2> &sides = g->arcSides[arcIndex(ref)];
-                (sides[0] < 0 ? sides[0] : sides[1]) = index;
-            }
-        }
-        provinces.insert(m.province);
-        g->byCode.insert(m.code, index);
-        g->bounds.append(bounds);
-        g->rings.append(rings);
-        g->municipalities.append(m);
+        provinceSet.insert(m.province);
+        addMunicipality(m, refs, area);
     }
-    g->land = g->boundary(QList<bool>(g->municipalities.size(), true));
-    g->provinces = QStringList(provinces.cbegin(), provinces.cend());
-    g->provinces.sort();
+    provinces = QStringList(provinceSet.cbegin(), provinceSet.cend());
+    provinces.sort();
+}
 
+bool NlMap::Geometry::readRings(const QJsonArray &list, const QList<QRectF> &arcBounds, bool valid,
+                                QList<QList<int>> &refsOut, QRectF &area) const
+{
+    for (const QJsonValue &ringValue : list) {
+        QList<int> refs;
+        qsizetype points = 0;
+        for (const QJsonValue &refValue : ringValue.toArray()) {
+            const qint64 ref = refValue.toInteger(std::numeric_limits<qint64>::max());
+            const qint64 index = arcIndex(ref);
+            if (index < 0 || index >= arcs.size()) {
+                valid = false;
+                break;
+            }
+            refs.append(int(ref));
+            points += arcs[index].size() - 1;
+            area = area.united(arcBounds[index]);
+        }
+        if (valid && points >= 3) // a ring needs an area
+            refsOut.append(refs);
+    }
+    return valid;
+}
+
+void NlMap::Geometry::addMunicipality(const MapMunicipality &m, const QList<QList<int>> &refs,
+                                      const QRectF &area)
+{
+    const int index = int(municipalities.size());
+    // Each arc learns the (at most two) municipalities it separates: boundary() needs them.
+    for (const QList<int> &ringRefs : refs) {
+        for (const int ref : ringRefs) {
+            std::array<int, 2> &sides = arcSides[arcIndex(ref)];
+            (sides[0] < 0 ? sides[0] : sides[1]) = index;
+        }
+    }
+    byCode.insert(m.code, index);
+    bounds.append(area);
+    rings.append(refs);
+    municipalities.append(m);
+}
+
+void NlMap::Geometry::sortInnerArcs()
+{
     // Every inner arc is drawn once, as a province border or a municipal one (the outer arcs
     // are the land's edge).
-    for (qsizetype i = 0; i < g->arcs.size(); ++i) {
-        const auto [a, b] = g->arcSides[i];
+    for (qsizetype i = 0; i < arcs.size(); ++i) {
+        const auto [a, b] = arcSides[i];
         if (a < 0 || b < 0)
             continue;
-        (g->municipalities[a].province != g->municipalities[b].province ? g->provinceLines
-                                                                        : g->municipalLines)
-            .addPolygon(g->arcs[i]);
+        (municipalities[a].province != municipalities[b].province ? provinceLines : municipalLines)
+            .addPolygon(arcs[i]);
     }
-    g->extent = g->land.boundingRect();
-    return g;
 }
 
 struct NlMap::Cache
@@ -599,94 +698,104 @@ void NlMap::paintMap(QPainter &painter, const QRectF &target, const MapPaintOpti
     const std::shared_ptr<const Cache> cache = cacheFor(target);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal width = lineWidth(target);
-    const int highlighted = [&] {
-        for (qsizetype r = 0; r < m_regions.size(); ++r) {
-            if (m_regions[r].id == options.highlight)
-                return int(r);
-        }
-        return -1;
-    }();
-
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(LandColor);
-    painter.drawPath(cache->land);
-    for (qsizetype r = 0; r < m_regions.size(); ++r) {
-        QColor fill = highlighted < 0 ? m_regions[r].colour
-                                      : (r == highlighted ? TintColor : OtherRegionColor);
-        if (m_regions[r].id == options.hover && r != highlighted)
-            fill = fill.darker(112);
-        painter.setBrush(fill);
-        painter.drawPath(cache->regions[r]);
-    }
-
-    // On a screen the thin lines are hairlines (Qt draws those directly instead of turning each
-    // line into an outline and filling that: a tenth of the time, and the country's edge alone
-    // cost more than all the rest), lightened to look as thin. On paper they keep their width. Pens
-    // stay opaque for the PDF: a translucent one makes Qt's PDF writer do the same outline work and
-    // write it into the file.
-    const bool screen =
-        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    const auto thinPen = [&](const QColor &colour, qreal factor) {
-        if (screen && width * factor <= 1.5) {
-            QColor light = colour;
-            light.setAlphaF(float(qMin(1.0, width * factor)));
-            QPen hairline(light, 0);
-            hairline.setCosmetic(true);
-            return hairline;
-        }
-        return QPen(colour, width * factor, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    };
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(thinPen(MunicipalBorderColor, 0.5));
-    painter.drawPath(cache->municipalLines);
-    painter.setPen(thinPen(ProvinceBorderColor, 0.8));
-    painter.drawPath(cache->provinceLines);
-    // On the overview every region has its colour and a darker edge, so neighbours part.
-    for (qsizetype r = 0; highlighted < 0 && r < m_regions.size(); ++r) {
-        painter.setPen(thinPen(m_regions[r].colour.darker(150), 0.9));
-        painter.drawPath(cache->regions[r]);
-    }
-    painter.setPen(thinPen(OutlineColor, 1.2)); // the country's edge
-    painter.drawPath(cache->land);
-    if (highlighted >= 0) {
-        painter.setPen(QPen(HighlightColor.darker(115), width * 1.6, Qt::SolidLine, Qt::RoundCap,
-                            Qt::RoundJoin));
-        painter.drawPath(cache->regions[highlighted]);
-    }
+    const int highlighted = regionIndex(options.highlight);
+    paintAreas(painter, *cache, highlighted, options.hover);
+    paintBorders(painter, *cache, target, highlighted);
     if (!options.municipality.isEmpty())
         paintMunicipality(painter, target, options.municipality);
 
     // The highlighted region last, so its marker and label sit on top of its neighbours.
-    for (const MapRegion &r : m_regions) {
-        if (options.markers && r.id != options.highlight)
-            paintMarker(painter, target, r, options);
-    }
-    if (options.markers && highlighted >= 0)
-        paintMarker(painter, target, m_regions[highlighted], options);
-
-    if (!options.municipality.isEmpty()) {
-        if (const MapMunicipality *m = municipality(options.municipality)) {
-            // Its marker: a ringed dot, unlike the regions' filled discs.
-            const QPointF at = toTarget(target, m->anchor);
-            const qreal radius = markerRadius(target) * 0.9;
-            painter.setPen(QPen(Qt::white, width * 1.5));
-            painter.setBrush(MunicipalityMarkColor);
-            painter.drawEllipse(at, radius, radius);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Qt::white);
-            painter.drawEllipse(at, radius * 0.4, radius * 0.4);
+    if (options.markers) {
+        for (const MapRegion &r : m_regions) {
+            if (r.id != options.highlight)
+                paintMarker(painter, target, r, options);
         }
+        if (highlighted >= 0)
+            paintMarker(painter, target, m_regions[highlighted], options);
     }
+    if (!options.municipality.isEmpty())
+        paintMunicipalityMarker(painter, target, options.municipality);
 
-    if (options.legend == MapLegendPlacement::TopLeft) {
-        const QRectF map = transformFor(target).mapRect(m_geometry->extent);
-        const QRectF area(map.topLeft(),
-                          QSizeF(map.width() * LegendMaxWidth, map.height() * LegendMaxHeight));
-        paintLegend(painter, area, options,
-                    qBound(6.0, qMin(map.width(), map.height()) / 32.0, 22.0));
-    }
+    if (options.legend == MapLegendPlacement::TopLeft)
+        paintCornerLegend(painter, target, options);
     painter.restore();
+}
+
+int NlMap::regionIndex(const QString &id) const
+{
+    for (qsizetype r = 0; r < m_regions.size(); ++r) {
+        if (m_regions[r].id == id)
+            return int(r);
+    }
+    return -1;
+}
+
+void NlMap::paintAreas(QPainter &painter, const Cache &cache, int highlighted,
+                       const QString &hover) const
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(LandColor);
+    painter.drawPath(cache.land);
+    for (qsizetype r = 0; r < m_regions.size(); ++r) {
+        QColor fill = highlighted < 0 ? m_regions[r].colour
+                                      : (r == highlighted ? TintColor : OtherRegionColor);
+        if (m_regions[r].id == hover && r != highlighted)
+            fill = fill.darker(112);
+        painter.setBrush(fill);
+        painter.drawPath(cache.regions[r]);
+    }
+}
+
+void NlMap::paintBorders(QPainter &painter, const Cache &cache, const QRectF &target,
+                         int highlighted) const
+{
+    const qreal width = lineWidth(target);
+    const ThinPen thinPen{
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster, width};
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(thinPen(MunicipalBorderColor, 0.5));
+    painter.drawPath(cache.municipalLines);
+    painter.setPen(thinPen(ProvinceBorderColor, 0.8));
+    painter.drawPath(cache.provinceLines);
+    // On the overview every region has its colour and a darker edge, so neighbours part.
+    for (qsizetype r = 0; highlighted < 0 && r < m_regions.size(); ++r) {
+        painter.setPen(thinPen(m_regions[r].colour.darker(150), 0.9));
+        painter.drawPath(cache.regions[r]);
+    }
+    painter.setPen(thinPen(OutlineColor, 1.2)); // the country's edge
+    painter.drawPath(cache.land);
+    if (highlighted >= 0) {
+        painter.setPen(QPen(HighlightColor.darker(115), width * 1.6, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
+        painter.drawPath(cache.regions[highlighted]);
+    }
+}
+
+void NlMap::paintMunicipalityMarker(QPainter &painter, const QRectF &target,
+                                    const QString &code) const
+{
+    const MapMunicipality *m = municipality(code);
+    if (!m)
+        return;
+    // Its marker: a ringed dot, unlike the regions' filled discs.
+    const QPointF at = toTarget(target, m->anchor);
+    const qreal radius = markerRadius(target) * 0.9;
+    painter.setPen(QPen(Qt::white, lineWidth(target) * 1.5));
+    painter.setBrush(MunicipalityMarkColor);
+    painter.drawEllipse(at, radius, radius);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(at, radius * 0.4, radius * 0.4);
+}
+
+void NlMap::paintCornerLegend(QPainter &painter, const QRectF &target,
+                              const MapPaintOptions &options) const
+{
+    // Over the North Sea, sized to the map as drawn (not to target, which may be wider).
+    const QRectF map = transformFor(target).mapRect(m_geometry->extent);
+    const QRectF area(map.topLeft(),
+                      QSizeF(map.width() * LegendMaxWidth, map.height() * LegendMaxHeight));
+    paintLegend(painter, area, options, qBound(6.0, qMin(map.width(), map.height()) / 32.0, 22.0));
 }
 
 void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const

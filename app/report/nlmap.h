@@ -157,6 +157,16 @@ private:
     void buildRegionShapes();
     QTransform transformFor(const QRectF &target) const;
     void paintMap(QPainter &painter, const QRectF &target, const MapPaintOptions &options) const;
+    // The steps of paintMap(), bottom layer first.
+    int regionIndex(const QString &id) const; // in m_regions, or -1
+    void paintAreas(QPainter &painter, const Cache &cache, int highlighted,
+                    const QString &hover) const;
+    void paintBorders(QPainter &painter, const Cache &cache, const QRectF &target,
+                      int highlighted) const;
+    void paintMunicipalityMarker(QPainter &painter, const QRectF &target,
+                                 const QString &code) const;
+    void paintCornerLegend(QPainter &painter, const QRectF &target,
+                           const MapPaintOptions &options) const;
     std::shared_ptr<const Cache> cacheFor(const QRectF &target) const;
     int municipalityIndexAt(const QPointF &projected) const;
     void paintMarker(QPainter &painter, const QRectF &target, const MapRegion &region,

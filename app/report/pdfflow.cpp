@@ -355,8 +355,6 @@ void FlowBuilder::addListItem(const Block &b, bool nestedFollows, QList<OpenList
     m_spaceAfter = 2;
 }
 
-namespace {
-
 // What one table cell holds, before it is cut into bands.
 struct CellContent
 {
@@ -366,6 +364,52 @@ struct CellContent
     QList<Piece> pieces;                    // positions relative to the cell's content top-left
     QList<std::pair<qreal, qreal>> extents; // top and bottom of each piece
 };
+
+namespace {
+
+// The widths of columns with these relative weights (missing or not positive: 1) in width.
+QList<qreal> shareOut(qreal width, const QList<qreal> &weights, qsizetype columns)
+{
+    QList<qreal> normal;
+    qreal total = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        const qreal w = weights.value(c, 1);
+        normal.append(w > 0 ? w : 1);
+        total += normal.last();
+    }
+    QList<qreal> widths;
+    for (const qreal w : std::as_const(normal))
+        widths.append(width * w / total);
+    return widths;
+}
+
+// A paragraph's lines into a cell, top points below the cell's content top.
+void appendLines(CellContent &cell, const TextBoxPtr &box, int element, qreal top)
+{
+    for (qsizetype i = 0; i < box->lines().size(); ++i) {
+        const TextBox::Line &line = box->lines()[i];
+        Piece p;
+        p.kind = Piece::Kind::Line;
+        p.element = element;
+        p.pos = QPointF(cell.x + CellPadding + line.x, top + line.baseline);
+        p.text = box;
+        p.line = int(i);
+        cell.pieces.append(std::move(p));
+        cell.extents.append({top + line.top, top + line.bottom});
+    }
+}
+
+// A header band as it is painted again at the top of each page the table goes on to.
+Slice repeatedHeader(const Slice &band)
+{
+    Slice copy = band;
+    copy.spaceBefore = 0;
+    copy.pageBreakBefore = false;
+    copy.pieces.removeIf([](const Piece &p) { return p.kind == Piece::Kind::Mark; });
+    for (Piece &p : copy.pieces)
+        p.element = -1; // a repeated header is read once, where the table starts
+    return copy;
+}
 
 // A row as one slice, or (taller than limit: a cell with pages of text) as bands cut between
 // lines, so nothing of it is lost or painted twice.
@@ -433,23 +477,15 @@ void FlowBuilder::addTable(const Table &table, const Frame &frame, QList<Slice> 
         columns = std::max(columns, row.size());
     if (columns == 0)
         return;
-    QList<qreal> weights;
-    qreal total = 0;
-    for (qsizetype c = 0; c < columns; ++c) {
-        const qreal w = table.columnWeights.value(c, 1);
-        weights.append(w > 0 ? w : 1);
-        total += weights.last();
-    }
+    const QList<qreal> widths = shareOut(frame.width, table.columnWeights, columns);
     const int tableIndex = int(m_flow.tables.size());
     m_flow.tables.append({printableText(table.summary).simplified(), {}});
     const int tableElement = addElement("Table", frame.parent, false);
     const qreal space = spaceBefore(6);
     qreal headerHeight = 0;
     bool firstBand = true;
-    const TextStyle plain = bodyStyle();
-    TextStyle bold = plain;
-    bold.bold = true;
-    const qreal emptyLine = m_text.plain(QString(), plain, 10, -1)->height();
+    // An empty cell is as tall as a line of text.
+    const qreal emptyLine = m_text.plain(QString(), bodyStyle(), 10, -1)->height();
 
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const bool header = r < table.headerRows;
@@ -457,56 +493,12 @@ void FlowBuilder::addTable(const Table &table, const Frame &frame, QList<Slice> 
         QList<CellContent> cells;
         qreal x = frame.x;
         for (qsizetype c = 0; c < columns; ++c) {
-            CellContent cell;
-            cell.x = x;
-            cell.width = frame.width * weights[c] / total;
-            cell.header = header;
-            x += cell.width;
-            const QByteArray tag = header ? "TH" : "TD";
-            QList<const Paragraph *> paragraphs;
-            if (c < table.rows[r].size()) {
-                for (const Paragraph &p : table.rows[r][c].paragraphs) {
-                    if (!p.isEmpty())
-                        paragraphs.append(&p);
-                }
-            }
-            const qreal textWidth = cell.width - 2 * CellPadding;
-            const auto addText = [&](const TextBoxPtr &box, int element, qreal top) {
-                for (qsizetype i = 0; i < box->lines().size(); ++i) {
-                    const TextBox::Line &line = box->lines()[i];
-                    Piece p;
-                    p.kind = Piece::Kind::Line;
-                    p.element = element;
-                    p.pos = QPointF(cell.x + CellPadding + line.x, top + line.baseline);
-                    p.text = box;
-                    p.line = int(i);
-                    cell.pieces.append(std::move(p));
-                    cell.extents.append({top + line.top, top + line.bottom});
-                }
-            };
-            if (paragraphs.isEmpty()) {
-                Piece mark;
-                mark.kind = Piece::Kind::Mark;
-                mark.element = addElement(tag, tr, true);
-                cell.pieces.append(mark);
-                cell.extents.append({0, 0});
-            } else if (paragraphs.size() == 1) {
-                QList<TextBuilder::Run> runs;
-                const int e = textElement(tag, tr, *paragraphs.first(), runs);
-                addText(m_text.runs(runs, header ? bold : plain, textWidth), e, 0);
-            } else {
-                const int cellElement = addElement(tag, tr, false);
-                qreal top = 0;
-                for (const Paragraph *p : paragraphs) {
-                    QList<TextBuilder::Run> runs;
-                    const int e = textElement("P", cellElement, *p, runs);
-                    const TextBoxPtr box = m_text.runs(runs, header ? bold : plain, textWidth);
-                    addText(box, e, top);
-                    top += box->height() + 2;
-                }
-            }
-            cells.append(std::move(cell));
+            const TableCell *source = c < table.rows[r].size() ? &table.rows[r][c] : nullptr;
+            cells.append(tableCell(source, header, tr, x, widths[c]));
+            x += widths[c];
         }
+        // A body row's band fits a page under the repeated header; a header row takes at most
+        // half a page.
         const qreal limit =
             (header ? Page::MaxUnbreakable / 2 : Page::MaxUnbreakable - headerHeight) -
             2 * CellPadding;
@@ -518,19 +510,57 @@ void FlowBuilder::addTable(const Table &table, const Frame &frame, QList<Slice> 
             band.table = header ? -1 : tableIndex;
             if (header) {
                 headerHeight += band.height;
-                Slice copy = band;
-                copy.spaceBefore = 0;
-                copy.pageBreakBefore = false;
-                copy.pieces.removeIf([](const Piece &p) { return p.kind == Piece::Kind::Mark; });
-                for (Piece &p : copy.pieces)
-                    p.element = -1; // a repeated header is read once, where the table starts
-                m_flow.tables[tableIndex].headerRows.append(std::move(copy));
+                m_flow.tables[tableIndex].headerRows.append(repeatedHeader(band));
             }
             out.append(std::move(band));
         }
     }
     m_breakBefore = false;
     m_spaceAfter = 8;
+}
+
+CellContent FlowBuilder::tableCell(const TableCell *source, bool header, int row, qreal x,
+                                   qreal width)
+{
+    CellContent cell;
+    cell.x = x;
+    cell.width = width;
+    cell.header = header;
+    const QByteArray tag = header ? "TH" : "TD";
+    QList<const Paragraph *> paragraphs;
+    if (source) {
+        for (const Paragraph &p : source->paragraphs) {
+            if (!p.isEmpty())
+                paragraphs.append(&p);
+        }
+    }
+    TextStyle style = bodyStyle();
+    if (header)
+        style.bold = true;
+    const qreal textWidth = cell.width - 2 * CellPadding;
+    if (paragraphs.isEmpty()) {
+        // Still an element, so the row keeps its columns for a screen reader.
+        Piece mark;
+        mark.kind = Piece::Kind::Mark;
+        mark.element = addElement(tag, row, true);
+        cell.pieces.append(mark);
+        cell.extents.append({0, 0});
+    } else if (paragraphs.size() == 1) {
+        QList<TextBuilder::Run> runs;
+        const int e = textElement(tag, row, *paragraphs.first(), runs);
+        appendLines(cell, m_text.runs(runs, style, textWidth), e, 0);
+    } else {
+        const int cellElement = addElement(tag, row, false);
+        qreal top = 0;
+        for (const Paragraph *p : paragraphs) {
+            QList<TextBuilder::Run> runs;
+            const int e = textElement("P", cellElement, *p, runs);
+            const TextBoxPtr box = m_text.runs(runs, style, textWidth);
+            appendLines(cell, box, e, top);
+            top += box->height() + 2;
+        }
+    }
+    return cell;
 }
 
 void FlowBuilder::addFigure(const std::shared_ptr<Figure> &figure, const Frame &frame,
@@ -563,50 +593,18 @@ void FlowBuilder::addColumns(const Columns &columns, const Frame &frame, QList<S
 {
     if (columns.columns.isEmpty())
         return;
-    const qsizetype n = columns.columns.size();
-    QList<qreal> weights;
-    qreal total = 0;
-    for (qsizetype c = 0; c < n; ++c) {
-        const qreal w = columns.weights.value(c, 1);
-        weights.append(w > 0 ? w : 1);
-        total += weights.last();
-    }
     // Everything made for the columns, to undo when they do not fit on a page side by side.
-    const qsizetype elements = m_flow.elements.size();
-    const qsizetype figures = m_flow.figures.size();
-    const qsizetype tables = m_flow.tables.size();
-    const int heading = m_nextHeading;
+    const Checkpoint before = checkpoint();
     const bool breakBefore = m_breakBefore;
     const qreal space = spaceBefore(6);
     m_breakBefore = false;
 
     QList<Piece> pieces;
-    qreal height = 0;
-    qreal x = frame.x;
-    const qreal available = frame.width - ColumnGap * qreal(n - 1);
-    for (qsizetype c = 0; c < n; ++c) {
-        Frame column{x, available * weights[c] / total, frame.parent};
-        x += column.width + ColumnGap;
-        QList<Slice> slices;
-        m_spaceAfter = 0;
-        addBlocks(columns.columns[c], column, slices);
-        qreal y = 0;
-        for (qsizetype k = 0; k < slices.size(); ++k) {
-            if (k > 0)
-                y += slices[k].spaceBefore;
-            slices[k].shift(y);
-            pieces.append(slices[k].pieces);
-            y += slices[k].height;
-        }
-        height = std::max(height, y);
-    }
+    const qreal height = addColumnPieces(columns, frame, pieces);
     m_breakBefore = false;
     if (height > Page::MaxUnbreakable) {
         // Taller than a page: one after the other at full width, so nothing is cut off.
-        m_flow.elements.resize(elements);
-        m_flow.figures.resize(figures);
-        m_flow.tables.resize(tables);
-        m_nextHeading = heading;
+        rollBack(before);
         m_spaceAfter = space;
         m_breakBefore = breakBefore;
         for (const QList<Block> &column : columns.columns)
@@ -618,10 +616,50 @@ void FlowBuilder::addColumns(const Columns &columns, const Frame &frame, QList<S
     s.height = height;
     s.pieces = std::move(pieces);
     if (&out == &m_flow.slices) {
-        for (int h = heading; h < m_nextHeading; ++h)
+        for (int h = before.heading; h < m_nextHeading; ++h)
             m_flow.headings[h].slice = int(out.size()) - 1;
     }
     m_spaceAfter = 6;
+}
+
+qreal FlowBuilder::addColumnPieces(const Columns &columns, const Frame &frame, QList<Piece> &pieces)
+{
+    const qsizetype n = columns.columns.size();
+    const QList<qreal> widths =
+        shareOut(frame.width - ColumnGap * qreal(n - 1), columns.weights, n);
+    qreal height = 0;
+    qreal x = frame.x;
+    for (qsizetype c = 0; c < n; ++c) {
+        Frame column{x, widths[c], frame.parent};
+        x += column.width + ColumnGap;
+        QList<Slice> slices;
+        m_spaceAfter = 0;
+        addBlocks(columns.columns[c], column, slices);
+        // The column's slices one under the other, as the Paginator would set them.
+        qreal y = 0;
+        for (qsizetype k = 0; k < slices.size(); ++k) {
+            if (k > 0)
+                y += slices[k].spaceBefore;
+            slices[k].shift(y);
+            pieces.append(slices[k].pieces);
+            y += slices[k].height;
+        }
+        height = std::max(height, y);
+    }
+    return height;
+}
+
+FlowBuilder::Checkpoint FlowBuilder::checkpoint() const
+{
+    return {m_flow.elements.size(), m_flow.figures.size(), m_flow.tables.size(), m_nextHeading};
+}
+
+void FlowBuilder::rollBack(const Checkpoint &to)
+{
+    m_flow.elements.resize(to.elements);
+    m_flow.figures.resize(to.figures);
+    m_flow.tables.resize(to.tables);
+    m_nextHeading = to.heading;
 }
 
 void FlowBuilder::addContents(const Frame &frame, QList<Slice> &out)

@@ -7,6 +7,8 @@
 
 namespace Flexwonen::Report::Pdf {
 
+struct CellContent; // a table cell laid out, before it is cut into bands (pdfflow.cpp)
+
 // Lays the blocks out in the body's width with Pango and cuts them into unbreakable slices:
 // a line of a paragraph or list item, a heading, a table row (with its borders), a figure, a
 // columns block, an entry of the contents. Makes the structure elements as it goes, in reading
@@ -31,6 +33,14 @@ private:
         qreal width = Page::BodyWidth;
         int parent = 0;
     };
+    // How much of the flow there was, to undo what came after (addColumns() falling back).
+    struct Checkpoint
+    {
+        qsizetype elements = 0;
+        qsizetype figures = 0;
+        qsizetype tables = 0;
+        int heading = 0;
+    };
     // An open list level while list items follow each other.
     struct OpenList
     {
@@ -47,10 +57,17 @@ private:
     void addListItem(const Block &block, bool nestedFollows, QList<OpenList> &lists,
                      const Frame &frame, QList<Slice> &out);
     void addTable(const Table &table, const Frame &frame, QList<Slice> &out);
+    // A cell's paragraphs laid out in its width (source null: a cell the row lacks), their
+    // elements made under the row's element.
+    CellContent tableCell(const TableCell *source, bool header, int row, qreal x, qreal width);
     void addFigure(const std::shared_ptr<Figure> &figure, const Frame &frame, QList<Slice> &out);
     void addColumns(const Columns &columns, const Frame &frame, QList<Slice> &out);
+    // The columns side by side from the top of frame; returns the height of the tallest.
+    qreal addColumnPieces(const Columns &columns, const Frame &frame, QList<Piece> &pieces);
     void addContents(const Frame &frame, QList<Slice> &out);
 
+    Checkpoint checkpoint() const;
+    void rollBack(const Checkpoint &to);
     int addElement(const QByteArray &tag, int parent, bool leaf, const QByteArray &attributes = {});
     // The element for a paragraph's text: a leaf when it holds no link, else a container of
     // Span and Link leaves. Returns the element and the runs for the TextBuilder.
