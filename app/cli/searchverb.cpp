@@ -75,16 +75,19 @@ int search(AppContext &context, const Invocation &inv)
     if (inv.json) {
         QJsonArray hits;
         for (const Kb::SearchHit &h : results.hits)
-            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("type"), h.type},
-                                    {QStringLiteral("title"), h.title},
-                                    {QStringLiteral("snippet"), h.snippet},
-                                    {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
-                                    {QStringLiteral("score"), h.score}});
+            hits.append(
+                QJsonObject{{QStringLiteral("id"), h.id},
+                            {QStringLiteral("type"), h.type},
+                            {QStringLiteral("title"), h.title},
+                            {QStringLiteral("snippet"), h.snippet},
+                            {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
+                            {QStringLiteral("score"), h.score},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(h.missing)}});
         printJson(QJsonObject{
             {QStringLiteral("query"), results.query},
             {QStringLiteral("total"), results.total},
             {QStringLiteral("results"), hits},
+            {QStringLiteral("best_match"), results.bestMatch},
             {QStringLiteral("suggestion"),
              results.suggestion.isEmpty() ? QJsonValue() : QJsonValue(results.suggestion)}});
         return Success;
@@ -98,6 +101,9 @@ int search(AppContext &context, const Invocation &inv)
         if (!h.snippet.isEmpty())
             printLine(QStringLiteral("\t%1").arg(
                 field(Kb::markMatches(h.snippet, h.matches, u"[", u"]", Kb::MarkedText::AsIs))));
+        if (!h.missing.isEmpty())
+            printLine(QStringLiteral("\tbevat niet alle zoekwoorden: %1 ontbreekt")
+                          .arg(field(h.missing.join(QStringLiteral(", ")))));
     }
     if (!results.suggestion.isEmpty())
         printLine(QStringLiteral("Bedoelde u: %1?").arg(results.suggestion));

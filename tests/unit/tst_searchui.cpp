@@ -59,7 +59,8 @@ public:
                              QStringLiteral("Antwoord op ") + r.request.text,
                              r.request.text,
                              {{0, r.request.text.size()}},
-                             1});
+                             1,
+                             {}});
         emit resultsReady(r.id, results);
     }
     void fail(int index) { emit failed(requests.at(index).id, QStringLiteral("Zoekindex kapot")); }
@@ -188,7 +189,7 @@ private slots:
         // Through the model, as the delegate reads it.
         Ui::SearchResultModel model;
         model.setHits({{QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("<i>T</i>"),
-                        snippet, matches, 1}});
+                        snippet, matches, 1, {}}});
         const QModelIndex index = model.index(0, 0);
         QCOMPARE(index.data(Kb::SecondaryTextRole).toString(), snippet);
         QCOMPARE(index.data(Qt::ToolTipRole).toString(), snippet);
