@@ -9,8 +9,10 @@
 #include "testsupport.h"
 #include "ui/docks/searchresultsdock.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/findbar.h"
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
+#include "ui/reader/readerview.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchresultmodel.h"
 #include "ui/search/searchsession.h"
@@ -19,7 +21,9 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -188,8 +192,13 @@ private slots:
 
         // Through the model, as the delegate reads it.
         Ui::SearchResultModel model;
-        model.setHits({{QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("<i>T</i>"),
-                        snippet, matches, 1, {}}});
+        model.setHits({{QStringLiteral("x"),
+                        QStringLiteral("page"),
+                        QStringLiteral("<i>T</i>"),
+                        snippet,
+                        matches,
+                        1,
+                        {}}});
         const QModelIndex index = model.index(0, 0);
         QCOMPARE(index.data(Kb::SecondaryTextRole).toString(), snippet);
         QCOMPARE(index.data(Qt::ToolTipRole).toString(), snippet);
@@ -266,6 +275,123 @@ private slots:
         window.openLocation(Ui::ReaderTab::startLocation());
         QTest::keyClick(dock->view(), Qt::Key_Return);
         QCOMPARE(window.readerTabs()->current()->location(), QStringLiteral("doc-handreiking"));
+    }
+
+    // Issue 13, point 5: the item opened from a search shows the search's words marked, and
+    // Find in page (Ctrl+F in the reader, not the window's search) steps through them.
+    // Oracle for the marks: the words themselves, counted in the text the reader shows.
+    void readerMarksTheSearchAndFindsInPage()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::SearchField *field = window.searchField();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        typeText(field, QStringLiteral("coördinatie"));
+        QTRY_VERIFY(field->isPopupVisible());
+        QTest::keyClick(field, Qt::Key_Down);
+        QTest::keyClick(field, Qt::Key_Return);
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        QCOMPARE(tab->location(), QStringLiteral("doc-handreiking"));
+
+        Ui::ReaderView *view = tab->currentTextView();
+        const QString text = view->positionText();
+        // One character per cursor position (the document's last position is after its end).
+        QCOMPARE(text.size(), view->document()->characterCount() - 1);
+        const auto wordsIn = [&text](const QString &pattern) {
+            QList<Kb::TextSpan> spans;
+            QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption);
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                spans.append({m.capturedStart(), m.capturedLength()});
+            }
+            return spans;
+        };
+        const QList<Kb::TextSpan> expected = wordsIn(QStringLiteral("\\bcoördinatie\\b"));
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(view->searchMarks(), expected);
+        QCOMPARE(view->extraSelections().size(), expected.size());
+
+        // Ctrl+F with the focus in the text opens Find in page with the search's words.
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        Ui::FindBar *bar = tab->findBar();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->field()->hasFocus());
+        QVERIFY(!field->hasFocus()); // not the window's search
+        QCOMPARE(bar->field()->text(), QStringLiteral("coördinatie"));
+        const QString n = QString::number(expected.size());
+        const auto at = [&](int i) { return QStringLiteral("%1 van %2").arg(i).arg(n); };
+        QCOMPARE(bar->countLabel()->text(), at(1));
+        const auto selected = [view] { return view->textCursor().selectedText(); };
+        QCOMPARE(selected().toLower(), QStringLiteral("coördinatie"));
+        QCOMPARE(view->textCursor().selectionStart(), int(expected[0].start));
+
+        // Enter and F3 step on, Shift+Enter and Shift+F3 back, around the ends.
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        QCOMPARE(bar->countLabel()->text(), at(2));
+        QCOMPARE(view->textCursor().selectionStart(), int(expected[1].start));
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(bar->countLabel()->text(), at(1));
+        QTest::keyClick(bar->field(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(bar->countLabel()->text(), at(int(expected.size())));
+        QTest::keyClick(bar->field(), Qt::Key_F3);
+        QCOMPARE(bar->countLabel()->text(), at(1));
+
+        // Typing other words finds those, by their stems and as the start of a word.
+        bar->field()->selectAll();
+        typeText(bar->field(), QStringLiteral("Huisvest"));
+        const QList<Kb::TextSpan> typed = wordsIn(QStringLiteral("\\bhuisvest\\w*"));
+        QVERIFY(typed.size() >= 2);
+        QCOMPARE(bar->matchCount(), int(typed.size()));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 van %1").arg(typed.size()));
+        typeText(bar->field(), QStringLiteral("qqq"));
+        QCOMPARE(bar->matchCount(), 0);
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("Geen treffers"));
+
+        // Esc closes the bar and gives the text the focus again; the search's marks stay.
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(view->extraSelections().size(), expected.size());
+
+        // F3 in the text opens it again; a link followed leaves the search behind.
+        QTest::keyClick(view, Qt::Key_F3);
+        QVERIFY(bar->isVisible());
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        tab->open(QStringLiteral("doc-convenant"));
+        QVERIFY(tab->currentTextView()->searchMarks().isEmpty());
+        tab->back();
+        QCOMPARE(tab->currentTextView()->searchMarks(), expected);
+
+        // Elsewhere in the window Ctrl+F is still the search field.
+        window.searchResultsDock()->view()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+    }
+
+    // The results panel says when not every result has every word (best match).
+    void resultsSayWhichWordsAreMissing()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::SearchResultsDock *dock = window.searchResultsDock();
+        dock->search(QStringLiteral("handreiking qqqqqqq"));
+        QTRY_VERIFY(dock->view()->model()->rowCount() >= 1);
+        QVERIFY(dock->bestMatchLabel()->isVisibleTo(dock));
+        QCOMPARE(dock->bestMatchLabel()->text(),
+                 QStringLiteral("Geen resultaat bevat alle zoekwoorden: ‘qqqqqqq’ ontbreekt."));
+        QCOMPARE(dock->bestMatchLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(dock->view()->model()->index(0, 0).data(Ui::SearchResultModel::MissingRole),
+                 QVariant(QStringList{QStringLiteral("qqqqqqq")}));
+        dock->search(QStringLiteral("handreiking"));
+        QTRY_VERIFY(!dock->bestMatchLabel()->isVisibleTo(dock));
     }
 
     void typingFastNeverShowsStaleResults()
