@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relevance.h"
 
+#include "kb/search/engine.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +77,24 @@ QueryOutcome measure(const JudgedQuery &q, const QStringList &ranked, qint64 tot
     for (int i = 0; i < std::min<int>(3, int(ranked.size())); ++i)
         o.relevantTop3 = o.relevantTop3 || q.grades.value(ranked[i]) >= 2;
     return o;
+}
+
+QList<QueryOutcome> runJudged(Kb::Search::Engine &engine, const QList<JudgedQuery> &queries)
+{
+    QList<QueryOutcome> outcomes;
+    for (const JudgedQuery &q : queries) {
+        Kb::SearchRequest r;
+        r.text = q.query;
+        r.limit = 10;
+        const Kb::SearchResults res = engine.search(r);
+        QStringList ranked;
+        for (const Kb::SearchHit &h : res.hits)
+            ranked.append(h.id);
+        QueryOutcome o = measure(q, ranked, res.total);
+        o.suggestion = res.suggestion;
+        outcomes.append(o);
+    }
+    return outcomes;
 }
 
 Summary summarize(const QList<QueryOutcome> &outcomes,

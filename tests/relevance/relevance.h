@@ -8,6 +8,10 @@
 
 #include <functional>
 
+namespace Flexwonen::Kb::Search {
+class Engine;
+}
+
 // The judged query set (tests/relevance/queries.json, README.md there) and its measures:
 // nDCG@10, the share of queries without results and the share with a clearly relevant item
 // (grade >= 2) among the first three. Shared by tst_relevance and the relevancebench tool.
@@ -38,6 +42,9 @@ struct QueryOutcome
 };
 
 QueryOutcome measure(const JudgedQuery &q, const QStringList &ranked, qint64 total);
+
+// Every query through the engine as the search field submits it (trimmed, ten hits), measured.
+QList<QueryOutcome> runJudged(Kb::Search::Engine &engine, const QList<JudgedQuery> &queries);
 
 struct Summary
 {

@@ -61,19 +61,7 @@ int main(int argc, char **argv)
             Relevance::loadJudgedQueries(parser.value(QStringLiteral("queries")));
         Kb::Connection c(parser.value(QStringLiteral("kb")), Kb::Connection::Mode::ReadOnly);
         Kb::Search::Engine engine(c.handle());
-        QList<Relevance::QueryOutcome> outcomes;
-        for (const Relevance::JudgedQuery &q : queries) {
-            Kb::SearchRequest r;
-            r.text = q.query; // as submitted from the search field: trimmed
-            r.limit = 10;
-            const Kb::SearchResults res = engine.search(r);
-            QStringList ranked;
-            for (const Kb::SearchHit &h : res.hits)
-                ranked.append(h.id);
-            Relevance::QueryOutcome o = Relevance::measure(q, ranked, res.total);
-            o.suggestion = res.suggestion;
-            outcomes.append(o);
-        }
+        const QList<Relevance::QueryOutcome> outcomes = Relevance::runJudged(engine, queries);
         out << Relevance::reportTables(outcomes) << "\n";
         const bool all = parser.isSet(QStringLiteral("all"));
         out << (all ? "Every query"

@@ -33,18 +33,7 @@ private slots:
         m_queries = Relevance::loadJudgedQueries(QStringLiteral(FLEXWONEN_RELEVANCE_QUERIES));
         Kb::Connection c(base, Kb::Connection::Mode::ReadOnly);
         Kb::Search::Engine engine(c.handle());
-        for (const Relevance::JudgedQuery &q : std::as_const(m_queries)) {
-            Kb::SearchRequest r;
-            r.text = q.query; // as the search field submits it
-            r.limit = 10;
-            const Kb::SearchResults res = engine.search(r);
-            QStringList ranked;
-            for (const Kb::SearchHit &h : res.hits)
-                ranked.append(h.id);
-            Relevance::QueryOutcome o = Relevance::measure(q, ranked, res.total);
-            o.suggestion = res.suggestion;
-            m_outcomes.append(o);
-        }
+        m_outcomes = Relevance::runJudged(engine, m_queries);
         qInfo().noquote() << "\n" << Relevance::reportTables(m_outcomes);
     }
 

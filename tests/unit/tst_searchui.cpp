@@ -18,17 +18,21 @@
 #include "ui/search/searchsession.h"
 #include "uifixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Flexwonen;
@@ -79,6 +83,16 @@ void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// Ctrl+K, then text typed into the window's search field until its list of hits shows.
+void typeIntoSearchField(Ui::MainWindow &window, const QString &text)
+{
+    Ui::SearchField *field = window.searchField();
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    typeText(field, text);
+    QTRY_VERIFY(field->isPopupVisible());
 }
 
 } // namespace
@@ -212,11 +226,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::SearchField *field = window.searchField();
-
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QTRY_VERIFY(field->hasFocus());
-        typeText(field, QStringLiteral("coördinatie"));
-        QTRY_VERIFY(field->isPopupVisible());
+        typeIntoSearchField(window, QStringLiteral("coördinatie"));
+        QVERIFY(!QTest::currentTestFailed());
         QListView *popup = field->popup();
         QCOMPARE(popup->model()->rowCount(), 1);
         QCOMPARE(popup->model()->index(0, 0).data(Kb::ItemIdRole).toString(),
@@ -287,10 +298,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::SearchField *field = window.searchField();
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QTRY_VERIFY(field->hasFocus());
-        typeText(field, QStringLiteral("coördinatie"));
-        QTRY_VERIFY(field->isPopupVisible());
+        typeIntoSearchField(window, QStringLiteral("coördinatie"));
+        QVERIFY(!QTest::currentTestFailed());
         QTest::keyClick(field, Qt::Key_Down);
         QTest::keyClick(field, Qt::Key_Return);
         Ui::ReaderTab *tab = window.readerTabs()->current();
@@ -372,6 +381,59 @@ private slots:
         window.searchResultsDock()->view()->setFocus();
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(field->hasFocus());
+    }
+
+    // The marks stay readable in a dark palette: the pixels of a marked word are the mark's
+    // yellow and dark text, not the palette's light text on yellow. Oracle: the rendered pixels.
+    // FLEXWONEN_TEST_SHOTS=DIR saves the rendering for a person to look at.
+    void marksStayReadableInADarkPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+            dark.setColor(role, QColor(0x20, 0x21, 0x24));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        typeIntoSearchField(window, QStringLiteral("huurwoning arbeidsmigranten"));
+        QVERIFY(!QTest::currentTestFailed());
+        QTest::keyClick(window.searchField(), Qt::Key_Down);
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        Ui::ReaderView *view = window.readerTabs()->current()->currentTextView();
+        QVERIFY(!view->searchMarks().isEmpty());
+        const Kb::TextSpan mark = view->searchMarks().constFirst();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(mark.start));
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        const QRect from = view->cursorRect(cursor);
+        cursor.setPosition(int(mark.start + mark.length));
+        const QRect to = view->cursorRect(cursor);
+        QVERIFY(from.top() == to.top()); // the word on one line
+        const QImage shot = view->viewport()->grab().toImage();
+        if (const QString dir = qEnvironmentVariable("FLEXWONEN_TEST_SHOTS"); !dir.isEmpty())
+            shot.save(dir + QStringLiteral("/i13-dark-reader.png"));
+        const QRect word = QRect(from.topLeft(), to.bottomLeft()).adjusted(2, 1, -2, -1);
+        int yellow = 0;
+        int darkest = 255;
+        for (int y = word.top(); y <= word.bottom(); ++y) {
+            for (int x = word.left(); x <= word.right(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                if (c.red() > 0xf0 && c.green() > 0xe0 && c.blue() < 0x60)
+                    ++yellow;
+                darkest = std::min(darkest, qGray(c.rgb()));
+            }
+        }
+        QVERIFY2(yellow > word.width() * word.height() / 3, "het woord staat niet op geel");
+        QVERIFY2(darkest < 0x50, "de tekst op het geel is niet donker");
     }
 
     // The results panel says when not every result has every word (best match).

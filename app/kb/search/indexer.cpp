@@ -78,6 +78,53 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+// The rows of a child table (municipalities, key figures) by the item they belong to, the
+// item's id in the first column.
+template <typename T, typename Read>
+std::unordered_map<std::string, QList<T>> byItem(sqlite3 *db, const char *sql, Read read)
+{
+    std::unordered_map<std::string, QList<T>> rows;
+    Statement s(db, sql);
+    while (s.step())
+        rows[std::string(s.text(0))].append(read(s));
+    return rows;
+}
+
+Figure figureOf(const Statement &f)
+{
+    Figure figure;
+    figure.label = f.qtext(1);
+    figure.value = f.real(2);
+    if (!f.isNull(3))
+        figure.valueMax = f.real(3);
+    figure.unit = f.qtext(4);
+    figure.year = int(f.integer(5));
+    figure.definition = f.qtext(6);
+    figure.approx = f.integer(7) != 0;
+    return figure;
+}
+
+// An item as the index needs it, from a row of the rebuild's item query.
+Item itemOf(const Statement &q)
+{
+    Item item;
+    item.id = q.qtext(0);
+    item.type = q.qtext(1);
+    item.title = q.qtext(2);
+    item.summary = q.qtext(3);
+    item.body = q.qtext(4);
+    item.region = q.qtext(5);
+    item.dossier = q.qtext(6);
+    item.kind = q.qtext(7);
+    item.place = q.qtext(8);
+    item.date = QDate::fromString(q.qtext(9), Qt::ISODate);
+    item.validFrom = QDate::fromString(q.qtext(10), Qt::ISODate);
+    const QJsonObject extra = QJsonDocument::fromJson(q.qtext(11).toUtf8()).object();
+    item.municipality = extra.value(QLatin1String("municipality")).toString();
+    item.initiator = extra.value(QLatin1String("initiator")).toString();
+    return item;
+}
+
 } // namespace
 
 struct Indexer::Private
@@ -513,53 +560,23 @@ void Indexer::rebuild()
           "summary_length = 0, body_length = 0, extra_length = 0"})
         execute(d->db, sql);
 
-    std::unordered_map<std::string, QList<Municipality>> municipalities;
-    {
-        Statement m(d->db, "SELECT region_id, name FROM municipality ORDER BY region_id, pos");
-        while (m.step())
-            municipalities[std::string(m.text(0))].append(Municipality{m.qtext(1), {}, 0});
-    }
-    std::unordered_map<std::string, QList<Figure>> figures;
-    {
-        Statement f(d->db, "SELECT item_id, label, value, value_max, unit, year, definition, "
-                           "approx FROM figure ORDER BY item_id, pos");
-        while (f.step()) {
-            Figure figure;
-            figure.label = f.qtext(1);
-            figure.value = f.real(2);
-            if (!f.isNull(3))
-                figure.valueMax = f.real(3);
-            figure.unit = f.qtext(4);
-            figure.year = int(f.integer(5));
-            figure.definition = f.qtext(6);
-            figure.approx = f.integer(7) != 0;
-            figures[std::string(f.text(0))].append(figure);
-        }
-    }
+    const auto municipalities = byItem<Municipality>(
+        d->db, "SELECT region_id, name FROM municipality ORDER BY region_id, pos",
+        [](const Statement &m) {
+            return Municipality{m.qtext(1), {}, 0};
+        });
+    const auto figures = byItem<Figure>(d->db,
+                                        "SELECT item_id, label, value, value_max, unit, year, "
+                                        "definition, approx FROM figure ORDER BY item_id, pos",
+                                        figureOf);
     Statement q(d->db, "SELECT id, type, title, summary, body, region, dossier, kind, place, date, "
                        "valid_from, extra FROM item ORDER BY rowid");
     while (q.step()) {
-        Item item;
-        item.id = q.qtext(0);
-        item.type = q.qtext(1);
-        item.title = q.qtext(2);
-        item.summary = q.qtext(3);
-        item.body = q.qtext(4);
-        item.region = q.qtext(5);
-        item.dossier = q.qtext(6);
-        item.kind = q.qtext(7);
-        item.place = q.qtext(8);
-        item.date = QDate::fromString(q.qtext(9), Qt::ISODate);
-        item.validFrom = QDate::fromString(q.qtext(10), Qt::ISODate);
-        const QJsonObject extra = QJsonDocument::fromJson(q.qtext(11).toUtf8()).object();
-        item.municipality = extra.value(QLatin1String("municipality")).toString();
-        item.initiator = extra.value(QLatin1String("initiator")).toString();
-        auto it = municipalities.find(std::string(q.text(0)));
-        if (it != municipalities.end())
+        Item item = itemOf(q);
+        if (auto it = municipalities.find(item.id.toStdString()); it != municipalities.end())
             item.municipalities = it->second;
-        auto figs = figures.find(std::string(q.text(0)));
-        if (figs != figures.end())
-            item.figures = figs->second;
+        if (auto it = figures.find(item.id.toStdString()); it != figures.end())
+            item.figures = it->second;
         add(item);
     }
     flush();

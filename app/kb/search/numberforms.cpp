@@ -188,6 +188,137 @@ QString textOf(const std::vector<QueryClause> &clauses, std::size_t from, std::s
     return parts.join(QLatin1Char(' '));
 }
 
+// The readers below look at the clauses from i. Each one that recognises what stands there
+// appends one clause with every spelling to out and returns how many clauses it used (0: none).
+using Clauses = std::vector<QueryClause>;
+
+const std::string *singleWordAt(const Clauses &clauses, std::size_t i)
+{
+    return i < clauses.size() ? singleWord(clauses[i]) : nullptr;
+}
+
+// A day in words: "1 juli 2023".
+std::size_t dayAt(const Clauses &clauses, std::size_t i, Clauses &out)
+{
+    const std::string *d = singleWordAt(clauses, i);
+    const std::string *m = singleWordAt(clauses, i + 1);
+    const std::string *y = singleWordAt(clauses, i + 2);
+    if (!d || !m || !y || !number(*d, 2) || !monthOf(*m) || !isYear(*y))
+        return 0;
+    const QDate day(std::stoi(*y), monthOf(*m), std::stoi(*d));
+    if (!day.isValid())
+        return 0;
+    QueryClause clause;
+    clause.text = textOf(clauses, i, 3);
+    clause.alternatives.push_back(phrase({*d, *m, *y}));
+    clause.alternatives.push_back(dateRange(day, day));
+    out.push_back(std::move(clause));
+    return 3;
+}
+
+// A month and year: "juli 2023".
+std::size_t monthAt(const Clauses &clauses, std::size_t i, Clauses &out)
+{
+    const std::string *m = singleWordAt(clauses, i);
+    const std::string *y = singleWordAt(clauses, i + 1);
+    if (!m || !y || !monthOf(*m) || !isYear(*y))
+        return 0;
+    const int year = std::stoi(*y);
+    const int month = monthOf(*m);
+    QueryClause clause;
+    clause.text = textOf(clauses, i, 2);
+    clause.alternatives.push_back(phrase({*m, *y}));
+    clause.alternatives.push_back(
+        dateRange(QDate(year, month, 1), monthEnd(year, month), YearWeight));
+    out.push_back(std::move(clause));
+    return 2;
+}
+
+// A number written with spaces between its thousands: 300 000.
+std::size_t spacedThousandsAt(const Clauses &clauses, std::size_t i, Clauses &out)
+{
+    std::vector<std::string> groups;
+    for (std::size_t k = i; k < clauses.size(); ++k) {
+        const std::string *g = singleWord(clauses[k]);
+        if (!g || !isDigits(*g) || (k > i && g->size() != 3))
+            break;
+        groups.push_back(*g);
+    }
+    if (groups.size() < 2 || !isThousandsGroups(groups))
+        return 0;
+    std::string digits;
+    for (const std::string &g : groups)
+        digits += g;
+    QueryClause clause;
+    clause.text = textOf(clauses, i, groups.size());
+    clause.alternatives.push_back(phrase(groups));
+    clause.alternatives.push_back(word(digits));
+    out.push_back(std::move(clause));
+    return groups.size();
+}
+
+// Square metres, with or without a number before them.
+std::size_t squareMetresAt(const Clauses &clauses, std::size_t i, Clauses &out)
+{
+    const std::vector<std::string> num = numberWords(clauses[i]);
+    if (!num.empty() && i + 1 < clauses.size()) {
+        if (const std::size_t n = squareMetreAt(clauses, i + 1)) {
+            out.push_back(unitClause(num, textOf(clauses, i, n + 1)));
+            return n + 1;
+        }
+    }
+    const std::size_t n = squareMetreAt(clauses, i);
+    if (!n)
+        return 0;
+    QueryClause clause;
+    clause.text = textOf(clauses, i, n);
+    for (const auto &unit : squareMetre())
+        clause.alternatives.push_back(phrase(unit));
+    out.push_back(std::move(clause));
+    return n;
+}
+
+// One word: 15m2 is a number of square metres, a year also finds the items dated in it, and
+// 6000 also finds "6 000".
+QueryClause withWordForms(QueryClause clause, const std::string &w)
+{
+    const std::string glued = gluedSquareMetres(w);
+    if (!glued.empty())
+        return unitClause({glued}, clause.text);
+    if (isYear(w)) {
+        const int year = std::stoi(w);
+        clause.alternatives.push_back(
+            dateRange(QDate(year, 1, 1), QDate(year, 12, 31), YearWeight));
+    }
+    if (isDigits(w) && w.size() >= MinGroupedDigits && !w.starts_with('0') && w.size() <= 12)
+        clause.alternatives.push_back(phrase(thousandsGroups(w)));
+    return clause;
+}
+
+// One phrase: 1-7-2023 also finds the items dated that day, "300.000" also finds 300000.
+QueryClause withPhraseForms(QueryClause clause, const std::vector<std::string> &words)
+{
+    const QDate day = numericDate(words);
+    if (day.isValid()) {
+        clause.alternatives.push_back(dateRange(day, day));
+    } else if (std::all_of(words.begin(), words.end(), isDigits) && isThousandsGroups(words)) {
+        std::string digits;
+        for (const std::string &g : words)
+            digits += g;
+        clause.alternatives.push_back(word(digits));
+    }
+    return clause;
+}
+
+QueryClause withOwnForms(QueryClause clause)
+{
+    if (const std::string *w = singleWord(clause))
+        return withWordForms(std::move(clause), std::string(*w));
+    if (const QueryTerm *t = single(clause); t && t->kind == QueryTerm::Kind::Phrase)
+        return withPhraseForms(std::move(clause), std::vector<std::string>(t->words));
+    return clause;
+}
+
 } // namespace
 
 int monthOf(const std::string &word)
@@ -217,107 +348,23 @@ int monthOf(const std::string &word)
 
 void addNumberForms(ParsedQuery &query)
 {
-    std::vector<QueryClause> &clauses = query.clauses;
-    std::vector<QueryClause> out;
+    // Dates before numbers ("1 juli 2023" is no thousands group), whole units before words.
+    static constexpr std::array readers = {dayAt, monthAt, spacedThousandsAt, squareMetresAt};
+    const Clauses &clauses = query.clauses;
+    Clauses out;
     for (std::size_t i = 0; i < clauses.size();) {
-        // Dates first: "1 juli 2023", "juli 2023".
-        const std::string *w0 = singleWord(clauses[i]);
-        const std::string *w1 = i + 1 < clauses.size() ? singleWord(clauses[i + 1]) : nullptr;
-        const std::string *w2 = i + 2 < clauses.size() ? singleWord(clauses[i + 2]) : nullptr;
-        if (w0 && w1 && w2 && number(*w0, 2) && monthOf(*w1) && isYear(*w2)) {
-            const QDate day(std::stoi(*w2), monthOf(*w1), std::stoi(*w0));
-            if (day.isValid()) {
-                QueryClause clause;
-                clause.text = textOf(clauses, i, 3);
-                clause.alternatives.push_back(phrase({*w0, *w1, *w2}));
-                clause.alternatives.push_back(dateRange(day, day));
-                out.push_back(std::move(clause));
-                i += 3;
-                continue;
-            }
+        std::size_t used = 0;
+        for (const auto reader : readers) {
+            if ((used = reader(clauses, i, out)))
+                break;
         }
-        if (w0 && w1 && monthOf(*w0) && isYear(*w1)) {
-            const int year = std::stoi(*w1);
-            const int month = monthOf(*w0);
-            QueryClause clause;
-            clause.text = textOf(clauses, i, 2);
-            clause.alternatives.push_back(phrase({*w0, *w1}));
-            clause.alternatives.push_back(
-                dateRange(QDate(year, month, 1), monthEnd(year, month), YearWeight));
-            out.push_back(std::move(clause));
-            i += 2;
+        if (used) {
+            i += used;
             continue;
         }
-        // A number written with spaces between its thousands: 300 000.
-        if (w0 && w1 && isDigits(*w0) && w0->size() <= 3 && !w0->starts_with('0') &&
-            isDigits(*w1) && w1->size() == 3) {
-            std::vector<std::string> groups{*w0};
-            std::size_t k = i + 1;
-            for (; k < clauses.size(); ++k) {
-                const std::string *g = singleWord(clauses[k]);
-                if (!g || !isDigits(*g) || g->size() != 3)
-                    break;
-                groups.push_back(*g);
-            }
-            std::string digits;
-            for (const std::string &g : groups)
-                digits += g;
-            QueryClause clause;
-            clause.text = textOf(clauses, i, groups.size());
-            clause.alternatives.push_back(phrase(groups));
-            clause.alternatives.push_back(word(digits));
-            out.push_back(std::move(clause));
-            i = k;
-            continue;
-        }
-        // Square metres, with the number before them.
-        const std::vector<std::string> num = numberWords(clauses[i]);
-        if (!num.empty() && i + 1 < clauses.size()) {
-            if (const std::size_t n = squareMetreAt(clauses, i + 1)) {
-                out.push_back(unitClause(num, textOf(clauses, i, n + 1)));
-                i += n + 1;
-                continue;
-            }
-        }
-        if (const std::size_t n = squareMetreAt(clauses, i)) {
-            QueryClause clause;
-            clause.text = textOf(clauses, i, n);
-            for (const auto &unit : squareMetre())
-                clause.alternatives.push_back(phrase(unit));
-            out.push_back(std::move(clause));
-            i += n;
-            continue;
-        }
-        QueryClause clause = std::move(clauses[i++]);
-        if (const std::string *w = singleWord(clause)) {
-            const std::string glued = gluedSquareMetres(*w);
-            if (!glued.empty()) {
-                out.push_back(unitClause({glued}, clause.text));
-                continue;
-            }
-            if (isYear(*w)) {
-                const int year = std::stoi(*w);
-                clause.alternatives.push_back(
-                    dateRange(QDate(year, 1, 1), QDate(year, 12, 31), YearWeight));
-            }
-            if (isDigits(*w) && w->size() >= MinGroupedDigits && !w->starts_with('0') &&
-                w->size() <= 12)
-                clause.alternatives.push_back(phrase(thousandsGroups(*w)));
-        } else if (const QueryTerm *t = single(clause); t && t->kind == QueryTerm::Kind::Phrase) {
-            const QDate day = numericDate(t->words);
-            if (day.isValid()) {
-                clause.alternatives.push_back(dateRange(day, day));
-            } else if (std::all_of(t->words.begin(), t->words.end(), isDigits) &&
-                       isThousandsGroups(t->words)) {
-                std::string digits;
-                for (const std::string &g : t->words)
-                    digits += g;
-                clause.alternatives.push_back(word(digits));
-            }
-        }
-        out.push_back(std::move(clause));
+        out.push_back(withOwnForms(clauses[i++]));
     }
-    clauses = std::move(out);
+    query.clauses = std::move(out);
 }
 
 } // namespace Flexwonen::Kb::Search
