@@ -68,7 +68,7 @@ void Automation::prepareScreenshot()
 {
     const QString open = env("FLEXWONEN_SCREENSHOT_OPEN");
     if (!open.isEmpty())
-        m_window.openLocation(open);
+        m_window.openItem(open);
     const QString search = env("FLEXWONEN_SCREENSHOT_SEARCH");
     if (!search.isEmpty()) {
         SearchField *field = m_window.searchField();

@@ -14,6 +14,7 @@
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
 #include "language.h"
+#include "map/mapwidget.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -49,6 +50,15 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     resize(QSize(1280, 800).boundedTo(available));
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
+    // The map draws each region from the municipalities the knowledge base lists for it.
+    const auto loadMapRegions = [this, &kb] {
+        m_errors->guard(Task::UpdateLists,
+                        [&] { m_map.setRegionMunicipalities(kb.municipalitiesByRegion()); });
+        for (MapWidget *map : findChildren<MapWidget *>())
+            map->update();
+    };
+    loadMapRegions();
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, this, loadMapRegions);
     if (!m_search)
         m_search = &context.searchService();
     connect(m_search, &Kb::Searcher::failed, m_errors,
@@ -70,7 +80,7 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
         m_startMaximized = true;
     }
 
-    m_tabs->addReaderTab(ReaderTab::startLocation(), true);
+    m_tabs->addReaderTab(Location::start(), true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -85,7 +95,7 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
     for (ItemTreeDock *dock :
          std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda}) {
-        connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openLocation);
+        connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
         // The models reload themselves on contentChanged and report, not throw, a failure.
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
                 [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
@@ -135,12 +145,11 @@ void MainWindow::createActions()
     connect(m_forward, &QAction::triggered, m_tabs, &ReaderTabs::forward);
     m_home = new QAction(tr("&Startpagina"), this);
     m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    connect(m_home, &QAction::triggered, this,
-            [this] { openLocation(ReaderTab::startLocation(), false); });
+    connect(m_home, &QAction::triggered, this, [this] { openLocation(Location::start(), false); });
     m_newTab = new QAction(tr("Nieuw &tabblad"), this);
     m_newTab->setShortcut(QKeySequence::AddTab);
     connect(m_newTab, &QAction::triggered, this,
-            [this] { m_tabs->addReaderTab(ReaderTab::startLocation(), true); });
+            [this] { m_tabs->addReaderTab(Location::start(), true); });
     m_closeTab = new QAction(tr("Tabblad &sluiten"), this);
     m_closeTab->setShortcut(QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this,
@@ -184,8 +193,8 @@ void MainWindow::createMenus()
     file->addAction(m_closeTab);
     file->addSeparator();
     // Reports (issue 7): the dialog chooses the report; the action chooses the default button.
-    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF…"), this, [this] {
-        showReports(int(ExportDialog::Action::ExportPdf));
+    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF of ODT…"), this, [this] {
+        showReports(int(ExportDialog::Action::Export));
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Afdruk&voorbeeld…"), this,
@@ -288,7 +297,7 @@ void MainWindow::createStatusBar()
             [this](const QString &line) { statusBar()->showMessage(line); });
     // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
     auto *sync = new SyncUi(m_context, *m_errors, this, m_fileMenu);
-    connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openLocation(id); });
+    connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openItem(id); });
 }
 
 void MainWindow::setBusy(QObject *source, bool busy)
@@ -303,15 +312,20 @@ void MainWindow::setBusy(QObject *source, bool busy)
         statusBar()->clearMessage(); // not a failure reported meanwhile
 }
 
-void MainWindow::openLocation(const QString &location, bool newTab)
+void MainWindow::openLocation(const Location &location, bool newTab)
 {
     m_tabs->open(location, newTab);
+}
+
+void MainWindow::openItem(const QString &id, bool newTab)
+{
+    openLocation(Location::item(id), newTab);
 }
 
 void MainWindow::openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results)
 {
     // The reader marks the words the search found (issue 13, point 5).
-    m_tabs->open(id, newTab, results.query, results.highlight);
+    m_tabs->open(Location::item(id), newTab, results.query, results.highlight);
 }
 
 void MainWindow::updateNavigation()
@@ -320,9 +334,7 @@ void MainWindow::updateNavigation()
     m_back->setEnabled(tab && tab->canGoBack());
     m_forward->setEnabled(tab && tab->canGoForward());
     // The platform adds the application name after a document title.
-    setWindowTitle(tab && tab->location() != ReaderTab::startLocation()
-                       ? tab->title()
-                       : tr("Flexwonen Kennisbank"));
+    setWindowTitle(tab && !tab->location().isStart() ? tab->title() : tr("Flexwonen Kennisbank"));
 }
 
 void MainWindow::focusSearch()
@@ -349,7 +361,8 @@ void MainWindow::showReports(int action)
     const ReaderTab *tab = m_tabs->current();
     m_errors->guard(Task::Report, [&] {
         ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
-                            tab ? tab->location() : QString(), m_searchField->text(), this);
+                            tab ? tab->location().itemId() : QString(), m_searchField->text(),
+                            this);
         dialog.exec();
     });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "language.h"
+#include "reader/location.h"
 #include "report/nlmap.h"
 #include "windowlayout.h"
 
@@ -51,7 +52,8 @@ public:
     void resetLayout();
     // No saved layout and a small screen: show maximised.
     bool startMaximized() const { return m_startMaximized; }
-    void openLocation(const QString &location, bool newTab = false);
+    void openLocation(const Location &location, bool newTab = false);
+    void openItem(const QString &id, bool newTab = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

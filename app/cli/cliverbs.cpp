@@ -76,6 +76,13 @@ int fail(const QString &message, int code)
     return code;
 }
 
+std::optional<Kb::ItemType> typeOption(const QString &text)
+{
+    if (const std::optional<Kb::ItemType> type = Kb::typeFromName(text))
+        return type;
+    return Kb::typeFromPlural(text);
+}
+
 QString usageText()
 {
     QString text =
@@ -92,6 +99,15 @@ QString usageText()
         "  --json          machineleesbare uitvoer\n"
         "  --version       versie tonen\n");
     return text;
+}
+
+QString verbHelpText(const QString &name)
+{
+    for (const Verb &verb : allVerbs()) {
+        if (verb.name == name && !verb.help.isEmpty())
+            return QStringLiteral("Gebruik: flexwonen %1\n\n%2").arg(verb.synopsis, verb.help);
+    }
+    return {};
 }
 
 namespace {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "kb/itemtype.h"
 
+#include <optional>
 #include <QJsonValue>
 
 namespace Flexwonen {
@@ -23,6 +25,8 @@ struct Verb
     // Verbs that work on a feed tree, not on a knowledge base, run without an AppContext: they
     // must not create or seed a profile as a side effect.
     int (*runWithoutProfile)(const Invocation &invocation) = nullptr;
+    // What "flexwonen VERB --help" adds under the synopsis; empty: the general usage only.
+    QString help = {};
 };
 
 const QList<Verb> &kbVerbs();     // info, list, show
@@ -34,6 +38,8 @@ const QList<Verb> &syncVerbs();   // sync, verify-feed, publish
 bool needsGuiApplication(const Invocation &invocation);
 
 QString usageText();
+// "flexwonen VERB --help": the verb's synopsis and help, empty when it has no help of its own.
+QString verbHelpText(const QString &verb);
 int runVerb(const Invocation &invocation);
 
 // Output helpers shared by all verbs. Everything for a person goes through TerminalText, so no
@@ -44,5 +50,7 @@ void printText(const QString &text);      // several lines (show's Markdown)
 QString field(const QString &text);       // a value inside a line: its tabs are shown as \t
 void printNotice(const QString &message); // "flexwonen: …" on stderr
 int fail(const QString &message, int code = Failure);
+// The value of --type: a type's name or its plural ("pilot", "pilots"); nullopt for neither.
+std::optional<Kb::ItemType> typeOption(const QString &text);
 
 } // namespace Flexwonen::Cli

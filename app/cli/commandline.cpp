@@ -21,7 +21,9 @@ const QStringList &valueOptions()
         QStringLiteral("source"),       QStringLiteral("out"),      QStringLiteral("key"),
         QStringLiteral("year"),         QStringLiteral("lang"),     QStringLiteral("note"),
         QStringLiteral("expires-days"), QStringLiteral("seq"),      QStringLiteral("root-key"),
-        QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor")};
+        QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor"),
+        QStringLiteral("title"),        QStringLiteral("author"),   QStringLiteral("organisation"),
+        QStringLiteral("department"),   QStringLiteral("status")};
     return names;
 }
 
@@ -121,7 +123,8 @@ int run(const Invocation &inv)
         return Success;
     }
     if (inv.help) {
-        QTextStream(stdout) << TerminalText::lines(usageText());
+        const QString verbHelp = verbHelpText(inv.verb);
+        QTextStream(stdout) << TerminalText::lines(verbHelp.isEmpty() ? usageText() : verbHelp);
         return Success;
     }
     return runVerb(inv);

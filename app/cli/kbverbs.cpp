@@ -3,6 +3,7 @@
 #include "cliverbs.h"
 
 #include "context/appcontext.h"
+#include "kb/itemfields.h"
 #include "kb/itemjson.h"
 #include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
@@ -26,11 +27,15 @@ int info(AppContext &context, const Invocation &inv)
 {
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     const Kb::KbMeta meta = kb.meta();
-    const QMap<QString, int> counts = kb.countsByType();
+    // By plural, in its alphabetical order: the order scripts have always read.
+    QMap<QString, int> counts;
+    const QMap<Kb::ItemType, int> byType = kb.countsByType();
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        counts.insert(Kb::pluralOfType(it.key()), it.value());
     if (inv.json) {
         QJsonObject countsJson;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            countsJson.insert(Kb::pluralOfType(it.key()), it.value());
+            countsJson.insert(it.key(), it.value());
         printJson(
             QJsonObject{{QStringLiteral("app_version"), QStringLiteral(FLEXWONEN_VERSION)},
                         {QStringLiteral("kb"), QJsonObject{{QStringLiteral("seq"), meta.seq},
@@ -58,49 +63,46 @@ int info(AppContext &context, const Invocation &inv)
     printLine(QStringLiteral("Profielmap:  %1").arg(context.profileDir()));
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(QStringLiteral("%1 %2").arg(Kb::pluralOfType(it.key())).arg(it.value()));
+        parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     printLine(QStringLiteral("Aantallen:   %1").arg(parts.join(QStringLiteral(", "))));
     return Success;
+}
+
+// One row of list --json: what a list shows of an item, and an event's status.
+QJsonObject listJson(const Kb::ItemSummary &s)
+{
+    using Kb::Field;
+    QJsonObject o;
+    for (const Field f : {Field::Id, Field::Type, Field::Title, Field::Region, Field::Dossier,
+                          Field::Kind, Field::Date, Field::Place})
+        Kb::putJson(o, s, Kb::itemField(f));
+    if (s.type == Kb::ItemType::Event && s.date.isValid()) {
+        Kb::Item event;
+        event.date = s.date;
+        o.insert(QStringLiteral("status"), Kb::ItemMarkdown::isPast(event)
+                                               ? QStringLiteral("past")
+                                               : QStringLiteral("upcoming"));
+    }
+    return o;
 }
 
 int list(AppContext &context, const Invocation &inv)
 {
     const QString plural = inv.arguments.value(0);
-    const QString type = Kb::typeFromPlural(plural);
-    if (type.isEmpty()) {
+    const std::optional<Kb::ItemType> type = Kb::typeFromPlural(plural);
+    if (!type) {
         QStringList known;
-        for (const QString &t : Kb::itemTypes())
+        for (const Kb::ItemType t : Kb::itemTypes())
             known.append(Kb::pluralOfType(t));
         return fail(QStringLiteral("Onbekend type '%1'; kies uit: %2")
                         .arg(plural, known.join(QStringLiteral(", "))));
     }
     const QList<Kb::ItemSummary> items = context.knowledgeBase().list(
-        {type, inv.option(QStringLiteral("region")), inv.option(QStringLiteral("dossier"))});
+        {*type, inv.option(QStringLiteral("region")), inv.option(QStringLiteral("dossier"))});
     if (inv.json) {
         QJsonArray array;
-        for (const Kb::ItemSummary &s : items) {
-            QJsonObject o{{QStringLiteral("id"), s.id},
-                          {QStringLiteral("type"), s.type},
-                          {QStringLiteral("title"), s.title}};
-            if (!s.region.isEmpty())
-                o.insert(QStringLiteral("region"), s.region);
-            if (!s.dossier.isEmpty())
-                o.insert(QStringLiteral("dossier"), s.dossier);
-            if (!s.kind.isEmpty())
-                o.insert(QStringLiteral("kind"), s.kind);
-            if (s.date.isValid())
-                o.insert(QStringLiteral("date"), s.date.toString(Qt::ISODate));
-            if (s.type == QLatin1String("event") && s.date.isValid()) {
-                Kb::Item event;
-                event.date = s.date;
-                o.insert(QStringLiteral("status"), Kb::ItemMarkdown::isPast(event)
-                                                       ? QStringLiteral("past")
-                                                       : QStringLiteral("upcoming"));
-            }
-            if (!s.place.isEmpty())
-                o.insert(QStringLiteral("place"), s.place);
-            array.append(o);
-        }
+        for (const Kb::ItemSummary &s : items)
+            array.append(listJson(s));
         printJson(array);
         return Success;
     }
@@ -109,19 +111,26 @@ int list(AppContext &context, const Invocation &inv)
     return Success;
 }
 
+// The field under its name, null when the item has none: the contract names it always.
+void putOrNull(QJsonObject &o, const Kb::Item &item, const Kb::ItemField &field)
+{
+    Kb::putJson(o, item, field);
+    if (!o.contains(QLatin1String(field.name)))
+        o.insert(QLatin1String(field.name), QJsonValue::Null);
+}
+
 QJsonObject showJson(const Kb::Item &item)
 {
     QJsonObject o = Kb::itemToJson(item);
-    // The contract names region/dossier and a dates object even when they are empty.
-    o.insert(QStringLiteral("region"), item.region.isEmpty() ? QJsonValue() : item.region);
-    o.insert(QStringLiteral("dossier"), item.dossier.isEmpty() ? QJsonValue() : item.dossier);
-    const auto iso = [](const QDate &d) {
-        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-    };
-    o.insert(QStringLiteral("dates"),
-             QJsonObject{{QStringLiteral("date"), iso(item.date)},
-                         {QStringLiteral("end_date"), iso(item.endDate)},
-                         {QStringLiteral("valid_from"), iso(item.validFrom)}});
+    // The contract names region, dossier and a dates object of every date field.
+    putOrNull(o, item, Kb::itemField(Kb::Field::Region));
+    putOrNull(o, item, Kb::itemField(Kb::Field::Dossier));
+    QJsonObject dates;
+    for (const Kb::ItemField &f : Kb::itemFields()) {
+        if (std::holds_alternative<QDate Kb::Item::*>(f.item))
+            putOrNull(dates, item, f);
+    }
+    o.insert(QStringLiteral("dates"), dates);
     return o;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// export-pdf: the reports of app/report, written headless.
+// export and export-pdf: the reports of app/report, written headless.
 #include "cliverbs.h"
 
 #include "context/appcontext.h"
@@ -8,6 +8,8 @@
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
+#include "report/reportchoices.h"
+#include "report/reportexport.h"
 
 #include <QDir>
 
@@ -17,6 +19,13 @@ namespace Flexwonen::Cli {
 
 namespace {
 
+using Report::ReportExporter;
+
+const QString Selection = u"(--region ID | --dossier ID | --pilot ID|alle | --search TEKST "
+                          "[--type T] | --items ID,ID… [--note TEKST])"_s;
+const QString Choices = u"[--title TITEL] [--author NAAM] [--organisation NAAM] "
+                        "[--department NAAM] [--status concept|definitief] [--force]"_s;
+
 const QStringList &selectors()
 {
     static const QStringList names = {u"region"_s, u"dossier"_s, u"pilot"_s, u"search"_s,
@@ -24,10 +33,40 @@ const QStringList &selectors()
     return names;
 }
 
-int exportPdf(AppContext &context, const Invocation &inv)
+const QStringList &reportOptions()
 {
-    const QString synopsis = u"Gebruik: flexwonen export-pdf (--region ID | --dossier ID | "
-                             "--pilot ID | --search TEKST | --items ID,ID…) -o BESTAND [--force]"_s;
+    static const QStringList names = {u"region"_s,     u"dossier"_s, u"pilot"_s,  u"search"_s,
+                                      u"items"_s,      u"output"_s,  u"force"_s,  u"type"_s,
+                                      u"note"_s,       u"title"_s,   u"author"_s, u"organisation"_s,
+                                      u"department"_s, u"status"_s};
+    return names;
+}
+
+// The report the selector options ask for, built from the knowledge base.
+Report::ReportContent buildReport(AppContext &context, const Invocation &inv,
+                                  const QString &selector, const QString &value,
+                                  std::optional<Kb::ItemType> type)
+{
+    Kb::KnowledgeBase &kb = context.knowledgeBase();
+    const Report::ReportBuilder builder(kb);
+    if (selector == QLatin1String("region"))
+        return builder.regionOverview(value);
+    if (selector == QLatin1String("dossier"))
+        return builder.dossier(value);
+    if (selector == QLatin1String("pilot"))
+        return builder.pilots(value);
+    if (selector == QLatin1String("search"))
+        return builder.search(value, {type, inv.option(u"region"_s), inv.option(u"dossier"_s)});
+    return builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
+                              inv.option(u"note"_s));
+}
+
+// export: the format from -o's extension; export-pdf: always PDF.
+int exportReport(AppContext &context, const Invocation &inv, const QString &verb,
+                 std::optional<ReportExporter::Format> fixed)
+{
+    const QString synopsis =
+        u"Gebruik: flexwonen %1 %2 -o BESTAND %3"_s.arg(verb, Selection, Choices);
     QString selector;
     const bool search = inv.has(u"search"_s);
     for (const QString &name : selectors()) {
@@ -45,33 +84,75 @@ int exportPdf(AppContext &context, const Invocation &inv)
     const QString value = inv.option(selector).trimmed();
     if (value.isEmpty())
         return fail(u"--%1 verwacht een waarde"_s.arg(selector), Usage);
+    const auto format = fixed ? fixed : ReportExporter::formatOf(output);
+    if (!format)
+        return fail(u"Onbekend bestandsformaat voor %1: gebruik de extensie .pdf of .odt"_s.arg(
+                        QDir::toNativeSeparators(output)),
+                    Usage);
+    Report::ReportMetadata metadata;
+    metadata.author = inv.option(u"author"_s);
+    metadata.organisation = inv.option(u"organisation"_s);
+    metadata.department = inv.option(u"department"_s);
+    if (inv.has(u"status"_s)) {
+        const auto status = Report::statusFromName(inv.option(u"status"_s));
+        if (!status)
+            return fail(u"--status verwacht concept of definitief"_s, Usage);
+        metadata.status = *status;
+    }
+
+    const QString typeText = search ? inv.option(u"type"_s) : QString(); // empty: any type
+    const std::optional<Kb::ItemType> type = typeOption(typeText);
+    if (!typeText.isEmpty() && !type)
+        return fail(u"Onbekend type '%1'"_s.arg(typeText), Usage);
 
     const auto overwrite = inv.has(u"force"_s) ? Report::PdfExporter::Overwrite::Yes
                                                : Report::PdfExporter::Overwrite::No;
     // Refuse a bad target before any work is done.
     Report::PdfExporter::checkTarget(output, overwrite);
 
-    Kb::KnowledgeBase &kb = context.knowledgeBase();
-    const Report::ReportBuilder builder(kb);
-    Report::ReportContent content;
-    if (selector == QLatin1String("region"))
-        content = builder.regionOverview(value);
-    else if (selector == QLatin1String("dossier"))
-        content = builder.dossier(value);
-    else if (selector == QLatin1String("pilot"))
-        content = builder.pilots(value);
-    else if (selector == QLatin1String("search"))
-        content = builder.search(
-            value, {inv.option(u"type"_s), inv.option(u"region"_s), inv.option(u"dossier"_s)});
+    Report::ReportContent content = buildReport(context, inv, selector, value, type);
+    Report::applyChoices(content, metadata, inv.option(u"title"_s));
+    const ReportExporter::Result result =
+        ReportExporter::write(content, *format, output, overwrite);
+    const QString shown = QDir::toNativeSeparators(output);
+    if (*format == ReportExporter::Format::Odt)
+        printLine(u"ODT geschreven: %1"_s.arg(shown));
+    else if (result.pages > 0)
+        printLine(u"PDF geschreven: %1 (%2)"_s.arg(
+            shown, result.pages == 1 ? u"1 pagina"_s : u"%1 pagina's"_s.arg(result.pages)));
     else
-        content = builder.collection(value.split(QLatin1Char(','), Qt::SkipEmptyParts),
-                                     inv.option(u"note"_s));
-
-    int pages = 0;
-    Report::PdfExporter::write(content, output, overwrite, {}, &pages);
-    printLine(
-        u"PDF geschreven: %1 (%2 pagina's)"_s.arg(QDir::toNativeSeparators(output)).arg(pages));
+        printLine(u"PDF geschreven: %1"_s.arg(shown));
     return Success;
+}
+
+const QString Help =
+    u"Schrijft een rapport uit de kennisbank. 'export' kiest het formaat naar de extensie van\n"
+    "-o: .pdf (toegankelijke PDF: structuur, bladwijzers, koppelingen) of .odt (OpenDocument,\n"
+    "te bewerken in Word en LibreOffice). 'export-pdf' schrijft altijd PDF.\n\n"
+    "Rapport (kies er één):\n"
+    "  --region ID          regio-overzicht voor de raad\n"
+    "  --dossier ID         alle documenten van een dossier, met inhoudsopgave\n"
+    "  --pilot ID|alle      één pilot, of alle pilots\n"
+    "  --search TEKST       zoekresultaten; --type, --region en --dossier filteren dan\n"
+    "  --items ID,ID…       eigen selectie in deze volgorde; --note TEKST als toelichting\n\n"
+    "Gegevens van het rapport (de opdrachtregel onthoudt ze niet):\n"
+    "  --title TITEL        eigen titel voor kopregel en documenteigenschappen\n"
+    "  --author NAAM        auteur\n"
+    "  --organisation NAAM  organisatie\n"
+    "  --department NAAM    afdeling\n"
+    "  --status concept|definitief\n"
+    "                       standaard concept; een concept zegt dat onder de titel\n"
+    "  --force              een bestaand BESTAND vervangen (een symbolische koppeling wordt\n"
+    "                       zelf vervangen, nooit beschreven)\n"_s;
+
+int exportAny(AppContext &context, const Invocation &inv)
+{
+    return exportReport(context, inv, u"export"_s, std::nullopt);
+}
+
+int exportPdf(AppContext &context, const Invocation &inv)
+{
+    return exportReport(context, inv, u"export-pdf"_s, ReportExporter::Format::Pdf);
 }
 
 } // namespace
@@ -79,21 +160,19 @@ int exportPdf(AppContext &context, const Invocation &inv)
 const QList<Verb> &reportVerbs()
 {
     static const QList<Verb> verbs = {
-        {u"export-pdf"_s,
-         u"export-pdf (--region ID | --dossier ID | --pilot ID|alle | --search TEKST [--type T] | "
-         "--items ID,ID… [--note TEKST]) -o BESTAND [--force]"_s,
-         {u"region"_s, u"dossier"_s, u"pilot"_s, u"search"_s, u"items"_s, u"output"_s, u"force"_s,
-          u"type"_s, u"note"_s},
-         0,
-         0,
-         &exportPdf},
+        {u"export"_s, u"export %1 -o BESTAND.pdf|BESTAND.odt %2"_s.arg(Selection, Choices),
+         reportOptions(), 0, 0, &exportAny, nullptr, Help},
+        {u"export-pdf"_s, u"export-pdf %1 -o BESTAND %2"_s.arg(Selection, Choices), reportOptions(),
+         0, 0, &exportPdf, nullptr, Help},
     };
     return verbs;
 }
 
 bool needsGuiApplication(const Invocation &invocation)
 {
-    return invocation.verb == QLatin1String("export-pdf") && !invocation.help;
+    return (invocation.verb == QLatin1String("export") ||
+            invocation.verb == QLatin1String("export-pdf")) &&
+           !invocation.help;
 }
 
 } // namespace Flexwonen::Cli

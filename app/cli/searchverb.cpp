@@ -49,7 +49,7 @@ void printJsonResults(const Kb::SearchResults &results)
     for (const Kb::SearchHit &h : results.hits)
         hits.append(
             QJsonObject{{QStringLiteral("id"), h.id},
-                        {QStringLiteral("type"), h.type},
+                        {QStringLiteral("type"), Kb::typeName(h.type)},
                         {QStringLiteral("title"), h.title},
                         {QStringLiteral("snippet"), h.snippet},
                         {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
@@ -97,8 +97,8 @@ int search(AppContext &context, const Invocation &inv)
     }
     if (inv.has(QStringLiteral("type"))) {
         const QString type = inv.option(QStringLiteral("type"));
-        request.filters.type = Kb::itemTypes().contains(type) ? type : Kb::typeFromPlural(type);
-        if (request.filters.type.isEmpty())
+        request.filters.type = typeOption(type);
+        if (!request.filters.type)
             return fail(QStringLiteral("Onbekend type '%1'").arg(type), Usage);
     }
     request.filters.region = inv.option(QStringLiteral("region"));

@@ -74,7 +74,7 @@ QList<Item> ContentSource::readDirectory(const QString &dir)
 QStringList ContentSource::crossCheck(const QList<Item> &items)
 {
     QStringList problems;
-    QHash<QString, QString> typeOf;
+    QHash<QString, ItemType> typeOf;
     for (const Item &item : items) {
         problems += validateItem(item);
         if (typeOf.contains(item.id))
@@ -83,7 +83,7 @@ QStringList ContentSource::crossCheck(const QList<Item> &items)
     }
     QHash<QString, QString> regionOfCode;
     for (const Item &item : items) {
-        const auto refers = [&](const QString &target, const QString &wantedType,
+        const auto refers = [&](const QString &target, std::optional<ItemType> wantedType,
                                 const char *field) {
             if (target.isEmpty())
                 return;
@@ -91,14 +91,15 @@ QStringList ContentSource::crossCheck(const QList<Item> &items)
             if (found == typeOf.cend())
                 problems.append(QStringLiteral("%1: %2 '%3' bestaat niet")
                                     .arg(item.id, QLatin1String(field), target));
-            else if (!wantedType.isEmpty() && *found != wantedType)
-                problems.append(QStringLiteral("%1: %2 '%3' is geen %4")
-                                    .arg(item.id, QLatin1String(field), target, wantedType));
+            else if (wantedType && *found != *wantedType)
+                problems.append(
+                    QStringLiteral("%1: %2 '%3' is geen %4")
+                        .arg(item.id, QLatin1String(field), target, typeName(*wantedType)));
         };
-        refers(item.region, QStringLiteral("region"), "regio");
-        refers(item.dossier, QStringLiteral("dossier"), "dossier");
+        refers(item.region, ItemType::Region, "regio");
+        refers(item.dossier, ItemType::Dossier, "dossier");
         for (const QString &link : item.links)
-            refers(link, {}, "verwijzing");
+            refers(link, std::nullopt, "verwijzing");
         for (const Municipality &m : item.municipalities) {
             const QString key = QStringLiteral("%1/%2").arg(m.code).arg(m.year);
             const auto previous = regionOfCode.constFind(key);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemtype.h"
+
 #include <optional>
 #include <QDate>
 #include <QList>
@@ -47,11 +49,12 @@ struct Contact
     bool operator==(const Contact &) const = default;
 };
 
-// One knowledge-base item, as stored and as written in data/content (see data/FORMAT.md).
+// One knowledge-base item, as stored and as written in data/content (see data/FORMAT.md). Its
+// scalar fields are described once, in itemfields.h, for SQL, JSON, Markdown and reports.
 struct Item
 {
     QString id;
-    QString type;
+    ItemType type = ItemType::Page;
     QString title;
     QString summary;
     QString body; // Markdown
@@ -83,7 +86,7 @@ struct Item
 struct ItemSummary
 {
     QString id;
-    QString type;
+    ItemType type = ItemType::Page;
     QString title;
     QString summary;
     QString region;
@@ -95,10 +98,5 @@ struct ItemSummary
     QDate date;
     int order = 0;
 };
-
-// The singular type names and their plural CLI forms, in display order.
-const QStringList &itemTypes();
-QString typeFromPlural(const QString &plural); // "regions" -> "region", empty if unknown
-QString pluralOfType(const QString &type);
 
 } // namespace Flexwonen::Kb

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemjson.h"
 
+#include "itemfields.h"
 #include "kberror.h"
 
 #include <QJsonArray>
@@ -106,10 +107,23 @@ void putString(QJsonObject &o, const char *key, const QString &value)
         o.insert(QLatin1String(key), value);
 }
 
-void putDate(QJsonObject &o, const char *key, const QDate &value)
+// One scalar field, checked as its member's type wants; an unknown type name is refused here.
+void readField(Item &item, const ItemField &field, const QJsonObject &o)
 {
-    if (value.isValid())
-        o.insert(QLatin1String(key), value.toString(Qt::ISODate));
+    const QString &id = item.id;
+    if (field.field == Field::Type) {
+        const QString name = string(o, field.name, id);
+        const std::optional<ItemType> type = typeFromName(name);
+        if (!type)
+            fail(id, QStringLiteral("onbekend type '%1'").arg(name));
+        item.type = *type;
+    } else if (const auto text = std::get_if<QString Item::*>(&field.item)) {
+        item.*(*text) = string(o, field.name, id);
+    } else if (const auto day = std::get_if<QDate Item::*>(&field.item)) {
+        item.*(*day) = date(o, field.name, id);
+    } else if (const auto number = std::get_if<int Item::*>(&field.item)) {
+        item.*(*number) = integer(o, field.name, id, field.fallback);
+    }
 }
 
 } // namespace
@@ -127,25 +141,10 @@ Item itemFromJson(const QJsonObject &o)
     const QString &id = item.id;
     if (!isValidId(id))
         fail({}, QStringLiteral("ongeldig id '%1' (toegestaan: a-z, 0-9 en -)").arg(id));
-    item.type = string(o, "type", id);
-    item.title = string(o, "title", id);
-    item.summary = string(o, "summary", id);
-    item.body = string(o, "body", id);
-    item.region = string(o, "region", id);
-    item.dossier = string(o, "dossier", id);
-    item.kind = string(o, "kind", id);
-    item.place = string(o, "place", id);
-    item.municipality = string(o, "municipality", id);
-    item.initiator = string(o, "initiator", id);
-    item.website = string(o, "website", id);
-    item.confidence = string(o, "confidence", id);
-    item.uncertainty = string(o, "uncertainty", id);
-    item.date = date(o, "date", id);
-    item.endDate = date(o, "end_date", id);
-    item.validFrom = date(o, "valid_from", id);
-    item.order = integer(o, "order", id);
-    item.referenceYear = integer(o, "reference_year", id);
-    item.rev = integer(o, "rev", id, 1);
+    for (const ItemField &field : itemFields()) {
+        if (field.field != Field::Id)
+            readField(item, field, o);
+    }
 
     for (const QJsonValue &v : array(o, "sources", id))
         item.sources.append(sourceFrom(objectAt(v, "sources", id), id));
@@ -187,29 +186,10 @@ Item itemFromJson(const QJsonObject &o)
 QJsonObject itemToJson(const Item &item, bool withBody)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("id"), item.id);
-    o.insert(QStringLiteral("type"), item.type);
-    o.insert(QStringLiteral("title"), item.title);
-    o.insert(QStringLiteral("summary"), item.summary);
-    if (withBody)
-        o.insert(QStringLiteral("body"), item.body);
-    putString(o, "region", item.region);
-    putString(o, "dossier", item.dossier);
-    putString(o, "kind", item.kind);
-    putString(o, "place", item.place);
-    putString(o, "municipality", item.municipality);
-    putString(o, "initiator", item.initiator);
-    putString(o, "website", item.website);
-    putString(o, "confidence", item.confidence);
-    putString(o, "uncertainty", item.uncertainty);
-    putDate(o, "date", item.date);
-    putDate(o, "end_date", item.endDate);
-    putDate(o, "valid_from", item.validFrom);
-    if (item.order != 0)
-        o.insert(QStringLiteral("order"), item.order);
-    if (item.referenceYear != 0)
-        o.insert(QStringLiteral("reference_year"), item.referenceYear);
-    o.insert(QStringLiteral("rev"), item.rev);
+    for (const ItemField &field : itemFields()) {
+        if (withBody || field.field != Field::Body)
+            putJson(o, item, field);
+    }
 
     QJsonArray sources;
     for (const Source &s : item.sources)
@@ -262,8 +242,6 @@ QStringList validateItem(const Item &item)
             problems.append(QStringLiteral("%1: %2").arg(item.id, what));
     };
     need(isValidId(item.id), QStringLiteral("ongeldig id"));
-    need(itemTypes().contains(item.type) || item.type == QLatin1String("page"),
-         QStringLiteral("onbekend type '%1'").arg(item.type));
     need(!item.title.trimmed().isEmpty(), QStringLiteral("titel ontbreekt"));
     need(item.title.size() <= MaxTitleLength, QStringLiteral("titel is te lang"));
     need(!item.summary.trimmed().isEmpty(), QStringLiteral("samenvatting ontbreekt"));
@@ -283,13 +261,13 @@ QStringList validateItem(const Item &item)
     need(item.confidence.isEmpty() || item.confidence == QLatin1String("high") ||
              !item.uncertainty.trimmed().isEmpty(),
          QStringLiteral("onzeker feit zonder toelichting ('uncertainty')"));
-    if (item.type == QLatin1String("document")) {
+    if (item.type == ItemType::Document) {
         need(documentKinds().contains(item.kind),
              QStringLiteral("onbekende documentsoort '%1'").arg(item.kind));
         need(item.date.isValid(), QStringLiteral("document zonder datum"));
         need(!item.dossier.isEmpty(), QStringLiteral("document zonder dossier"));
     }
-    if (item.type == QLatin1String("event") || item.type == QLatin1String("news"))
+    if (item.type == ItemType::Event || item.type == ItemType::News)
         need(item.date.isValid(), QStringLiteral("zonder datum"));
     static const QRegularExpression gm(QStringLiteral("^GM[0-9]{4}$"));
     for (const Municipality &m : item.municipalities) {
@@ -307,31 +285,6 @@ QStringList validateItem(const Item &item)
              QStringLiteral("kengetal '%1' zonder bron").arg(f.label));
     }
     return problems;
-}
-
-const QStringList &itemTypes()
-{
-    static const QStringList types = {
-        QStringLiteral("region"),   QStringLiteral("dossier"), QStringLiteral("pilot"),
-        QStringLiteral("document"), QStringLiteral("event"),   QStringLiteral("organisation"),
-        QStringLiteral("faq"),      QStringLiteral("news"),    QStringLiteral("page")};
-    return types;
-}
-
-QString typeFromPlural(const QString &plural)
-{
-    for (const QString &type : itemTypes()) {
-        if (pluralOfType(type) == plural)
-            return type;
-    }
-    return {};
-}
-
-QString pluralOfType(const QString &type)
-{
-    if (type == QLatin1String("faq") || type == QLatin1String("news"))
-        return type;
-    return type + QLatin1Char('s');
 }
 
 } // namespace Flexwonen::Kb

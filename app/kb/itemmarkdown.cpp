@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmarkdown.h"
 
+#include "itemfields.h"
 #include "itemmodels.h"
 
 #include <QLocale>
@@ -23,6 +24,51 @@ QString confidenceLabel(const QString &confidence)
         return QStringLiteral("Alleen bekend uit de aankondiging van 29 maart 2012");
     return {};
 }
+
+QString figuresSection(const QList<Figure> &figures)
+{
+    if (figures.isEmpty())
+        return {};
+    // A list, not a table: definitions are sentences, and a five-column table squeezes the
+    // year column in a narrow reader until "2012" breaks.
+    QString md = QStringLiteral("## Kerncijfers\n\n");
+    for (const Figure &f : figures)
+        md += QStringLiteral("- **%1:** %2 (%3). %4 Bron: [%5](%6)\n")
+                  .arg(ItemMarkdown::escape(f.label),
+                       ItemMarkdown::escape(ItemMarkdown::formatFigure(f)), QString::number(f.year),
+                       ItemMarkdown::escape(f.definition.trimmed()),
+                       ItemMarkdown::escape(f.source.title), f.source.url);
+    return md + QLatin1Char('\n');
+}
+
+QString municipalitiesSection(const QList<Municipality> &municipalities)
+{
+    if (municipalities.isEmpty())
+        return {};
+    QString md = QStringLiteral("## Gemeenten (%1, peiljaar %2)\n\n")
+                     .arg(municipalities.size())
+                     .arg(municipalities.first().year);
+    for (const Municipality &m : municipalities)
+        md += QStringLiteral("- %1 (%2)\n").arg(ItemMarkdown::escape(m.name), m.code);
+    return md + QLatin1Char('\n');
+}
+
+QString contactsSection(const QList<Contact> &contacts)
+{
+    if (contacts.isEmpty())
+        return {};
+    QString md = QStringLiteral("## Contact\n\n");
+    for (const Contact &c : contacts) {
+        QString line = c.url.isEmpty()
+                           ? ItemMarkdown::escape(c.name)
+                           : QStringLiteral("[%1](%2)").arg(ItemMarkdown::escape(c.name), c.url);
+        if (!c.role.isEmpty())
+            line += QStringLiteral(" — ") + ItemMarkdown::escape(c.role);
+        md += QStringLiteral("- %1\n").arg(line);
+    }
+    return md + QLatin1Char('\n');
+}
+
 } // namespace
 
 ItemMarkdown::ItemMarkdown(TitleLookup titleOf)
@@ -74,37 +120,49 @@ QString ItemMarkdown::link(const QString &id) const
     return QStringLiteral("[%1](kb:%2)").arg(escape(title.isEmpty() ? id : title), id);
 }
 
+QString ItemMarkdown::factValue(const Item &item, const ItemField &field) const
+{
+    switch (field.field) {
+    case Field::Kind:
+        return kindLabel(item.kind, Labels::Dutch);
+    case Field::Date:
+        return item.endDate.isValid()
+                   ? formatDate(item.date) + QStringLiteral(" – ") + formatDate(item.endDate)
+                   : formatDate(item.date);
+    case Field::Region:
+        return link(item.region);
+    case Field::Dossier:
+        return link(item.dossier);
+    default:
+        break;
+    }
+    if (const auto text = std::get_if<QString Item::*>(&field.item))
+        return escape(item.*(*text));
+    if (const auto day = std::get_if<QDate Item::*>(&field.item))
+        return formatDate(item.*(*day));
+    if (const auto number = std::get_if<int Item::*>(&field.item))
+        return QString::number(item.*(*number));
+    return {};
+}
+
+QString ItemMarkdown::facts(const Item &item) const
+{
+    QStringList facts{typeLabel(item.type, Labels::Dutch)};
+    for (const ItemField &field : itemFields()) {
+        if (!field.fact || !isSet(item, field))
+            continue;
+        facts.append(factText(field.field, factValue(item, field)));
+        if (field.field == Field::Date && item.type == ItemType::Event)
+            facts.append(isPast(item) ? QStringLiteral("voorbij") : QStringLiteral("komt nog"));
+    }
+    return facts.join(QStringLiteral(" · "));
+}
+
 QString ItemMarkdown::compose(const Item &item) const
 {
     QString md;
     md += QStringLiteral("# %1\n\n").arg(escape(item.title));
-
-    QStringList facts{typeLabel(item.type, Labels::Dutch)};
-    if (!item.kind.isEmpty())
-        facts.append(kindLabel(item.kind, Labels::Dutch));
-    if (item.date.isValid()) {
-        QString when = formatDate(item.date);
-        if (item.endDate.isValid())
-            when += QStringLiteral(" – ") + formatDate(item.endDate);
-        facts.append(when);
-    }
-    if (item.type == QLatin1String("event") && item.date.isValid())
-        facts.append(isPast(item) ? QStringLiteral("voorbij") : QStringLiteral("komt nog"));
-    if (!item.place.isEmpty())
-        facts.append(escape(item.place));
-    if (item.referenceYear != 0)
-        facts.append(QStringLiteral("peiljaar %1").arg(item.referenceYear));
-    if (!item.municipality.isEmpty())
-        facts.append(QStringLiteral("gemeente %1").arg(escape(item.municipality)));
-    if (!item.initiator.isEmpty())
-        facts.append(QStringLiteral("initiatief: %1").arg(escape(item.initiator)));
-    if (!item.region.isEmpty())
-        facts.append(QStringLiteral("regio ") + link(item.region));
-    if (!item.dossier.isEmpty())
-        facts.append(QStringLiteral("dossier ") + link(item.dossier));
-    if (item.validFrom.isValid())
-        facts.append(QStringLiteral("geldig per %1").arg(formatDate(item.validFrom)));
-    md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
+    md += QStringLiteral("*%1*\n\n").arg(facts(item));
 
     const QString confidence = confidenceLabel(item.confidence);
     if (!confidence.isEmpty())
@@ -114,35 +172,9 @@ QString ItemMarkdown::compose(const Item &item) const
         md += QStringLiteral("**%1**\n\n").arg(escape(item.summary));
     md += item.body.trimmed() + QStringLiteral("\n\n");
 
-    if (!item.figures.isEmpty()) {
-        // A list, not a table: definitions are sentences, and a five-column table squeezes the
-        // year column in a narrow reader until "2012" breaks.
-        md += QStringLiteral("## Kerncijfers\n\n");
-        for (const Figure &f : item.figures)
-            md += QStringLiteral("- **%1:** %2 (%3). %4 Bron: [%5](%6)\n")
-                      .arg(escape(f.label), escape(formatFigure(f)), QString::number(f.year),
-                           escape(f.definition.trimmed()), escape(f.source.title), f.source.url);
-        md += QLatin1Char('\n');
-    }
-    if (!item.municipalities.isEmpty()) {
-        md += QStringLiteral("## Gemeenten (%1, peiljaar %2)\n\n")
-                  .arg(item.municipalities.size())
-                  .arg(item.municipalities.first().year);
-        for (const Municipality &m : item.municipalities)
-            md += QStringLiteral("- %1 (%2)\n").arg(escape(m.name), m.code);
-        md += QLatin1Char('\n');
-    }
-    if (!item.contacts.isEmpty()) {
-        md += QStringLiteral("## Contact\n\n");
-        for (const Contact &c : item.contacts) {
-            QString line = c.url.isEmpty() ? escape(c.name)
-                                           : QStringLiteral("[%1](%2)").arg(escape(c.name), c.url);
-            if (!c.role.isEmpty())
-                line += QStringLiteral(" — ") + escape(c.role);
-            md += QStringLiteral("- %1\n").arg(line);
-        }
-        md += QLatin1Char('\n');
-    }
+    md += figuresSection(item.figures);
+    md += municipalitiesSection(item.municipalities);
+    md += contactsSection(item.contacts);
     if (!item.links.isEmpty()) {
         md += QStringLiteral("## Zie ook\n\n");
         for (const QString &id : item.links)

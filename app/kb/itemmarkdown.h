@@ -7,6 +7,8 @@
 
 namespace Flexwonen::Kb {
 
+struct ItemField;
+
 // Composes the Markdown an item is read in: heading, facts line, uncertainty note, body,
 // figures with year, definition and source, municipalities and sources. The reader and the
 // reports render the same text. Internal links use the kb:ID scheme.
@@ -27,6 +29,8 @@ public:
 
 private:
     QString link(const QString &id) const;
+    QString facts(const Item &item) const; // type · kind · date · … · geldig per
+    QString factValue(const Item &item, const ItemField &field) const;
 
     TitleLookup m_titleOf;
 };

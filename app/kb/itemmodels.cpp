@@ -121,7 +121,7 @@ QVariant ItemTreeModel::data(const QModelIndex &index, int role) const
     case ItemIdRole:
         return node->itemId;
     case ItemTypeRole:
-        return node->type;
+        return node->type ? QVariant::fromValue(*node->type) : QVariant();
     case SecondaryTextRole:
         return node->secondary;
     case DateRole:
@@ -142,12 +142,12 @@ QList<ItemTreeModel::Node> RegionModel::load(KnowledgeBase &kb)
     QList<Node> nodes;
     // One query for all municipalities: this model fills at start-up.
     const QHash<QString, QList<Municipality>> municipalities = kb.municipalitiesByRegion();
-    for (const ItemSummary &region : kb.list({QStringLiteral("region"), {}, {}})) {
+    for (const ItemSummary &region : kb.list({ItemType::Region, {}, {}})) {
         Node node{region.id, region.type, region.title, region.summary, region.date, {}};
         const QList<Municipality> members = municipalities.value(region.id);
         for (const Municipality &m : members)
             node.children.append({region.id,
-                                  QStringLiteral("municipality"),
+                                  std::nullopt, // a municipality is no item
                                   m.name,
                                   QStringLiteral("%1 · %2").arg(m.code).arg(m.year),
                                   {},
@@ -168,9 +168,9 @@ QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
 {
     const QLocale locale = displayLocale();
     QList<Node> nodes;
-    for (const ItemSummary &dossier : kb.list({QStringLiteral("dossier"), {}, {}})) {
+    for (const ItemSummary &dossier : kb.list({ItemType::Dossier, {}, {}})) {
         Node node{dossier.id, dossier.type, dossier.title, dossier.summary, {}, {}};
-        QList<ItemSummary> documents = kb.list({QStringLiteral("document"), {}, dossier.id});
+        QList<ItemSummary> documents = kb.list({ItemType::Document, {}, dossier.id});
         // Newest first inside a theme: officers look for the current rules.
         std::stable_sort(
             documents.begin(), documents.end(),
@@ -194,7 +194,7 @@ PilotModel::PilotModel(KnowledgeBase *kb, QObject *parent)
 QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
 {
     QList<Node> nodes;
-    for (const ItemSummary &pilot : kb.list({QStringLiteral("pilot"), {}, {}})) {
+    for (const ItemSummary &pilot : kb.list({ItemType::Pilot, {}, {}})) {
         QStringList parts;
         if (!pilot.municipality.isEmpty())
             parts.append(pilot.municipality);
@@ -213,21 +213,9 @@ QString municipalityCount(int n)
                   : QCoreApplication::translate("Flexwonen::Kb", "%1 gemeenten").arg(n);
 }
 
-QString typeLabel(const QString &type, Labels labels)
+QString typeLabel(ItemType type, Labels labels)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("region"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Regio")},
-        {QStringLiteral("dossier"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Dossier")},
-        {QStringLiteral("pilot"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pilot")},
-        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Document")},
-        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Agenda")},
-        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Organisatie")},
-        {QStringLiteral("faq"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Vraag en antwoord")},
-        {QStringLiteral("news"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Nieuws")},
-        {QStringLiteral("page"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Pagina")},
-    };
-    const auto it = names.constFind(type);
-    return it == names.cend() ? type : label(*it, labels);
+    return label(typeLabelSource(type), labels);
 }
 
 QString kindLabel(const QString &kind, Labels labels)

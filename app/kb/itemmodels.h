@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemtype.h"
+
+#include <optional>
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QLocale>
@@ -19,7 +22,7 @@ public:
     struct Node
     {
         QString itemId;
-        QString type;
+        std::optional<ItemType> type; // none for a row that is no item (a municipality)
         QString text;
         QString secondary;
         QDate date;
@@ -91,7 +94,7 @@ protected:
 // text is Dutch; Translated goes through the installed translator (the window's interface
 // language), Dutch never does: the composed item text, the reports and the CLI stay Dutch.
 enum class Labels { Translated, Dutch };
-QString typeLabel(const QString &type, Labels labels = Labels::Translated);
+QString typeLabel(ItemType type, Labels labels = Labels::Translated);
 QString municipalityCount(int n); // "1 gemeente", "19 gemeenten"
 QString kindLabel(const QString &kind, Labels labels = Labels::Translated);
 

@@ -8,7 +8,7 @@ namespace Flexwonen::Kb {
 // Roles shared by every item model, so views and delegates need not know which model they show.
 enum ItemRole {
     ItemIdRole = Qt::UserRole + 1, // QString: the item a row opens (empty for a municipality)
-    ItemTypeRole,                  // QString: region, dossier, document, …
+    ItemTypeRole,                  // Kb::ItemType; none for a municipality
     SecondaryTextRole,             // QString: kind and date, initiator, place, CBS code
     DateRole,                      // QDate
     MatchesRole, // QList<TextSpan>: matched words in SecondaryTextRole (search hits only)

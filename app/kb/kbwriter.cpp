@@ -2,6 +2,7 @@
 #include "kbwriter.h"
 
 #include "database.h"
+#include "itemfields.h"
 #include "search/indexer.h"
 
 #include <QJsonArray>
@@ -13,28 +14,15 @@ namespace Flexwonen::Kb {
 
 namespace {
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QVariant nullable(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-// Fields that are shown but never filtered on live in one JSON column.
+// Fields that are shown but never filtered on live in one JSON column (the fields without a
+// column of their own, and the contacts).
 QString extraJson(const Item &item)
 {
     QJsonObject extra;
-    if (!item.municipality.isEmpty())
-        extra.insert(QStringLiteral("municipality"), item.municipality);
-    if (!item.initiator.isEmpty())
-        extra.insert(QStringLiteral("initiator"), item.initiator);
-    if (!item.website.isEmpty())
-        extra.insert(QStringLiteral("website"), item.website);
-    if (item.referenceYear != 0)
-        extra.insert(QStringLiteral("reference_year"), item.referenceYear);
+    for (const ItemField &f : itemFields()) {
+        if (!f.column)
+            putJson(extra, item, f);
+    }
     if (!item.contacts.isEmpty()) {
         QJsonArray contacts;
         for (const Contact &c : item.contacts)
@@ -46,6 +34,34 @@ QString extraJson(const Item &item)
     return QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
 }
 
+// Every field with a column, then extra.
+const QString &insertItemSql()
+{
+    static const QString sql = [] {
+        QStringList columns;
+        for (const ItemField &f : itemFields()) {
+            if (f.column)
+                columns.append(QLatin1String(f.column));
+        }
+        columns.append(QStringLiteral("extra"));
+        return QStringLiteral("INSERT INTO item (%1) VALUES (?%2)")
+            .arg(columns.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(columns.size() - 1));
+    }();
+    return sql;
+}
+
+QVariantList insertItemValues(const Item &item)
+{
+    QVariantList values;
+    for (const ItemField &f : itemFields()) {
+        if (f.column)
+            values.append(columnValue(item, f));
+    }
+    values.append(extraJson(item));
+    return values;
+}
+
 } // namespace
 
 KbWriter::KbWriter(Connection &connection)
@@ -55,11 +71,11 @@ KbWriter::KbWriter(Connection &connection)
 
 KbWriter::~KbWriter() = default;
 
-void KbWriter::run(std::optional<QSqlQuery> &statement, const char *sql,
-                   std::initializer_list<QVariant> values)
+void KbWriter::run(std::optional<QSqlQuery> &statement, QAnyStringView sql,
+                   const QVariantList &values)
 {
     if (!statement)
-        statement = m_connection.prepare(QString::fromLatin1(sql));
+        statement = m_connection.prepare(sql.toString());
     int position = 0;
     for (const QVariant &v : values)
         statement->bindValue(position++, v);
@@ -89,14 +105,7 @@ void KbWriter::upsertAll(const QList<Item> &items)
 void KbWriter::write(const Item &item)
 {
     remove(item.id);
-    run(m_insertItem,
-        "INSERT INTO item (id, type, title, summary, body, region, dossier, kind, place, date, "
-        "end_date, valid_from, confidence, uncertainty, sort_order, rev, extra) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {item.id, item.type, item.title, item.summary, item.body, nullable(item.region),
-         nullable(item.dossier), nullable(item.kind), nullable(item.place), nullable(item.date),
-         nullable(item.endDate), nullable(item.validFrom), nullable(item.confidence),
-         nullable(item.uncertainty), item.order, item.rev, extraJson(item)});
+    run(m_insertItem, insertItemSql(), insertItemValues(item));
     for (qsizetype i = 0; i < item.sources.size(); ++i)
         run(m_insertSource,
             "INSERT INTO item_source (item_id, pos, title, url) VALUES (?, ?, ?, ?)",

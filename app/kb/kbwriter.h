@@ -3,10 +3,11 @@
 
 #include "item.h"
 
-#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <QAnyStringView>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace Flexwonen::Kb {
 
@@ -34,8 +35,7 @@ private:
     void write(const Item &item);
     // Runs one of the writer's statements, prepared once per writer: preparing per row was
     // a sixth of a bulk load's time.
-    void run(std::optional<QSqlQuery> &statement, const char *sql,
-             std::initializer_list<QVariant> values);
+    void run(std::optional<QSqlQuery> &statement, QAnyStringView sql, const QVariantList &values);
 
     Connection &m_connection;
     std::unique_ptr<Search::Indexer> m_index;

@@ -2,6 +2,7 @@
 #include "knowledgebase.h"
 
 #include "database.h"
+#include "itemfields.h"
 #include "kberror.h"
 #include "schema.h"
 #include "search/engine.h"
@@ -15,28 +16,97 @@ namespace Flexwonen::Kb {
 
 namespace {
 
-// SQLite reads the two fields lists need out of the extra JSON: cheaper than parsing every row's
-// JSON in Qt (lists fill the docks and the start page at start-up).
-const QString SummaryColumns =
-    QStringLiteral("id, type, title, summary, region, dossier, kind, place, date, sort_order, "
-                   "json_extract(extra, '$.municipality'), json_extract(extra, '$.initiator')");
+// The columns of the item table that hold fields, comma-separated (for whom wants() chooses).
+template <typename Wanted> QString columnsOf(Wanted wants)
+{
+    QStringList columns;
+    for (const ItemField &f : itemFields()) {
+        if (!wants(f))
+            continue;
+        // SQLite reads the fields kept in the extra JSON that lists need: cheaper than parsing
+        // every row's JSON in Qt (lists fill the docks and the start page at start-up).
+        columns.append(
+            f.column ? QLatin1String(f.column)
+                     : QStringLiteral("json_extract(extra, '$.%1')").arg(QLatin1String(f.name)));
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+const QString &summaryColumns()
+{
+    static const QString columns = columnsOf(
+        [](const ItemField &f) { return !std::holds_alternative<std::monostate>(f.summary); });
+    return columns;
+}
 
 ItemSummary summaryFrom(const QSqlQuery &q)
 {
     ItemSummary s;
-    s.id = q.value(0).toString();
-    s.type = q.value(1).toString();
-    s.title = q.value(2).toString();
-    s.summary = q.value(3).toString();
-    s.region = q.value(4).toString();
-    s.dossier = q.value(5).toString();
-    s.kind = q.value(6).toString();
-    s.place = q.value(7).toString();
-    s.date = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    s.order = q.value(9).toInt();
-    s.municipality = q.value(10).toString();
-    s.initiator = q.value(11).toString();
+    int column = 0;
+    for (const ItemField &f : itemFields()) {
+        if (!std::holds_alternative<std::monostate>(f.summary))
+            setStored(s, f, q.value(column++));
+    }
     return s;
+}
+
+// Every field of an item: those with a column, then the extra JSON.
+const QString &itemSelect()
+{
+    static const QString sql =
+        QStringLiteral("SELECT %1, extra FROM item WHERE id = ?")
+            .arg(columnsOf([](const ItemField &f) { return f.column != nullptr; }));
+    return sql;
+}
+
+Item itemFrom(const QSqlQuery &q, const QString &path)
+{
+    Item item;
+    int column = 0;
+    for (const ItemField &f : itemFields()) {
+        if (f.column)
+            setStored(item, f, q.value(column++));
+    }
+    // A damaged row is an error, not an item with silently missing fields.
+    QJsonParseError parseError;
+    const QJsonDocument extraDoc =
+        QJsonDocument::fromJson(q.value(column).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !extraDoc.isObject())
+        throw Error(Error::Kind::Corrupt,
+                    QStringLiteral("De opgeslagen gegevens van item %1 in %2 zijn beschadigd")
+                        .arg(item.id, path));
+    const QJsonObject extra = extraDoc.object();
+    for (const ItemField &f : itemFields()) {
+        if (f.column)
+            continue;
+        // Read leniently, as the JSON of our own writer: a number is no text, and text no number.
+        const QJsonValue v = extra.value(QLatin1String(f.name));
+        setStored(item, f,
+                  std::holds_alternative<int Item::*>(f.item) ? QVariant(v.toInt())
+                                                              : QVariant(v.toString()));
+    }
+    for (const QJsonValue &v : extra.value(QLatin1String("contacts")).toArray()) {
+        const QJsonObject c = v.toObject();
+        item.contacts.append({c.value(QLatin1String("name")).toString(),
+                              c.value(QLatin1String("role")).toString(),
+                              c.value(QLatin1String("url")).toString()});
+    }
+    return item;
+}
+
+Figure figureFrom(const QSqlQuery &q)
+{
+    Figure f;
+    f.label = q.value(0).toString();
+    f.value = q.value(1).toDouble();
+    if (!q.value(2).isNull())
+        f.valueMax = q.value(2).toDouble();
+    f.unit = q.value(3).toString();
+    f.year = q.value(4).toInt();
+    f.definition = q.value(5).toString();
+    f.source = {q.value(6).toString(), q.value(7).toString()};
+    f.approx = q.value(8).toInt() != 0;
+    return f;
 }
 
 // Resets a cached statement when the caller is done with it, so it holds no read snapshot.
@@ -122,22 +192,23 @@ KbMeta KnowledgeBase::meta()
     return meta;
 }
 
-QMap<QString, int> KnowledgeBase::countsByType()
+QMap<ItemType, int> KnowledgeBase::countsByType()
 {
-    QMap<QString, int> counts;
-    for (const QString &type : itemTypes())
+    QMap<ItemType, int> counts;
+    for (const ItemType type : itemTypes())
         counts.insert(type, 0);
-    QSqlQuery &q = statement(QStringLiteral("SELECT type, count(*) FROM item GROUP BY type"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT type, count(*), min(id) FROM item GROUP BY type"));
     m_connection->run(q);
     const FinishGuard qDone(q);
     while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
+        counts.insert(storedType(q.value(0).toString(), q.value(2).toString()), q.value(1).toInt());
     return counts;
 }
 
 QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM item WHERE 1").arg(SummaryColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM item WHERE 1").arg(summaryColumns());
     QVariantList binds;
     const auto where = [&](const QString &value, const char *column) {
         if (!value.isEmpty()) {
@@ -145,12 +216,14 @@ QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
             binds.append(value);
         }
     };
-    where(filter.type, "type");
+    if (filter.type)
+        where(typeName(*filter.type), "type");
     where(filter.region, "region");
     where(filter.dossier, "dossier");
     // Dated types read best newest first, everything else by its curated order.
-    sql += QStringLiteral(" ORDER BY sort_order, CASE WHEN type IN ('news') THEN date END DESC, "
-                          "date, title COLLATE NOCASE");
+    sql += QStringLiteral(" ORDER BY sort_order, CASE WHEN type = '%1' THEN date END DESC, "
+                          "date, title COLLATE NOCASE")
+               .arg(typeName(ItemType::News));
     QSqlQuery &q = statement(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -186,7 +259,7 @@ QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
     QSqlQuery &q = statement(
         QStringLiteral("SELECT %1 FROM item WHERE id IN (SELECT item_id FROM item_link WHERE "
                        "target_id = ?) ORDER BY type, sort_order, title")
-            .arg(SummaryColumns));
+            .arg(summaryColumns()));
     q.addBindValue(id);
     m_connection->run(q);
     const FinishGuard qDone(q);
@@ -198,97 +271,43 @@ QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
 
 std::optional<Item> KnowledgeBase::item(const QString &id)
 {
-    QSqlQuery &q = statement(QStringLiteral(
-        "SELECT id, type, title, summary, body, region, dossier, kind, place, date, end_date, "
-        "valid_from, confidence, uncertainty, sort_order, rev, extra FROM item WHERE id = ?"));
+    QSqlQuery &q = statement(itemSelect());
     q.addBindValue(id);
     m_connection->run(q);
+    // Open until the end: its read snapshot also covers the item's rows read below, so a sync
+    // committing meanwhile cannot mix two versions of the item.
     const FinishGuard qDone(q);
     if (!q.next())
         return std::nullopt;
-    Item item;
-    item.id = q.value(0).toString();
-    item.type = q.value(1).toString();
-    item.title = q.value(2).toString();
-    item.summary = q.value(3).toString();
-    item.body = q.value(4).toString();
-    item.region = q.value(5).toString();
-    item.dossier = q.value(6).toString();
-    item.kind = q.value(7).toString();
-    item.place = q.value(8).toString();
-    item.date = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-    item.endDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    item.validFrom = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    item.confidence = q.value(12).toString();
-    item.uncertainty = q.value(13).toString();
-    item.order = q.value(14).toInt();
-    item.rev = q.value(15).toInt();
-    // A damaged row is an error, not an item with silently missing fields.
-    QJsonParseError parseError;
-    const QJsonDocument extraDoc =
-        QJsonDocument::fromJson(q.value(16).toString().toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !extraDoc.isObject())
-        throw Error(Error::Kind::Corrupt,
-                    QStringLiteral("De opgeslagen gegevens van item %1 in %2 zijn beschadigd")
-                        .arg(id, m_connection->path()));
-    const QJsonObject extra = extraDoc.object();
-    item.municipality = extra.value(QLatin1String("municipality")).toString();
-    item.initiator = extra.value(QLatin1String("initiator")).toString();
-    item.website = extra.value(QLatin1String("website")).toString();
-    item.referenceYear = extra.value(QLatin1String("reference_year")).toInt();
-    for (const QJsonValue &v : extra.value(QLatin1String("contacts")).toArray()) {
-        const QJsonObject c = v.toObject();
-        item.contacts.append({c.value(QLatin1String("name")).toString(),
-                              c.value(QLatin1String("role")).toString(),
-                              c.value(QLatin1String("url")).toString()});
-    }
-
-    QSqlQuery &sources = statement(
-        QStringLiteral("SELECT title, url FROM item_source WHERE item_id = ? ORDER BY pos"));
-    sources.addBindValue(id);
-    m_connection->run(sources);
-    const FinishGuard sourcesDone(sources);
-    while (sources.next())
-        item.sources.append({sources.value(0).toString(), sources.value(1).toString()});
-
-    QSqlQuery &links =
-        statement(QStringLiteral("SELECT target_id FROM item_link WHERE item_id = ? ORDER BY pos"));
-    links.addBindValue(id);
-    m_connection->run(links);
-    const FinishGuard linksDone(links);
-    while (links.next())
-        item.links.append(links.value(0).toString());
-
-    QSqlQuery &municipalities = statement(QStringLiteral(
-        "SELECT name, code, year FROM municipality WHERE region_id = ? ORDER BY pos"));
-    municipalities.addBindValue(id);
-    m_connection->run(municipalities);
-    const FinishGuard municipalitiesDone(municipalities);
-    while (municipalities.next())
-        item.municipalities.append({municipalities.value(0).toString(),
-                                    municipalities.value(1).toString(),
-                                    municipalities.value(2).toInt()});
-
-    QSqlQuery &figures = statement(
-        QStringLiteral("SELECT label, value, value_max, unit, year, definition, source_title, "
-                       "source_url, approx FROM figure WHERE item_id = ? ORDER BY pos"));
-    figures.addBindValue(id);
-    m_connection->run(figures);
-    const FinishGuard figuresDone(figures);
-    while (figures.next()) {
-        Figure f;
-        f.label = figures.value(0).toString();
-        f.value = figures.value(1).toDouble();
-        if (!figures.value(2).isNull())
-            f.valueMax = figures.value(2).toDouble();
-        f.unit = figures.value(3).toString();
-        f.year = figures.value(4).toInt();
-        f.definition = figures.value(5).toString();
-        f.source = {figures.value(6).toString(), figures.value(7).toString()};
-        f.approx = figures.value(8).toInt() != 0;
-        item.figures.append(f);
-    }
+    Item item = itemFrom(q, m_connection->path());
+    forEachRow(QStringLiteral("SELECT title, url FROM item_source WHERE item_id = ? ORDER BY pos"),
+               id, [&item](const QSqlQuery &r) {
+                   item.sources.append({r.value(0).toString(), r.value(1).toString()});
+               });
+    forEachRow(QStringLiteral("SELECT target_id FROM item_link WHERE item_id = ? ORDER BY pos"), id,
+               [&item](const QSqlQuery &r) { item.links.append(r.value(0).toString()); });
+    forEachRow(QStringLiteral("SELECT name, code, year FROM municipality WHERE region_id = ? "
+                              "ORDER BY pos"),
+               id, [&item](const QSqlQuery &r) {
+                   item.municipalities.append(
+                       {r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()});
+               });
+    forEachRow(QStringLiteral("SELECT label, value, value_max, unit, year, definition, "
+                              "source_title, source_url, approx FROM figure WHERE item_id = ? "
+                              "ORDER BY pos"),
+               id, [&item](const QSqlQuery &r) { item.figures.append(figureFrom(r)); });
     return item;
+}
+
+void KnowledgeBase::forEachRow(const QString &sql, const QString &id,
+                               const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery &q = statement(sql);
+    q.addBindValue(id);
+    m_connection->run(q);
+    const FinishGuard qDone(q);
+    while (q.next())
+        row(q);
 }
 
 } // namespace Flexwonen::Kb

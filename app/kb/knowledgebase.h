@@ -4,6 +4,7 @@
 #include "item.h"
 #include "search/searchtypes.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -31,7 +32,7 @@ struct KbMeta
 // Filters for ItemSummary lists; empty fields do not filter.
 struct ItemFilter
 {
-    QString type;
+    std::optional<ItemType> type;
     QString region;
     QString dossier;
 };
@@ -50,7 +51,7 @@ public:
     ~KnowledgeBase() override;
 
     KbMeta meta();
-    QMap<QString, int> countsByType();
+    QMap<ItemType, int> countsByType(); // every type, 0 when it has no items
     QList<ItemSummary> list(const ItemFilter &filter);
     std::optional<Item> item(const QString &id);
     // Full-text search on this thread and connection, for the command line and reports; the
@@ -71,6 +72,9 @@ signals:
 
 private:
     QSqlQuery &statement(const QString &sql);
+    // Runs sql with id bound and hands each row to row.
+    void forEachRow(const QString &sql, const QString &id,
+                    const std::function<void(const QSqlQuery &)> &row);
 
     Access m_access;
     std::unique_ptr<Connection> m_connection;

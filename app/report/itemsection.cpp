@@ -1,32 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemsection.h"
 
+#include "kb/itemfields.h"
 #include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
+#include "markdownblocks.h"
 #include "reporthtml.h"
+#include "reportparts.h"
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
 
-using namespace Html;
+using Html::date;
 
-QString figuresTableHtml(const QList<Kb::Figure> &figures)
+Table figuresTable(const QList<Kb::Figure> &figures)
 {
-    if (figures.isEmpty())
-        return {};
-    QString html = gridTable() + u"<tr><th width=\"22%\">Cijfer</th><th width=\"17%\">Waarde"
-                                 "</th><th width=\"8%\">Jaar</th><th width=\"31%\">Definitie</th>"
-                                 "<th width=\"22%\">Bron</th></tr>"_s;
-    for (const Kb::Figure &f : figures)
-        html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"small\">%4</td>"
-                "<td class=\"small\">%5</td></tr>"_s.arg(
-                    esc(f.label), esc(Kb::ItemMarkdown::formatFigure(f)), QString::number(f.year),
-                    esc(f.definition), esc(f.source.title));
-    return html + u"</table>"_s;
+    // Definition and source share the widest column: five narrow columns made every row six
+    // or seven lines tall.
+    Table t =
+        headedTable({u"Cijfer"_s, u"Waarde"_s, u"Jaar"_s, u"Definitie en bron"_s}, {26, 18, 8, 48});
+    for (const Kb::Figure &f : figures) {
+        TableCell about = cellOf(f.definition);
+        about.paragraphs.append(
+            paragraphOf({plain(u"Bron: "_s), linkRun(f.source.title, f.source.url)}));
+        t.rows.append({cellOf(f.label), cellOf(Kb::ItemMarkdown::formatFigure(f)),
+                       cellOf(QString::number(f.year)), about});
+    }
+    return t;
 }
 
-QString itemSectionHtml(const Kb::Item &item, const TitleLookup &titleOf)
+QList<Block> itemSectionBlocks(const Kb::Item &item, const TitleLookup &titleOf, int level)
 {
     const auto title = [&titleOf](const QString &id) {
         const QString t = titleOf ? titleOf(id) : QString();
@@ -41,41 +47,48 @@ QString itemSectionHtml(const Kb::Item &item, const TitleLookup &titleOf)
             when += u" – "_s + date(item.endDate);
         facts.append(when);
     }
-    if (item.type == QLatin1String("document") || item.type == QLatin1String("pilot") ||
+    if (item.type == Kb::ItemType::Document || item.type == Kb::ItemType::Pilot ||
         !item.region.isEmpty())
         facts.append(item.region.isEmpty() ? u"landelijk of regio-overstijgend"_s
-                                           : u"regio "_s + title(item.region));
+                                           : Kb::factText(Kb::Field::Region, title(item.region)));
+    // The fields' labels are the knowledge base's (Kb::itemFields); the order is the report's.
     if (!item.municipality.isEmpty())
-        facts.append(u"gemeente "_s + item.municipality);
+        facts.append(Kb::factText(Kb::Field::Municipality, item.municipality));
     if (!item.initiator.isEmpty())
-        facts.append(u"initiatief: "_s + item.initiator);
+        facts.append(Kb::factText(Kb::Field::Initiator, item.initiator));
     if (!item.place.isEmpty())
-        facts.append(item.place);
+        facts.append(Kb::factText(Kb::Field::Place, item.place));
     if (item.validFrom.isValid())
-        facts.append(u"geldig per "_s + date(item.validFrom));
+        facts.append(Kb::factText(Kb::Field::ValidFrom, date(item.validFrom)));
 
-    QString html =
-        u"<h2>%1</h2><p class=\"meta\">%2</p>"_s.arg(esc(item.title), esc(facts.join(u" · "_s)));
-    const QString confidence = confidenceLabel(item.confidence);
+    const int sub = std::min(level + 1, 3);
+    QList<Block> blocks;
+    blocks.append(itemHeading(level, item.title, item.id));
+    blocks.append(Block::paragraph(paragraphOf({italic(facts.join(u" · "_s))})));
+    const QString confidence = Html::confidenceLabel(item.confidence);
     if (!confidence.isEmpty())
-        html += u"<p class=\"note\"><b>%1.</b> %2</p>"_s.arg(confidence, esc(item.uncertainty));
+        blocks.append(
+            Block::paragraph(paragraphOf({bold(confidence + u". "_s), plain(item.uncertainty)})));
     if (!item.summary.isEmpty())
-        html += u"<p><b>%1</b></p>"_s.arg(esc(item.summary));
-    if (!item.body.trimmed().isEmpty())
-        html += markdown(item.body);
-    if (!item.figures.isEmpty())
-        html += u"<h4>Kerncijfers</h4>"_s + figuresTableHtml(item.figures);
+        blocks.append(Block::paragraph(paragraphOf({bold(item.summary)})));
+    blocks.append(markdownBlocks(item.body, sub));
+    if (!item.figures.isEmpty()) {
+        blocks.append(Block::heading(sub, u"Kerncijfers"_s));
+        blocks.append(Block::tableBlock(figuresTable(item.figures)));
+    }
     if (!item.municipalities.isEmpty()) {
         QStringList names;
         for (const Kb::Municipality &m : item.municipalities)
             names.append(m.name);
-        html += u"<h4>Gemeenten (%1, peiljaar %2)</h4><p>%3</p>"_s.arg(
-            QString::number(names.size()), QString::number(item.municipalities.first().year),
-            esc(names.join(u", "_s)));
+        blocks.append(Block::heading(sub, u"Gemeenten (%1, peiljaar %2)"_s.arg(names.size())
+                                              .arg(item.municipalities.first().year)));
+        blocks.append(Block::paragraph(names.join(u", "_s)));
     }
-    if (!item.sources.isEmpty())
-        html += u"<h4>Bronnen</h4>"_s + sourceList(item.sources);
-    return html;
+    if (!item.sources.isEmpty()) {
+        blocks.append(Block::heading(sub, u"Bronnen"_s));
+        blocks.append(sourceBlocks(item.sources));
+    }
+    return blocks;
 }
 
 } // namespace Flexwonen::Report

@@ -7,12 +7,11 @@
 #include "kb/knowledgebase.h"
 #include "reportbuilder.h"
 #include "reporthtml.h"
+#include "reportparts.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-using namespace Html;
 
 namespace {
 
@@ -24,18 +23,41 @@ TitleLookup titleLookup(Kb::KnowledgeBase &kb)
     };
 }
 
-QString sectionsWithToc(const QList<Kb::Item> &items, const TitleLookup &titleOf)
+// The contents (level-2 headings after it, linked, with page numbers), then every item as a
+// section, the first on a new page.
+QList<Block> sectionsWithToc(const QList<Kb::Item> &items, const TitleLookup &titleOf)
 {
-    QString html = u"<h3>Inhoud</h3><p>%1</p>"_s.arg(ReportContent::tocMarker());
-    bool first = true;
-    for (const Kb::Item &item : items) {
-        QString section = itemSectionHtml(item, titleOf);
-        if (first)
-            section.replace(0, 4, u"<h2 style=\"page-break-before: always\">"_s);
-        first = false;
-        html += section;
+    QList<Block> blocks;
+    blocks.append(Block::heading(2, u"Inhoud"_s, u"inhoud"_s));
+    blocks.append(Block::tableOfContents());
+    blocks.append(Block::pageBreak());
+    for (const Kb::Item &item : items)
+        blocks.append(itemSectionBlocks(item, titleOf));
+    return blocks;
+}
+
+// The snippet with the matched words in bold; spans that overlap an earlier one are left out
+// and spans reaching past the text are cut, as Kb::markMatches does.
+Paragraph snippetParagraph(const QString &snippet, const QList<Kb::TextSpan> &matches)
+{
+    Paragraph p;
+    const auto add = [&p](const QString &text, bool strong) {
+        QString flow = text;
+        flow.replace(u'\n', u' ').replace(u'\r', u' ');
+        if (!flow.isEmpty())
+            p.runs.append(TextRun{flow, strong, false, {}});
+    };
+    qsizetype at = 0;
+    for (const Kb::TextSpan &span : matches) {
+        if (span.start < at || span.start >= snippet.size() || span.length <= 0)
+            continue;
+        const qsizetype end = std::min(snippet.size(), span.start + span.length);
+        add(snippet.mid(at, span.start - at), false);
+        add(snippet.mid(span.start, end - span.start), true);
+        at = end;
     }
-    return html;
+    add(snippet.mid(at), false);
+    return p;
 }
 
 } // namespace
@@ -43,8 +65,8 @@ QString sectionsWithToc(const QList<Kb::Item> &items, const TitleLookup &titleOf
 QStringList describeFilters(const Kb::SearchFilters &filters)
 {
     QStringList out;
-    if (!filters.type.isEmpty())
-        out.append(u"type: %1"_s.arg(Kb::typeLabel(filters.type, Kb::Labels::Dutch)));
+    if (filters.type)
+        out.append(u"type: %1"_s.arg(Kb::typeLabel(*filters.type, Kb::Labels::Dutch)));
     if (!filters.region.isEmpty())
         out.append(u"regio: %1"_s.arg(filters.region));
     if (!filters.dossier.isEmpty())
@@ -60,43 +82,49 @@ ReportContent pilotReport(const ReportContext &context, const QString &pilotId)
     QList<Kb::Item> pilots;
     const bool all = pilotId == QLatin1String("alle") || pilotId == QLatin1String("all");
     if (all) {
-        for (const Kb::ItemSummary &s : kb.list({u"pilot"_s, {}, {}})) {
+        for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Pilot, {}, {}})) {
             if (const auto item = kb.item(s.id))
                 pilots.append(*item);
         }
     } else {
         const auto item = kb.item(pilotId);
-        if (!item || item->type != QLatin1String("pilot"))
+        if (!item || item->type != Kb::ItemType::Pilot)
             throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende pilot '%1'"_s.arg(pilotId));
         pilots.append(*item);
     }
+    const TitleLookup titleOf = titleLookup(kb);
     ReportContent content;
     content.footerNote = context.footerNote;
+    QList<Block> blocks;
     if (all) {
         content.title = u"Overzicht van de pilots"_s;
         content.subject = u"Alle pilots met gemeente, initiatiefnemer, regio en bronnen"_s;
-        QString html =
-            u"<h1>Overzicht van de pilots</h1><p class=\"meta\">%1 pilots · "
-            "afgedrukt op %2</p>"_s.arg(QString::number(pilots.size()), date(context.printDate));
-        html += gridTable() +
-                u"<tr><th width=\"40%\">Pilot</th><th width=\"20%\">Gemeente"
-                "</th><th width=\"20%\">Initiatiefnemer</th><th width=\"20%\">Regio</th></tr>"_s;
-        const TitleLookup titleOf = titleLookup(kb);
-        for (const Kb::Item &p : pilots)
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
-                esc(p.title), esc(p.municipality), esc(p.initiator),
-                p.region.isEmpty() ? u"buiten de acht regio's"_s : esc(titleOf(p.region)));
-        html += u"</table>"_s;
-        content.html = html + sectionsWithToc(pilots, titleOf);
+        blocks.append(Block::heading(1, u"Overzicht van de pilots"_s, u"pilots"_s));
+        blocks.append(Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(
+            countOf(pilots.size(), u"pilot"_s, u"pilots"_s), Html::date(context.printDate))));
+        if (pilots.isEmpty()) {
+            blocks.append(Block::paragraph(u"De kennisbank bevat geen pilots."_s));
+        } else {
+            Table table = headedTable({u"Pilot"_s, u"Gemeente"_s, u"Initiatiefnemer"_s, u"Regio"_s},
+                                      {34, 18, 30, 18});
+            for (const Kb::Item &p : std::as_const(pilots))
+                table.rows.append(
+                    {cellOf(p.title), cellOf(p.municipality), cellOf(p.initiator),
+                     cellOf(p.region.isEmpty() ? u"buiten de acht regio's"_s : titleOf(p.region))});
+            table.summary = u"De pilots met gemeente, initiatiefnemer en regio"_s;
+            blocks.append(Block::tableBlock(std::move(table)));
+            blocks.append(sectionsWithToc(pilots, titleOf));
+        }
         content.tableOfContents = !pilots.isEmpty();
     } else {
-        content.title = u"Pilot: %1"_s.arg(pilots.first().title);
-        content.subject = u"De pilot %1 met gemeente, initiatiefnemer, regio en bronnen"_s.arg(
-            pilots.first().title);
-        content.html = itemSectionHtml(pilots.first(), titleLookup(kb));
-        content.html.replace(0, 4, u"<h1>"_s);
-        content.html.replace(content.html.indexOf(u"</h2>"_s), 5, u"</h1>"_s);
+        const Kb::Item &pilot = pilots.first();
+        content.title = u"Pilot: %1"_s.arg(pilot.title);
+        content.subject =
+            u"De pilot %1 met gemeente, initiatiefnemer, regio en bronnen"_s.arg(pilot.title);
+        blocks = itemSectionBlocks(pilot, titleOf, 1);
     }
+    assignAnchors(blocks);
+    content.blocks = std::move(blocks);
     return content;
 }
 
@@ -108,22 +136,26 @@ ReportContent searchReport(const ReportContext &context, const Kb::SearchResults
     content.subject =
         u"Resultaten van de zoekopdracht '%1' in de Flexwonen Kennisbank"_s.arg(results.query);
     content.footerNote = context.footerNote;
-    QString html =
-        u"<h1>Zoekresultaten</h1><p>Zoekopdracht: <b>%1</b><br/>Filters: %2<br/>"
-        "Aantal resultaten: %3 · afgedrukt op %4</p>"_s.arg(
-            esc(results.query), filters.isEmpty() ? u"geen"_s : esc(filters.join(u"; "_s)),
-            QString::number(results.total), date(context.printDate));
+    QList<Block> blocks;
+    blocks.append(Block::heading(1, u"Zoekresultaten"_s, u"zoekresultaten"_s));
+    blocks.append(Block::paragraph(paragraphOf({plain(u"Zoekopdracht: "_s), bold(results.query)})));
+    blocks.append(Block::paragraph(
+        u"Filters: %1"_s.arg(filters.isEmpty() ? u"geen"_s : filters.join(u"; "_s))));
+    blocks.append(Block::paragraph(u"Aantal resultaten: %1 · afgedrukt op %2"_s.arg(
+        QString::number(results.total), Html::date(context.printDate))));
     if (results.hits.isEmpty())
-        html += u"<p>Geen resultaten.</p>"_s;
+        blocks.append(Block::paragraph(u"Geen resultaten."_s));
     int n = 0;
     for (const Kb::SearchHit &hit : results.hits) {
-        html += u"<h3>%1. %2</h3><p class=\"meta\">%3 · %4</p><p>%5</p>"_s.arg(
-            QString::number(++n), esc(hit.title), esc(Kb::typeLabel(hit.type, Kb::Labels::Dutch)),
-            esc(hit.id),
-            Kb::markMatches(hit.snippet, hit.matches, u"<b>", u"</b>",
-                            Kb::MarkedText::HtmlEscaped));
+        blocks.append(itemHeading(2, u"%1. %2"_s.arg(++n).arg(hit.title), hit.id));
+        blocks.append(Block::paragraph(paragraphOf(
+            {italic(u"%1 · %2"_s.arg(Kb::typeLabel(hit.type, Kb::Labels::Dutch), hit.id))})));
+        const Paragraph snippet = snippetParagraph(hit.snippet, hit.matches);
+        if (!snippet.isEmpty())
+            blocks.append(Block::paragraph(snippet));
     }
-    content.html = html;
+    assignAnchors(blocks);
+    content.blocks = std::move(blocks);
     return content;
 }
 
@@ -140,18 +172,28 @@ ReportContent collectionReport(const ReportContext &context, const QStringList &
     }
     if (items.isEmpty())
         throw Kb::Error(Kb::Error::Kind::BadInput, u"Geen items gekozen voor het rapport"_s);
+    const QString count = countOf(items.size(), u"item"_s, u"items"_s);
     ReportContent content;
-    content.title = u"Eigen rapport: %1 items uit de Flexwonen Kennisbank"_s.arg(items.size());
+    content.title = u"Eigen rapport: %1 uit de Flexwonen Kennisbank"_s.arg(count);
     content.subject = u"Door de gebruiker samengestelde items uit de Flexwonen Kennisbank"_s;
     content.footerNote = context.footerNote;
-    QString html = u"<h1>Eigen rapport</h1><p class=\"meta\">%1 items · afgedrukt op %2</p>"_s.arg(
-        QString::number(items.size()), date(context.printDate));
+    QList<Block> blocks;
+    blocks.append(Block::heading(1, u"Eigen rapport"_s, u"eigen-rapport"_s));
+    blocks.append(
+        Block::paragraph(u"%1 · afgedrukt op %2"_s.arg(count, Html::date(context.printDate))));
     if (!coverNote.trimmed().isEmpty()) {
-        QString note = esc(coverNote.trimmed());
-        note.replace(u"\n"_s, u"<br/>"_s);
-        html += u"<h3>Toelichting</h3><p>%1</p>"_s.arg(note);
+        blocks.append(Block::heading(2, u"Toelichting"_s, u"toelichting"_s));
+        // The user's lines stay lines; an empty line is no paragraph.
+        for (const QString &line : coverNote.trimmed().split(u'\n')) {
+            QString text = line;
+            text.remove(u'\r');
+            if (!text.trimmed().isEmpty())
+                blocks.append(Block::paragraph(text));
+        }
     }
-    content.html = html + sectionsWithToc(items, titleLookup(kb));
+    blocks.append(sectionsWithToc(items, titleLookup(kb)));
+    assignAnchors(blocks);
+    content.blocks = std::move(blocks);
     content.tableOfContents = true;
     return content;
 }

@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapobject.h"
+// The placeholder map and the markers of ReportContent (the figures of a report are drawn by
+// FigureObject on the printing path).
+#include "reportcontent.h"
 
 #include "reportfonts.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QPaintDevice>
-#include <QRegularExpression>
-#include <QTextCursor>
-#include <QTextDocument>
+#include <QPainter>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
-
-namespace {
-constexpr qreal DefaultWidthMm = 78;
-constexpr qreal DefaultHeightMm = 88;
-} // namespace
 
 QString ReportContent::mapMarker(const QString &regionId)
 {
@@ -44,47 +37,9 @@ MapSource placeholderMap()
                    u"Kaart van Nederland met regio %1 gemarkeerd"_s.arg(regionId));
         p.restore();
     };
+    // No describer: the placeholder knows only the region's id, and the report names the
+    // region and its municipalities from the knowledge base instead.
     return source;
-}
-
-MapObject::MapObject(MapPainter painter, QObject *parent)
-    : QObject(parent)
-    , m_painter(std::move(painter))
-{}
-
-QSizeF MapObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
-{
-    const QPaintDevice *device = doc->documentLayout()->paintDevice();
-    const qreal dpi = device ? device->logicalDpiX() : 96.0;
-    const qreal w = format.hasProperty(WidthMm) ? format.doubleProperty(WidthMm) : DefaultWidthMm;
-    const qreal h =
-        format.hasProperty(HeightMm) ? format.doubleProperty(HeightMm) : DefaultHeightMm;
-    return {w / 25.4 * dpi, h / 25.4 * dpi};
-}
-
-void MapObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
-                           const QTextFormat &format)
-{
-    if (m_painter)
-        m_painter(*painter, rect, format.stringProperty(RegionId));
-}
-
-void MapObject::install(QTextDocument &doc, const MapPainter &painter)
-{
-    auto *handler = new MapObject(painter, &doc);
-    doc.documentLayout()->registerHandler(Type, handler);
-    static const QRegularExpression marker(u"\\[\\[kaart:([a-z0-9-]*)\\]\\]"_s);
-    QTextCursor cursor(&doc);
-    while (true) {
-        cursor = doc.find(marker, cursor);
-        if (cursor.isNull())
-            break;
-        const QString regionId = marker.match(cursor.selectedText()).captured(1);
-        QTextCharFormat format;
-        format.setObjectType(Type);
-        format.setProperty(RegionId, regionId);
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
 }
 
 } // namespace Flexwonen::Report

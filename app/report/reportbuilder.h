@@ -27,7 +27,8 @@ struct ReportContext
 class ReportBuilder
 {
 public:
-    explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = nlMapSource(),
+    // Without a map (no painter), the real map with kb's regions: nlMapSource(kb).
+    explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = {},
                            QDate printDate = QDate::currentDate());
 
     ReportContent regionOverview(const QString &regionId) const;

@@ -14,11 +14,15 @@ namespace Flexwonen::Report {
 // Paints the Netherlands with one region highlighted into rect (vectors: the PDF keeps them).
 using MapPainter = std::function<void(QPainter &, const QRectF &, const QString &regionId)>;
 
-// A map painter and the credit line its data requires.
+// Says in Dutch what the map painted for regionId shows: the figure's alternative text.
+using MapDescriber = std::function<QString(const QString &regionId)>;
+
+// A map painter, the credit line its data requires and its alternative text.
 struct MapSource
 {
     MapPainter paint;
     QString credits;
+    MapDescriber describe;
 };
 
 // A framed box that stands in for the map until the map module is linked in.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
-#include "mapobject.h"
+#include "figureobject.h"
 #include "offlinedocument.h"
 #include "reportfonts.h"
 #include "reporthtml.h"
@@ -28,9 +28,8 @@ constexpr qreal BodyPointSize = 9;
 
 } // namespace
 
-ReportDocument::ReportDocument(ReportContent content, MapPainter map)
+ReportDocument::ReportDocument(ReportContent content)
     : m_content(std::move(content))
-    , m_map(std::move(map))
 {}
 
 ReportDocument::~ReportDocument() = default;
@@ -44,9 +43,10 @@ void ReportDocument::build(QPagedPaintDevice &device)
     m_doc->setDefaultFont(reportFont(BodyPointSize));
     m_doc->setDocumentMargin(0);
     m_doc->setDefaultStyleSheet(Html::styleSheet());
-    m_doc->setHtml(m_content.html);
+    QList<Figure> figures;
+    m_doc->setHtml(Html::fromBlocks(m_content.blocks, figures, 210 - MarginLeftMm - MarginRightMm));
     m_doc->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
-    MapObject::install(*m_doc, m_map);
+    FigureObject::install(*m_doc, figures);
     if (m_content.tableOfContents)
         insertTableOfContents();
 }

@@ -12,8 +12,11 @@ class QTextTable;
 
 namespace Flexwonen::Report {
 
-// Lays a report out in pages for one paged device (a QPdfWriter or the window's QPrinter) and
-// paints them with a header (the title) and a footer (note, "Pagina X van N").
+// Lays a report out in pages for one paged device (the window's QPrinter for print preview and
+// printing) and paints them with a header (the title) and a footer (note, "Pagina X van N").
+// The QTextDocument path: the body is ReportContent::blocks made into HTML (Html::fromBlocks).
+// Exported files come from PdfRenderer and OdtWriter; this stays only as long as printing
+// needs it.
 class ReportDocument
 {
     Q_DISABLE_COPY_MOVE(ReportDocument)
@@ -26,7 +29,7 @@ public:
     // Called after each page; returning false stops painting.
     using Progress = std::function<bool(int page, int pageCount)>;
 
-    ReportDocument(ReportContent content, MapPainter map);
+    explicit ReportDocument(ReportContent content);
     ~ReportDocument();
 
     // Lays out for device's page size and resolution; returns the number of pages.
@@ -47,7 +50,6 @@ private:
     void paintFrame(QPainter &painter, int page) const;
 
     ReportContent m_content;
-    MapPainter m_map;
     std::unique_ptr<QTextDocument> m_doc;
     QList<TocEntry> m_toc;
     QTextTable *m_tocTable = nullptr; // owned by m_doc

@@ -2,12 +2,8 @@
 #include "reporthtml.h"
 
 #include "kb/itemmarkdown.h"
-#include "offlinedocument.h"
+#include "reportcontent.h"
 
-#include <QList>
-#include <QRegularExpression>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,89 +31,149 @@ bool isPrintableLink(const QString &href)
     return scheme == QLatin1String("mailto") && !url.path().isEmpty();
 }
 
-QString link(const QString &text, const QString &url)
+QString figureMarker(qsizetype index)
 {
-    if (!isPrintableLink(url))
-        return esc(text);
-    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(text));
-}
-
-QString sourceList(const QList<Kb::Source> &sources)
-{
-    if (sources.isEmpty())
-        return {};
-    QString html = u"<ul class=\"sources\">"_s;
-    for (const Kb::Source &s : sources)
-        html += u"<li>%1 <span class=\"url\">%2</span></li>"_s.arg(esc(s.title), esc(s.url));
-    return html + u"</ul>"_s;
+    return u"[[figuur:%1]]"_s.arg(index);
 }
 
 namespace {
 
-// Content images become a short text, links other than https/http/mailto their plain text.
-// Edits run from the end of the document so that the collected positions stay valid.
-void makeInert(QTextDocument &doc)
+QString runsHtml(const Paragraph &paragraph)
 {
-    struct Edit
-    {
-        int position;
-        int length;
-        QTextCharFormat format;
-    };
-    QList<Edit> edits;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QTextCharFormat format = fragment.charFormat();
-            if (format.isImageFormat() ||
-                (format.isAnchor() && !isPrintableLink(format.anchorHref())))
-                edits.append({fragment.position(), fragment.length(), format});
-        }
+    QString html;
+    for (const TextRun &run : paragraph.runs) {
+        // A word joiner between two brackets: content never forms a figure or contents marker.
+        QString text = esc(QString(run.text).replace(u"[["_s, u"[\u2060["_s));
+        if (run.bold)
+            text = u"<b>%1</b>"_s.arg(text);
+        if (run.italic)
+            text = u"<i>%1</i>"_s.arg(text);
+        // Links are checked by the builders; checked again, as this is markup.
+        if (!run.link.isEmpty() && (run.link.startsWith(u'#') || isPrintableLink(run.link)))
+            text = u"<a href=\"%1\">%2</a>"_s.arg(esc(run.link), text);
+        html += text;
     }
-    QTextCursor cursor(&doc);
-    for (auto edit = edits.crbegin(); edit != edits.crend(); ++edit) {
-        cursor.setPosition(edit->position);
-        cursor.setPosition(edit->position + edit->length, QTextCursor::KeepAnchor);
-        if (edit->format.isImageFormat()) {
-            const QString alt =
-                edit->format.stringProperty(QTextFormat::ImageAltText).simplified().left(200);
-            QTextCharFormat plain;
-            plain.setFontItalic(true);
-            const QString label =
-                alt.isEmpty() ? u"[afbeelding]"_s : u"[afbeelding: %1]"_s.arg(alt);
-            cursor.insertText(label.repeated(edit->length), plain);
-        } else {
-            QTextCharFormat plain = edit->format;
-            plain.setAnchor(false);
-            plain.setAnchorHref(QString());
-            plain.clearForeground();
-            plain.setFontUnderline(false);
-            cursor.setCharFormat(plain);
-        }
-    }
+    return html;
 }
+
+class Writer
+{
+public:
+    Writer(QList<Figure> &figures)
+        : m_figures(figures)
+    {}
+
+    QString write(const QList<Block> &blocks, qreal widthMm)
+    {
+        QString html;
+        for (const Block &b : blocks)
+            html += block(b, widthMm);
+        return html;
+    }
+
+private:
+    // The style of the block after a page break starts it on a new page.
+    QString breakStyle()
+    {
+        if (!m_pageBreak)
+            return {};
+        m_pageBreak = false;
+        return u" style=\"page-break-before: always\""_s;
+    }
+
+    QString block(const Block &b, qreal widthMm)
+    {
+        switch (b.kind) {
+        case Block::Kind::Heading: {
+            const int level = std::clamp(b.level, 1, 6);
+            const QString anchor =
+                b.anchor.isEmpty() ? QString() : u"<a name=\"%1\"></a>"_s.arg(esc(b.anchor));
+            return u"<h%1%2>%3%4</h%1>"_s.arg(level).arg(breakStyle(), anchor, runsHtml(b.text));
+        }
+        case Block::Kind::Paragraph: {
+            const QString cls = b.role == TextRole::Small     ? u" class=\"small\""_s
+                                : b.role == TextRole::Caption ? u" class=\"caption\""_s
+                                                              : QString();
+            return u"<p%1%2>%3</p>"_s.arg(cls, breakStyle(), runsHtml(b.text));
+        }
+        case Block::Kind::ListItem: {
+            const QString bullet =
+                b.ordered ? u"%1."_s.arg(b.number) : (b.level > 1 ? u"◦"_s : u"•"_s);
+            return u"<p%1 style=\"margin-left: %2pt\">%3 %4</p>"_s.arg(breakStyle())
+                .arg(b.level * 12)
+                .arg(bullet, runsHtml(b.text));
+        }
+        case Block::Kind::Table:
+            return table(*b.table);
+        case Block::Kind::Figure: {
+            const Figure &f = *b.figure;
+            const qreal scale = f.sizeMm.width() > widthMm ? widthMm / f.sizeMm.width() : qreal(1);
+            Figure sized = f;
+            sized.sizeMm = f.sizeMm * scale;
+            m_figures.append(sized);
+            return u"<p%1>%2</p>"_s.arg(breakStyle(), figureMarker(m_figures.size() - 1));
+        }
+        case Block::Kind::Columns: {
+            const Columns &c = *b.columns;
+            qreal total = 0;
+            for (const qreal w : c.weights)
+                total += w;
+            QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
+            for (qsizetype i = 0; i < c.columns.size(); ++i) {
+                const qreal share = total > 0 ? c.weights.value(i) / total : 1.0 / c.columns.size();
+                html += u"<td width=\"%1%\">"_s.arg(int(share * 100)) +
+                        write(c.columns[i], widthMm * share - 4) + u"</td>"_s;
+            }
+            return html + u"</tr></table>"_s;
+        }
+        case Block::Kind::TableOfContents:
+            return u"<p>%1</p>"_s.arg(ReportContent::tocMarker());
+        case Block::Kind::PageBreak:
+            m_pageBreak = true;
+            return {};
+        }
+        return {};
+    }
+
+    QString table(const Table &t)
+    {
+        qreal total = 0;
+        for (const qreal w : t.columnWeights)
+            total += w;
+        QString html = gridTable();
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            const bool header = r < t.headerRows;
+            if (r == 0 && header)
+                html += u"<thead>"_s;
+            html += u"<tr>"_s;
+            const QList<TableCell> &row = t.rows[r];
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString width =
+                    total > 0 && r == 0
+                        ? u" width=\"%1%\""_s.arg(int(t.columnWeights.value(c) / total * 100))
+                        : QString();
+                QStringList paragraphs;
+                for (const Paragraph &p : row[c].paragraphs)
+                    paragraphs.append(runsHtml(p));
+                html += u"<%1%2>%3</%1>"_s.arg(header ? u"th"_s : u"td"_s, width,
+                                               paragraphs.join(u"<br/>"_s));
+            }
+            html += u"</tr>"_s;
+            if (header && r + 1 == t.headerRows)
+                html += u"</thead>"_s;
+        }
+        return html + u"</table>"_s;
+    }
+
+    QList<Figure> &m_figures;
+    bool m_pageBreak = false;
+};
 
 } // namespace
 
-QString markdown(const QString &md)
+QString fromBlocks(const QList<Block> &blocks, QList<Figure> &figures, qreal bodyWidthMm)
 {
-    static const QRegularExpression kbLink(u"\\[([^\\]]*)\\]\\(kb:[^)]*\\)"_s);
-    static const QRegularExpression heading(u"^(#{1,4}) "_s, QRegularExpression::MultilineOption);
-    QString text = md;
-    text.replace(kbLink, u"\\1"_s);
-    text.replace(heading, u"##\\1 "_s);
-    OfflineTextDocument doc;
-    constexpr auto features = QTextDocument::MarkdownFeatures(
-        int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
-    doc.setMarkdown(text, features);
-    makeInert(doc);
-    const QString html = doc.toHtml();
-    const qsizetype bodyTag = html.indexOf(u"<body"_s);
-    const qsizetype start = html.indexOf(QLatin1Char('>'), bodyTag) + 1;
-    const qsizetype end = html.lastIndexOf(u"</body>"_s);
-    if (bodyTag < 0 || end < start)
-        return esc(md);
-    return html.mid(start, end - start);
+    return Writer(figures).write(blocks, bodyWidthMm);
 }
 
 QString gridTable()
@@ -138,11 +194,8 @@ QString styleSheet()
            "p { margin-top: 0pt; margin-bottom: 4pt; }"
            "td, th { vertical-align: top; font-size: 8pt; }"
            "th { background-color: #e3eef3; font-weight: bold; text-align: left; }"
-           ".meta { color: #555555; }"
            ".small { font-size: 8pt; }"
-           ".url { color: #555555; font-size: 7pt; }"
-           ".note { color: #7a4b00; }"
-           "ul.sources { font-size: 7pt; margin-top: 0pt; }"
+           ".caption { font-size: 8pt; font-style: italic; color: #555555; }"
            "a { color: #0b4f6c; text-decoration: none; }"_s;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kb/item.h"
+#include "reportblocks.h"
 
 #include <QString>
 
@@ -12,14 +13,13 @@ QString date(const QDate &date); // "28 maart 2012", empty for an invalid date
 // Only https and http (with a host) and mailto links are printed as links: anything else
 // (javascript:, file:, data:, smb:, relative names) would become a live link in a shared PDF.
 bool isPrintableLink(const QString &url);
-QString link(const QString &text, const QString &url); // plain text unless isPrintableLink(url)
-QString sourceList(const QList<Kb::Source> &sources);
 
-// An item body (GitHub Markdown) as an HTML fragment for a report: internal kb: links become
-// plain text (they cannot work on paper) and headings move down so they rank below the
-// report's own sections. No image of the content survives (each becomes "[afbeelding: alt]"),
-// and only isPrintableLink() links stay links; the rest is their text.
-QString markdown(const QString &markdown);
+// The blocks as HTML for the QTextDocument that print preview and printing still lay out
+// (ReportDocument). Every text is escaped; a figure becomes figureMarker(i) (i: its index in
+// figures, which collects them) for FigureObject to swap; the table of contents becomes
+// ReportContent::tocMarker(). Width of the page body in mm, for sizing figures.
+QString fromBlocks(const QList<Block> &blocks, QList<Figure> &figures, qreal bodyWidthMm);
+QString figureMarker(qsizetype index);
 
 // Opens a full-width table with thin collapsed borders and padded cells.
 QString gridTable();

@@ -1,30 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportmap.h"
 
-#include "nlmap.h"
+#include "kb/knowledgebase.h"
 
 #include <memory>
 
 namespace Flexwonen::Report {
 
-MapSource nlMapSource()
+MapSource nlMapSource(const RegionMunicipalities &municipalities)
 {
-    // Parsing the GeoJSON once per process keeps a report well inside its time budget.
-    static const auto map = std::make_shared<const NlMap>();
-    if (!map->isValid())
+    // Parsing the map data once per process keeps a report well inside its time budget; each
+    // source shares that geometry and adds the regions of its own knowledge base.
+    static const NlMap base;
+    if (!base.isValid())
         return placeholderMap();
+    auto map = std::make_shared<NlMap>(base);
+    map->setRegionMunicipalities(municipalities);
     MapSource source;
     source.credits = NlMap::dutchCredits();
-    source.paint = [](QPainter &painter, const QRectF &rect, const QString &regionId) {
+    source.paint = [map](QPainter &painter, const QRectF &rect, const QString &regionId) {
         MapPaintOptions options;
         options.highlight = regionId;
         options.labels = true;
+        options.legend = MapLegendPlacement::Below; // 8 pt, like the sources
+        options.legendPointSize = 8;
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing);
         map->paint(painter, rect, options);
         painter.restore();
     };
+    source.describe = [map](const QString &regionId) {
+        MapPaintOptions options;
+        options.highlight = regionId;
+        return map->describe(options);
+    };
     return source;
+}
+
+MapSource nlMapSource(Kb::KnowledgeBase &kb)
+{
+    return nlMapSource(kb.municipalitiesByRegion());
 }
 
 } // namespace Flexwonen::Report

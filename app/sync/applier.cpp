@@ -69,8 +69,8 @@ QList<Change> Applier::apply(const Feed::Batch &batch)
                 continue;
             Kb::Item item = op.item;
             item.rev = op.rev;
-            changes.append({op.id, exists ? Change::Kind::Changed : Change::Kind::New, item.type,
-                            item.title, batch.seq});
+            changes.append({op.id, exists ? Change::Kind::Changed : Change::Kind::New,
+                            Kb::typeName(item.type), item.title, batch.seq});
             upserts.append(std::move(item));
         } else {
             if (!exists || op.rev < storedRev)

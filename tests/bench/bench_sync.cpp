@@ -30,10 +30,7 @@ namespace {
 
 constexpr int BatchItems = 10000;
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 qint64 peakRssKiB()
 {

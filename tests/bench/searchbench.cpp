@@ -252,9 +252,9 @@ int generate(const QString &path, int docs)
     }
     std::mt19937_64 rng(20121128);
     const Vocabulary vocabulary(rng);
-    static const QStringList types = {QStringLiteral("document"), QStringLiteral("news"),
-                                      QStringLiteral("faq"), QStringLiteral("event"),
-                                      QStringLiteral("pilot")};
+    static const QList<Kb::ItemType> types = {Kb::ItemType::Document, Kb::ItemType::News,
+                                              Kb::ItemType::Faq, Kb::ItemType::Event,
+                                              Kb::ItemType::Pilot};
     QList<Kb::Item> items;
     std::vector<std::string> phrases;
     QElapsedTimer generation;

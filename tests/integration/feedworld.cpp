@@ -90,7 +90,7 @@ Kb::Item FeedWorld::makeItem(int n, const QString &titlePrefix) const
 {
     const QString id = QStringLiteral("item-%1").arg(n, 5, 10, QLatin1Char('0'));
     Kb::Item item =
-        sampleItem(id, QStringLiteral("faq"), QStringLiteral("%1 %2").arg(titlePrefix).arg(n));
+        sampleItem(id, Kb::ItemType::Faq, QStringLiteral("%1 %2").arg(titlePrefix).arg(n));
     item.body = QStringLiteral("Tekst over huisvesting van arbeidsmigranten, onderwerp %1. ")
                     .arg(n)
                     .repeated(4);

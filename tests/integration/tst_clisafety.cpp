@@ -19,10 +19,7 @@ using Test::Run;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 // Clipboard write (OSC 52), bell, a CR that would let a fake line overwrite the refusal, a bidi
 // override and a C1 CSI.

@@ -27,10 +27,7 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 // Every image the document asks for (Markdown images become QTextImageFormat names).
 QStringList imageNames(const QTextDocument *document)
@@ -105,7 +102,7 @@ private slots:
         Ui::ReaderTab tab(kb, map, errors);
         tab.resize(800, 600);
         tab.show();
-        tab.open(item.id);
+        tab.open(Ui::Location::item(item.id));
         QTest::qWait(300); // any request the view started would reach the server now
         Ui::ReaderView *view = tab.itemView();
         QCOMPARE(tab.currentTextView(), view);

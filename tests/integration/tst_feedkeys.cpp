@@ -23,10 +23,7 @@ namespace {
 
 using Mutator = std::function<void(const QString &tree)>;
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 } // namespace
 

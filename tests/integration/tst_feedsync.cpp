@@ -28,10 +28,7 @@ namespace {
 
 using Mutator = std::function<void(const FeedWorld &, const QString &tree)>;
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 void flipByte(const QString &path, qsizetype at)
 {
@@ -71,6 +68,19 @@ QJsonObject batchJson(const QString &tree, qint64 seq)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Batch 3 with its first op changed by edit, its new hash in a re-signed head.
+void editFirstOp(const FeedWorld &w, const QString &tree,
+                 const std::function<void(QJsonObject &op)> &edit)
+{
+    QJsonObject b = batchJson(tree, 3);
+    QJsonArray ops = b.value(QLatin1String("ops")).toArray();
+    QJsonObject op = ops[0].toObject();
+    edit(op);
+    ops[0] = op;
+    b.insert(str("ops"), ops);
+    replaceBatch(w, tree, 3, compact(b));
 }
 
 // Signs arbitrary head bytes with the feed key through the stock tool.
@@ -514,13 +524,16 @@ private slots:
         row(
             "batch-3-title-10MB",
             [](const FeedWorld &w, const QString &t) {
-                QJsonObject b = batchJson(t, 3);
-                QJsonArray ops = b.value(QLatin1String("ops")).toArray();
-                QJsonObject op = ops[0].toObject();
-                op.insert(str("title"), QString(10 << 20, QLatin1Char('x')));
-                ops[0] = op;
-                b.insert(str("ops"), ops);
-                replaceBatch(w, t, 3, compact(b));
+                editFirstOp(w, t, [](QJsonObject &op) {
+                    op.insert(str("title"), QString(10 << 20, QLatin1Char('x')));
+                });
+            },
+            2, "FORMAT");
+        // Issue 11: an item type is one of the names of data/FORMAT.md, exactly.
+        row(
+            "batch-3-unknown-type",
+            [](const FeedWorld &w, const QString &t) {
+                editFirstOp(w, t, [](QJsonObject &op) { op.insert(str("type"), str("faqs")); });
             },
             2, "FORMAT");
         row(

@@ -22,10 +22,7 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 bool mountTmpfs(const QString &dir, const QString &options)
 {

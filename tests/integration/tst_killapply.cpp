@@ -24,10 +24,7 @@ constexpr int Items = 200;
 constexpr int Kills = 50;
 constexpr int MaxRuns = 100; // a run that finishes before its kill does not count
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 } // namespace
 

@@ -19,10 +19,7 @@ using Test::Run;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+using Test::str;
 
 QList<QByteArray> lines(const QByteArray &text)
 {

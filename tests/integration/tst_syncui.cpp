@@ -35,11 +35,38 @@
 
 using namespace Flexwonen;
 
+using Test::str;
+
 namespace {
-QString str(const char *s)
+
+// A window with the update widgets as MainWindow has them, on a profile of its own.
+struct SyncWindow
 {
-    return QString::fromLatin1(s);
-}
+    AppContext context;
+    Ui::ErrorReporter errors;
+    QMainWindow window;
+    QMenu *menu;
+    Ui::SyncUi *ui = nullptr;
+
+    SyncWindow(const QString &profile, const QString &base)
+        : context({profile, {}, base})
+        , menu(window.menuBar()->addMenu(str("&Bestand")))
+    {}
+    // Adds the widgets (after what a test put in the menu) and shows the window.
+    void show()
+    {
+        ui = new Ui::SyncUi(context, errors, &window, menu);
+        window.show();
+    }
+    // One check, as the timer starts it; false when it did not end in time.
+    bool checkNow()
+    {
+        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+        ui->service()->checkNow();
+        return finished.wait(30000);
+    }
+};
+
 } // namespace
 
 class TestSyncUi : public QObject
@@ -135,43 +162,38 @@ private slots:
     void windowUpdatesAndShowsWhatIsNew()
     {
         configure(m_world->feed);
-        const QString profile = m_world->profile(str("window"));
-        AppContext context({profile, {}, m_world->base});
-        Ui::ErrorReporter errors;
-        QMainWindow window;
-        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        menu->addAction(str("&Afsluiten"));
-        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
-        window.show();
+        SyncWindow w(m_world->profile(str("window")), m_world->base);
+        w.menu->addAction(str("&Afsluiten"));
+        w.show();
         // The context owns the one service of the profile; the window observes it.
-        QVERIFY(ui->service());
-        QCOMPARE(ui->service(), context.syncService());
-        QSignalSpy changed(&context.knowledgeBase(), &Kb::KnowledgeBase::contentChanged);
-        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
+        QVERIFY(w.ui->service());
+        QCOMPARE(w.ui->service(), w.context.syncService());
+        QSignalSpy changed(&w.context.knowledgeBase(), &Kb::KnowledgeBase::contentChanged);
+        QSignalSpy finished(w.ui->service(), &Sync::SyncService::finished);
 
-        auto *update = window.findChild<QAction *>(str("syncUpdateAction"));
+        auto *update = w.window.findChild<QAction *>(str("syncUpdateAction"));
         QVERIFY(update);
-        QCOMPARE(menu->actions().first(), update); // before Afsluiten
+        QCOMPARE(w.menu->actions().first(), update); // before Afsluiten
         update->trigger();
         QVERIFY(finished.wait(30000));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(context.knowledgeBase().meta().seq, 2);
-        auto *indicator = window.findChild<QLabel *>(str("syncIndicator"));
+        QCOMPARE(w.context.knowledgeBase().meta().seq, 2);
+        auto *indicator = w.window.findChild<QLabel *>(str("syncIndicator"));
         QVERIFY(indicator->text().contains(str("bijgewerkt")));
         QVERIFY(indicator->text().contains(str("laatst")));
-        auto *dialog = window.findChild<Ui::WhatsNewDialog *>();
+        auto *dialog = w.window.findChild<Ui::WhatsNewDialog *>();
         QVERIFY(dialog);
         auto *list = dialog->findChild<QListWidget *>(str("changes"));
         QCOMPARE(list->count(), 4);
-        QVERIFY(!window.findChild<QToolBar *>(str("syncBanner"))->isVisible());
+        QVERIFY(!w.window.findChild<QToolBar *>(str("syncBanner"))->isVisible());
 
         // A listed item opens in the window (removed ones cannot).
-        QSignalSpy opened(ui, &Ui::SyncUi::itemActivated);
+        QSignalSpy opened(w.ui, &Ui::SyncUi::itemActivated);
         for (int row = 0; row < list->count(); ++row)
             emit list->itemActivated(list->item(row));
         QVERIFY(!opened.isEmpty());
         for (const QList<QVariant> &args : opened)
-            QVERIFY(context.knowledgeBase().item(args.at(0).toString()));
+            QVERIFY(w.context.knowledgeBase().item(args.at(0).toString()));
     }
 
     // The sync verb starts from the same settings as the window (AppContext::syncSettings): with
@@ -195,21 +217,14 @@ private slots:
     void backgroundUpdateDoesNotPopUp()
     {
         configure(m_world->feed);
-        const QString profile = m_world->profile(str("background"));
-        AppContext context({profile, {}, m_world->base});
-        Ui::ErrorReporter errors;
-        QMainWindow window;
-        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
-        window.show();
-        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
-        ui->service()->checkNow(); // what the timer does
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(context.knowledgeBase().meta().seq, 2);
-        QVERIFY(!window.findChild<Ui::WhatsNewDialog *>());
-        QVERIFY(window.statusBar()->currentMessage().contains(str("Wat is er nieuw")));
-        QVERIFY(window.findChild<QAction *>(str("syncWhatsNewAction")) == nullptr ||
-                window.findChild<QAction *>(str("syncWhatsNewAction"))->isEnabled());
+        SyncWindow w(m_world->profile(str("background")), m_world->base);
+        w.show();
+        QVERIFY(w.checkNow());
+        QCOMPARE(w.context.knowledgeBase().meta().seq, 2);
+        QVERIFY(!w.window.findChild<Ui::WhatsNewDialog *>());
+        QVERIFY(w.window.statusBar()->currentMessage().contains(str("Wat is er nieuw")));
+        QVERIFY(w.window.findChild<QAction *>(str("syncWhatsNewAction")) == nullptr ||
+                w.window.findChild<QAction *>(str("syncWhatsNewAction"))->isEnabled());
     }
 
     void refusedUpdateShowsTheBanner()
@@ -217,22 +232,15 @@ private slots:
         const QString bad = m_world->copyFeed(str("bad"));
         QFile::remove(bad + str("/heads/2.json.minisig"));
         configure(bad);
-        const QString profile = m_world->profile(str("banner"));
-        AppContext context({profile, {}, m_world->base});
-        Ui::ErrorReporter errors;
-        QMainWindow window;
-        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
-        window.show();
-        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
-        ui->service()->checkNow();
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(ui->service()->state(), Sync::SyncService::State::Refused);
-        auto *banner = window.findChild<QToolBar *>(str("syncBanner"));
+        SyncWindow w(m_world->profile(str("banner")), m_world->base);
+        w.show();
+        QVERIFY(w.checkNow());
+        QCOMPARE(w.ui->service()->state(), Sync::SyncService::State::Refused);
+        auto *banner = w.window.findChild<QToolBar *>(str("syncBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY(
-            window.findChild<QLabel *>(str("syncIndicator"))->text().contains(str("geweigerd")));
-        QCOMPARE(context.knowledgeBase().meta().seq, 1);
+            w.window.findChild<QLabel *>(str("syncIndicator"))->text().contains(str("geweigerd")));
+        QCOMPARE(w.context.knowledgeBase().meta().seq, 1);
     }
 
     // Issue 10 point 1: a folder feed with a keys file that is not signed by the root and has
@@ -275,31 +283,24 @@ private slots:
                      .exitCode,
                  0);
         configure(bad);
-        const QString profile = m_world->profile(str("hostile-keys"));
-        AppContext context({profile, {}, m_world->base});
-        Ui::ErrorReporter errors;
-        QMainWindow window;
-        QMenu *menu = window.menuBar()->addMenu(str("&Bestand"));
-        auto *ui = new Ui::SyncUi(context, errors, &window, menu);
-        window.show();
-        QSignalSpy finished(ui->service(), &Sync::SyncService::finished);
-        ui->service()->checkNow();
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(ui->service()->state(), Sync::SyncService::State::Refused);
-        QCOMPARE(ui->service()->lastResult().category, Sync::Category::Keys);
-        const QString message = ui->service()->lastResult().message;
+        SyncWindow w(m_world->profile(str("hostile-keys")), m_world->base);
+        w.show();
+        QVERIFY(w.checkNow());
+        QCOMPARE(w.ui->service()->state(), Sync::SyncService::State::Refused);
+        QCOMPARE(w.ui->service()->lastResult().category, Sync::Category::Keys);
+        const QString message = w.ui->service()->lastResult().message;
         QVERIFY2(message.contains(str("keys/1.json")), qPrintable(message));
         for (const char *quoted : {"<", "Bel", "img"}) // a key id (hex) may be named
             QVERIFY2(!message.contains(str(quoted)), qPrintable(message));
 
-        auto *banner = window.findChild<QToolBar *>(str("syncBanner"));
+        auto *banner = w.window.findChild<QToolBar *>(str("syncBanner"));
         QVERIFY(banner->isVisible());
         auto *label = banner->findChild<QLabel *>();
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QVERIFY2(label->text().contains(message), qPrintable(label->text()));
-        window.grab(); // laid out and painted
+        w.window.grab(); // laid out and painted
         QCOMPARE(QFileInfo(probe).fileTime(QFileDevice::FileAccessTime).date().year(), 2001);
-        QCOMPARE(context.knowledgeBase().meta().seq, 1);
+        QCOMPARE(w.context.knowledgeBase().meta().seq, 1);
     }
 };
 

@@ -38,7 +38,7 @@ QString paragraph(int doc, int n)
 void buildReportKb(const QString &path, int documentCount, int paragraphs, const QString &bodyExtra)
 {
     QList<Kb::Item> items;
-    Kb::Item region = sampleItem(u"west-brabant"_s, u"region"_s, u"West-Brabant"_s);
+    Kb::Item region = sampleItem(u"west-brabant"_s, Kb::ItemType::Region, u"West-Brabant"_s);
     region.summary = u"Negentien gemeenten; financiële afspraken over flexwonen in 2013."_s;
     region.referenceYear = 2012;
     region.municipalities = {{u"Breda"_s, u"GM0758"_s, 2012},
@@ -58,11 +58,11 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs, const
     region.links = {u"doc-convenant"_s};
     items.append(region);
 
-    Kb::Item dossier = sampleItem(u"woonvormen"_s, u"dossier"_s, u"Woonvormen"_s);
+    Kb::Item dossier = sampleItem(u"woonvormen"_s, Kb::ItemType::Dossier, u"Woonvormen"_s);
     items.append(dossier);
 
-    Kb::Item convenant =
-        sampleItem(u"doc-convenant"_s, u"document"_s, u"Actieplan huisvesting West-Brabant"_s);
+    Kb::Item convenant = sampleItem(u"doc-convenant"_s, Kb::ItemType::Document,
+                                    u"Actieplan huisvesting West-Brabant"_s);
     convenant.kind = u"convenant"_s;
     convenant.dossier = u"woonvormen"_s;
     convenant.region = u"west-brabant"_s;
@@ -70,21 +70,23 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs, const
     convenant.summary = u"Negentien gemeenten spraken 2.000 extra plaatsen af; in uitvoering."_s;
     items.append(convenant);
 
-    Kb::Item norm = sampleItem(u"doc-wgv"_s, u"document"_s, u"Wet goed verhuurderschap"_s);
+    Kb::Item norm = sampleItem(u"doc-wgv"_s, Kb::ItemType::Document, u"Wet goed verhuurderschap"_s);
     norm.kind = u"wet"_s;
     norm.dossier = u"woonvormen"_s;
     norm.date = QDate(2023, 7, 1);
     items.append(norm);
 
-    Kb::Item pilot = sampleItem(u"pilot-zundert"_s, u"pilot"_s, u"Woonconcepten kleine kernen"_s);
+    Kb::Item pilot =
+        sampleItem(u"pilot-zundert"_s, Kb::ItemType::Pilot, u"Woonconcepten kleine kernen"_s);
     pilot.municipality = u"Zundert"_s;
     pilot.initiator = u"Thuisvester"_s;
     pilot.region = u"west-brabant"_s;
     items.append(pilot);
 
     for (int i = 1; i <= documentCount; ++i) {
-        Kb::Item doc = sampleItem(u"doc-%1"_s.arg(i, 3, 10, QLatin1Char('0')), u"document"_s,
-                                  u"Praktijkvoorbeeld %1: short stay in de regio"_s.arg(i));
+        Kb::Item doc =
+            sampleItem(u"doc-%1"_s.arg(i, 3, 10, QLatin1Char('0')), Kb::ItemType::Document,
+                       u"Praktijkvoorbeeld %1: short stay in de regio"_s.arg(i));
         doc.kind = i % 2 ? u"praktijkvoorbeeld"_s : u"handreiking"_s;
         doc.dossier = u"woonvormen"_s;
         doc.region = i % 3 ? QString() : u"west-brabant"_s;
@@ -104,6 +106,18 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs, const
             item.body += u"\n\n"_s + bodyExtra;
     }
     buildKb(path, items, 7);
+}
+
+bool isWriterStub(const Kb::Error &error)
+{
+    return error.message().endsWith(u"is nog niet gebouwd."_s);
+}
+
+QString stubReason(const Kb::Error &error)
+{
+    return (error.message().startsWith(u"ODT"_s) ? u"OdtWriter stub: "_s
+                                                 : u"PdfRenderer stub: "_s) +
+           error.message();
 }
 
 QString pdfText(const QString &pdf, int firstPage, int lastPage)

@@ -12,7 +12,7 @@
 
 namespace Flexwonen::Test {
 
-Kb::Item sampleItem(const QString &id, const QString &type, const QString &title)
+Kb::Item sampleItem(const QString &id, Kb::ItemType type, const QString &title)
 {
     Kb::Item item;
     item.id = id;

@@ -8,8 +8,14 @@
 
 namespace Flexwonen::Test {
 
+// A QString from a literal, read as UTF-8 like the sources (QT_NO_CAST_FROM_ASCII is on).
+inline QString str(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
 // A small, complete item for tests that need content but not the bundled base.
-Kb::Item sampleItem(const QString &id, const QString &type, const QString &title);
+Kb::Item sampleItem(const QString &id, Kb::ItemType type, const QString &title);
 
 // Writes items into a new knowledge-base file at path (schema current, meta seq given).
 void buildKb(const QString &path, const QList<Kb::Item> &items, qint64 seq = 1);

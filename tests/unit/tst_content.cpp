@@ -17,7 +17,7 @@ class TestContent : public QObject
 
     QList<Kb::Item> m_items;
 
-    QList<Kb::Item> ofType(const QString &type) const
+    QList<Kb::Item> ofType(Kb::ItemType type) const
     {
         QList<Kb::Item> result;
         for (const Kb::Item &item : m_items)
@@ -95,7 +95,7 @@ private slots:
         QFETCH(int, municipalities);
         const Kb::Item *region = find(id);
         QVERIFY(region);
-        QCOMPARE(region->type, QStringLiteral("region"));
+        QCOMPARE(region->type, Kb::ItemType::Region);
         QCOMPARE(region->municipalities.size(), municipalities);
         QVERIFY2(!region->figures.isEmpty(), "a region without key figures");
         QVERIFY(region->referenceYear >= 2012);
@@ -106,7 +106,7 @@ private slots:
         QSet<QString> codes;
         QSet<QString> names;
         int total = 0;
-        for (const Kb::Item &region : ofType(QStringLiteral("region"))) {
+        for (const Kb::Item &region : ofType(Kb::ItemType::Region)) {
             for (const Kb::Municipality &m : region.municipalities) {
                 QVERIFY2(!codes.contains(m.code), qPrintable(m.code));
                 QVERIFY2(!names.contains(m.name), qPrintable(m.name));
@@ -128,10 +128,9 @@ private slots:
             QStringLiteral("prestatieafspraken"), QStringLiteral("communicatie"),
             QStringLiteral("integratie-en-taal")};
         for (const QString &theme : themes) {
-            QVERIFY2(find(theme) && find(theme)->type == QLatin1String("dossier"),
-                     qPrintable(theme));
+            QVERIFY2(find(theme) && find(theme)->type == Kb::ItemType::Dossier, qPrintable(theme));
             int documents = 0;
-            for (const Kb::Item &doc : ofType(QStringLiteral("document")))
+            for (const Kb::Item &doc : ofType(Kb::ItemType::Document))
                 documents += doc.dossier == theme ? 1 : 0;
             QVERIFY2(documents >= 4, qPrintable(theme));
         }
@@ -141,15 +140,15 @@ private slots:
     {
         const Kb::Item *news = find(QStringLiteral("nationale-verklaring-2012"));
         QVERIFY(news);
-        QCOMPARE(news->type, QStringLiteral("news"));
+        QCOMPARE(news->type, Kb::ItemType::News);
         QCOMPARE(news->date, QDate(2012, 3, 28));
         QVERIFY(news->body.contains(QStringLiteral("17 ")) ||
                 news->body.contains(QStringLiteral("Zeventien partijen")));
         QVERIFY(news->body.contains(QStringLiteral("Den Haag")));
-        QCOMPARE(ofType(QStringLiteral("pilot")).size(), 5);
+        QCOMPARE(ofType(Kb::ItemType::Pilot).size(), 5);
         for (const char *org : {"ASU", "Aedes", "CIV"}) {
             bool named = false;
-            for (const Kb::Item &o : ofType(QStringLiteral("organisation")))
+            for (const Kb::Item &o : ofType(Kb::ItemType::Organisation))
                 named = named || o.title.contains(QLatin1String(org));
             QVERIFY2(named, org);
         }
@@ -162,7 +161,7 @@ private slots:
 
     void faqAnswersHaveAValidityDate()
     {
-        const QList<Kb::Item> faq = ofType(QStringLiteral("faq"));
+        const QList<Kb::Item> faq = ofType(Kb::ItemType::Faq);
         QVERIFY(faq.size() >= 12);
         for (const Kb::Item &item : faq)
             QVERIFY2(item.validFrom.isValid(), qPrintable(item.id));
@@ -171,7 +170,7 @@ private slots:
     void agendaHoldsTheDatedEvents()
     {
         QSet<QDate> dates;
-        for (const Kb::Item &event : ofType(QStringLiteral("event")))
+        for (const Kb::Item &event : ofType(Kb::ItemType::Event))
             dates.insert(event.date);
         for (const QDate &d :
              {QDate(2012, 3, 28), QDate(2012, 6, 15), QDate(2012, 6, 18), QDate(2012, 9, 26),
@@ -186,7 +185,7 @@ private slots:
             if (!item.confidence.isEmpty() && item.confidence != QLatin1String("high"))
                 QVERIFY2(!item.uncertainty.isEmpty(), qPrintable(item.id));
         }
-        for (const Kb::Item &pilot : ofType(QStringLiteral("pilot")))
+        for (const Kb::Item &pilot : ofType(Kb::ItemType::Pilot))
             QVERIFY2(pilot.body.contains(QStringLiteral("29 maart 2012")), qPrintable(pilot.id));
     }
 };

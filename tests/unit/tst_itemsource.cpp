@@ -23,7 +23,7 @@ private slots:
                                 "}\n---\n\nDe tekst met **nadruk**.\n";
         const Kb::Item item = Kb::ContentSource::parse(text, QStringLiteral("pilot-x"));
         QCOMPARE(item.id, QStringLiteral("pilot-x"));
-        QCOMPARE(item.type, QStringLiteral("pilot"));
+        QCOMPARE(item.type, Kb::ItemType::Pilot);
         QCOMPARE(item.municipality, QStringLiteral("Zundert"));
         QCOMPARE(item.body, QStringLiteral("De tekst met **nadruk**."));
         QCOMPARE(item.sources.size(), 1);
@@ -52,6 +52,18 @@ private slots:
         QTest::newRow("bad id") << QByteArray(
                                        "---\n{\"id\": \"Bad Id\", \"type\": \"page\"}\n---\nx")
                                 << QStringLiteral("ongeldig id");
+        // Types are names from data/FORMAT.md, exactly; anything else is refused when read.
+        QTest::newRow("unknown type")
+            << QByteArray("---\n{\"id\": \"a\", \"type\": \"fiets\"}\n---\nx")
+            << QStringLiteral("a: onbekend type 'fiets'");
+        QTest::newRow("type as plural")
+            << QByteArray("---\n{\"id\": \"a\", \"type\": \"regions\"}\n---\nx")
+            << QStringLiteral("onbekend type 'regions'");
+        QTest::newRow("type in capitals")
+            << QByteArray("---\n{\"id\": \"a\", \"type\": \"Region\"}\n---\nx")
+            << QStringLiteral("onbekend type 'Region'");
+        QTest::newRow("no type") << QByteArray("---\n{\"id\": \"a\"}\n---\nx")
+                                 << QStringLiteral("onbekend type ''");
         QTest::newRow("bad date")
             << QByteArray(
                    "---\n{\"id\": \"a\", \"type\": \"event\", \"date\": \"28-03-2012\"}\n---\nx")
@@ -81,7 +93,7 @@ private slots:
 
     void validationNamesMissingParts()
     {
-        Kb::Item item = Test::sampleItem(QStringLiteral("doc-a"), QStringLiteral("document"),
+        Kb::Item item = Test::sampleItem(QStringLiteral("doc-a"), Kb::ItemType::Document,
                                          QStringLiteral("Doc A"));
         item.sources.clear();
         item.figures.append(
@@ -97,10 +109,10 @@ private slots:
 
     void crossCheckFindsBrokenLinksAndDoubleMunicipalities()
     {
-        Kb::Item a = Test::sampleItem(QStringLiteral("regio-a"), QStringLiteral("region"),
-                                      QStringLiteral("A"));
-        Kb::Item b = Test::sampleItem(QStringLiteral("regio-b"), QStringLiteral("region"),
-                                      QStringLiteral("B"));
+        Kb::Item a =
+            Test::sampleItem(QStringLiteral("regio-a"), Kb::ItemType::Region, QStringLiteral("A"));
+        Kb::Item b =
+            Test::sampleItem(QStringLiteral("regio-b"), Kb::ItemType::Region, QStringLiteral("B"));
         a.municipalities = {{QStringLiteral("Zundert"), QStringLiteral("GM0879"), 2012}};
         b.municipalities = {{QStringLiteral("Zundert"), QStringLiteral("GM0879"), 2012}};
         a.links = {QStringLiteral("bestaat-niet")};
@@ -113,8 +125,8 @@ private slots:
 
     void jsonRoundTripKeepsEverything()
     {
-        Kb::Item item = Test::sampleItem(QStringLiteral("regio-a"), QStringLiteral("region"),
-                                         QStringLiteral("A"));
+        Kb::Item item =
+            Test::sampleItem(QStringLiteral("regio-a"), Kb::ItemType::Region, QStringLiteral("A"));
         item.date = QDate(2012, 3, 28);
         item.validFrom = QDate(2023, 7, 1);
         item.links = {QStringLiteral("b")};

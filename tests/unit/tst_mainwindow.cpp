@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(dockView(window, QStringLiteral("RegionsDock"))->model()->rowCount(), 8);
         // The start page shows and its map knows every region of the base.
         Ui::ReaderTab *tab = window.readerTabs()->current();
-        QCOMPARE(tab->location(), Ui::ReaderTab::startLocation());
+        QVERIFY(tab->location().isStart());
         QVERIFY(tab->startPage()->isVisible());
     }
 
@@ -161,7 +161,7 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(document).center());
         Ui::ReaderTab *tab = window.readerTabs()->current();
-        QCOMPARE(tab->location(), document.data(Kb::ItemIdRole).toString());
+        QCOMPARE(tab->location().itemId(), document.data(Kb::ItemIdRole).toString());
         QVERIFY(tab->itemView()->toPlainText().contains(document.data().toString()));
         QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Bronnen")));
 
@@ -170,7 +170,7 @@ private slots:
         view->setCurrentIndex(document);
         QTest::keyClick(view, Qt::Key_Up);
         QTest::keyClick(view, Qt::Key_Return);
-        QCOMPARE(tab->location(), dossier.data(Kb::ItemIdRole).toString());
+        QCOMPARE(tab->location().itemId(), dossier.data(Kb::ItemIdRole).toString());
     }
 
     void readerGoesBackAndForwardPerTab()
@@ -181,32 +181,42 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::ReaderTabs *tabs = window.readerTabs();
         Ui::ReaderTab *tab = tabs->current();
-        window.openLocation(QStringLiteral("doc-convenant"));
-        window.openLocation(QStringLiteral("doc-handreiking"));
-        QCOMPARE(tab->history(),
-                 (QStringList{Ui::ReaderTab::startLocation(), QStringLiteral("doc-convenant"),
-                              QStringLiteral("doc-handreiking")}));
+        window.openItem(QStringLiteral("doc-convenant"));
+        window.openItem(QStringLiteral("doc-handreiking"));
+        QStringList history;
+        for (const Ui::Location &l : tab->history())
+            history.append(l.isStart() ? QStringLiteral("(start)") : l.itemId());
+        QCOMPARE(history, (QStringList{QStringLiteral("(start)"), QStringLiteral("doc-convenant"),
+                                       QStringLiteral("doc-handreiking")}));
         QCOMPARE(window.windowTitle(), QStringLiteral("Handreiking coördinatie huisvesting"));
         // Related items: the convenant refers to the handreiking without being in its links.
         QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Gerelateerd")));
         QVERIFY(tab->itemView()->toPlainText().contains(QStringLiteral("Convenant Rotterdam")));
 
         QTest::keySequence(&window, QKeySequence::Back);
-        QCOMPARE(tab->location(), QStringLiteral("doc-convenant"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("doc-convenant"));
         QTest::keySequence(&window, QKeySequence::Back);
-        QCOMPARE(tab->location(), Ui::ReaderTab::startLocation());
+        QVERIFY(tab->location().isStart());
         QVERIFY(!tab->canGoBack());
         QTest::keySequence(&window, QKeySequence::Forward);
-        QCOMPARE(tab->location(), QStringLiteral("doc-convenant"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("doc-convenant"));
         QVERIFY(tab->canGoForward());
 
         // Following a link from the middle of the history drops the forward part.
         const QPoint link = linkPosition(tab->itemView(), QStringLiteral("kb:woonvormen"));
         QVERIFY(link.x() >= 0);
         QTest::mouseClick(tab->itemView()->viewport(), Qt::LeftButton, {}, link);
-        QCOMPARE(tab->location(), QStringLiteral("woonvormen"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("woonvormen"));
         QVERIFY(!tab->canGoForward());
         QCOMPARE(tabs->count(), 1);
+
+        // An item is never a page of the window, whatever its id spells (the start page was
+        // the reserved id ":start" before it had a type).
+        window.openItem(QStringLiteral(":start"));
+        QVERIFY(!tab->location().isStart());
+        QCOMPARE(tab->location().itemId(), QStringLiteral(":start"));
+        QCOMPARE(tab->title(), QStringLiteral("Niet gevonden"));
+        QCOMPARE(tab->currentPage(), tab->itemView());
     }
 
     void ctrlClickOpensALinkInANewTab()
@@ -216,21 +226,21 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::ReaderTabs *tabs = window.readerTabs();
-        window.openLocation(QStringLiteral("doc-convenant"));
+        window.openItem(QStringLiteral("doc-convenant"));
         Ui::ReaderTab *first = tabs->current();
         const QPoint link = linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking"));
         QVERIFY(link.x() >= 0);
         QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, Qt::ControlModifier, link);
         QCOMPARE(tabs->count(), 2);
         QCOMPARE(tabs->current(), first); // the reader stays where it was
-        QCOMPARE(first->location(), QStringLiteral("doc-convenant"));
-        QCOMPARE(tabs->tab(1)->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(first->location().itemId(), QStringLiteral("doc-convenant"));
+        QCOMPARE(tabs->tab(1)->location().itemId(), QStringLiteral("doc-handreiking"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("Handreiking coördinatie hui…"));
 
         // A plain click follows the link in the same tab.
         QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, {},
                           linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking")));
-        QCOMPARE(first->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(first->location().itemId(), QStringLiteral("doc-handreiking"));
         QCOMPARE(tabs->count(), 2);
 
         // Closing the last tab is refused: it returns to the start page.
@@ -238,7 +248,7 @@ private slots:
         QCOMPARE(tabs->count(), 1);
         tabs->closeReaderTab(0);
         QCOMPARE(tabs->count(), 1);
-        QCOMPARE(tabs->current()->location(), Ui::ReaderTab::startLocation());
+        QVERIFY(tabs->current()->location().isStart());
     }
 
     void regionPageShowsMapFiguresAndWhatApplies()
@@ -247,7 +257,7 @@ private slots:
         Ui::MainWindow window(*ctx);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openLocation(QStringLiteral("stadsregio-rotterdam"));
+        window.openItem(QStringLiteral("stadsregio-rotterdam"));
         Ui::ReaderTab *tab = window.readerTabs()->current();
         Ui::RegionPage *page = tab->regionPage();
         QVERIFY(page);
@@ -269,7 +279,7 @@ private slots:
         Ui::MapWidget *map = page->mapWidget();
         QTest::mouseClick(map, Qt::LeftButton, {},
                           map->markerPosition(QStringLiteral("sre")).toPoint());
-        QCOMPARE(tab->location(), QStringLiteral("sre"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("sre"));
         QCOMPARE(page->mapWidget()->highlight(), QStringLiteral("sre"));
         QVERIFY(!page->chart()->isVisible()); // SRE has no figures here
     }
@@ -294,7 +304,7 @@ private slots:
             map->markerPosition(QStringLiteral("stadsregio-rotterdam")).toPoint();
         QCOMPARE(map->regionAt(rotterdam), QStringLiteral("stadsregio-rotterdam"));
         QTest::mouseClick(map, Qt::LeftButton, {}, rotterdam);
-        QCOMPARE(tab->location(), QStringLiteral("stadsregio-rotterdam"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("stadsregio-rotterdam"));
         QCOMPARE(tab->currentPage(), tab->regionPage());
 
         // Keyboard on the map: focus, arrow, Enter.
@@ -303,7 +313,7 @@ private slots:
         map->setFocus();
         QTest::keyClick(map, Qt::Key_Right);
         QTest::keyClick(map, Qt::Key_Return);
-        QVERIFY(tab->location() != Ui::ReaderTab::startLocation());
+        QVERIFY(!tab->location().isStart());
     }
 
     void layoutIsSavedRestoredAndReset()

@@ -31,9 +31,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_base = m_dir.filePath(QStringLiteral("base.sqlite"));
         Test::buildKb(m_base,
-                      {Test::sampleItem(QStringLiteral("west-brabant"), QStringLiteral("region"),
+                      {Test::sampleItem(QStringLiteral("west-brabant"), Kb::ItemType::Region,
                                         QStringLiteral("West-Brabant")),
-                       Test::sampleItem(QStringLiteral("woonvormen"), QStringLiteral("dossier"),
+                       Test::sampleItem(QStringLiteral("woonvormen"), Kb::ItemType::Dossier,
                                         QStringLiteral("Woonvormen"))},
                       5);
     }
@@ -50,7 +50,7 @@ private slots:
         Kb::KnowledgeBase kb(stores.contentPath());
         QCOMPARE(kb.meta().seq, 5);
         QCOMPARE(kb.meta().origin, QStringLiteral("bundled"));
-        QCOMPARE(kb.countsByType().value(QStringLiteral("region")), 1);
+        QCOMPARE(kb.countsByType().value(Kb::ItemType::Region), 1);
         QCOMPARE(Test::readFile(m_base), baseBefore); // the base is never written
 
         // A second start keeps the same database.
@@ -195,7 +195,7 @@ private slots:
         stores.prepare();
         const QString newerBase = m_dir.filePath(QStringLiteral("newer-base.sqlite"));
         Test::buildKb(newerBase,
-                      {Test::sampleItem(QStringLiteral("nieuw"), QStringLiteral("news"),
+                      {Test::sampleItem(QStringLiteral("nieuw"), Kb::ItemType::News,
                                         QStringLiteral("Nieuw"))},
                       9);
         Kb::ProfileStores upgraded(profile("upgrade"), newerBase);

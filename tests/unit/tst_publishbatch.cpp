@@ -19,10 +19,7 @@ using namespace Flexwonen::Publish;
 
 namespace {
 
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using Test::str;
 
 QString caseDir(const QString &name)
 {

@@ -3,6 +3,7 @@
 // thing that can happen to a request (no network here); the nginx and misbehaving-server tests in
 // tst_feedsync check that the transport reports those facts.
 #include "sync/replyoutcome.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -15,10 +16,7 @@ Q_DECLARE_METATYPE(Flexwonen::Sync::ReplyOutcome)
 
 namespace {
 
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using Test::str;
 
 const QString Path = str("heads/7.json");
 const ReplyLimits Limits{262144, 30000, 300000};

@@ -22,8 +22,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kb.sqlite"));
-        Test::buildKb(path, {Test::sampleItem(QStringLiteral("a"), QStringLiteral("page"),
-                                              QStringLiteral("A"))});
+        Test::buildKb(
+            path, {Test::sampleItem(QStringLiteral("a"), Kb::ItemType::Page, QStringLiteral("A"))});
         for (const Connection::Mode mode : {Connection::Mode::ReadWrite, Connection::Mode::ReadOnly,
                                             Connection::Mode::Immutable}) {
             Connection c(path, mode);
@@ -80,8 +80,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        Test::buildKb(path, {Test::sampleItem(QStringLiteral("a"), QStringLiteral("page"),
-                                              QStringLiteral("A"))});
+        Test::buildKb(
+            path, {Test::sampleItem(QStringLiteral("a"), Kb::ItemType::Page, QStringLiteral("A"))});
         {
             Connection c(path, Connection::Mode::ReadWrite);
             c.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
@@ -128,7 +128,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("kb.sqlite"));
         QList<Kb::Item> items;
         for (int i = 0; i < 200; ++i)
-            items.append(Test::sampleItem(QStringLiteral("item-%1").arg(i), QStringLiteral("page"),
+            items.append(Test::sampleItem(QStringLiteral("item-%1").arg(i), Kb::ItemType::Page,
                                           QStringLiteral("Pagina %1").arg(i)));
         Test::buildKb(path, items);
         {

@@ -24,7 +24,7 @@ using namespace Flexwonen;
 
 namespace {
 
-Kb::Item item(const QString &id, const QString &type, const QString &title, const QString &summary,
+Kb::Item item(const QString &id, Kb::ItemType type, const QString &title, const QString &summary,
               const QString &body)
 {
     Kb::Item i = Test::sampleItem(id, type, title);
@@ -83,51 +83,51 @@ class TestSearch : public QObject
     static QList<Kb::Item> corpus()
     {
         QList<Kb::Item> items;
-        items << item(QStringLiteral("a-woningen"), QStringLiteral("document"),
+        items << item(QStringLiteral("a-woningen"), Kb::ItemType::Document,
                       QStringLiteral("Nieuwe woningen in de regio"),
                       QStringLiteral("Over het bouwen van woningen."),
                       QStringLiteral("De gemeenten bouwen nieuwe woningen voor arbeidsmigranten."));
-        items << item(QStringLiteral("b-gemeente"), QStringLiteral("faq"),
+        items << item(QStringLiteral("b-gemeente"), Kb::ItemType::Faq,
                       QStringLiteral("Wat doet de gemeente?"), QStringLiteral("Uitleg."),
                       QStringLiteral("Een gemeente maakt beleid."));
-        items << item(QStringLiteral("c-corporatie"), QStringLiteral("pilot"),
+        items << item(QStringLiteral("c-corporatie"), Kb::ItemType::Pilot,
                       QStringLiteral("Pilot met een corporatie"), QStringLiteral("Samenwerking."),
                       QStringLiteral("De corporatie verhuurt kamers aan werkgevers."));
-        items << item(QStringLiteral("d-coordinatie"), QStringLiteral("document"),
+        items << item(QStringLiteral("d-coordinatie"), Kb::ItemType::Document,
                       QStringLiteral("Regionale coördinatie"),
                       QStringLiteral("Financiële afspraken."),
                       QStringLiteral("Coördinatie tussen gemeenten en provincie."));
-        items << item(QStringLiteral("e-beleid"), QStringLiteral("document"),
+        items << item(QStringLiteral("e-beleid"), Kb::ItemType::Document,
                       QStringLiteral("Lokaal huisvestingsbeleid"),
                       QStringLiteral("Het huisvestingsbeleid van Zundert."),
                       QStringLiteral("Huisvesting van seizoenswerkers."));
-        items << item(QStringLiteral("f-snf"), QStringLiteral("organisation"),
+        items << item(QStringLiteral("f-snf"), Kb::ItemType::Organisation,
                       QStringLiteral("Stichting Normering Flexwonen"),
                       QStringLiteral("Beheert een keurmerk."),
                       QStringLiteral("De stichting controleert locaties."));
-        items << item(QStringLiteral("g-eu"), QStringLiteral("news"),
+        items << item(QStringLiteral("g-eu"), Kb::ItemType::News,
                       QStringLiteral("Meer EU-werknemers in de tuinbouw"),
                       QStringLiteral("Nieuws."), QStringLiteral("Werk in de kassen."));
         Kb::Item region =
-            item(QStringLiteral("h-sre"), QStringLiteral("region"),
+            item(QStringLiteral("h-sre"), Kb::ItemType::Region,
                  QStringLiteral("Samenwerkingsverband Regio Eindhoven"),
                  QStringLiteral("Een regio in Brabant."), QStringLiteral("Afspraken in de regio."));
         region.municipalities = {{QStringLiteral("Veldhoven"), QStringLiteral("GM0861"), 2012},
                                  {QStringLiteral("Eindhoven"), QStringLiteral("GM0772"), 2012}};
         items << region;
         // Ranking: the same word in title, summary and body of otherwise equal documents.
-        items << item(QStringLiteral("r-title"), QStringLiteral("document"),
+        items << item(QStringLiteral("r-title"), Kb::ItemType::Document,
                       QStringLiteral("Leefbaarheid"), QStringLiteral("Een stuk."),
                       QStringLiteral("Tekst zonder het woord."));
-        items << item(QStringLiteral("r-summary"), QStringLiteral("document"),
+        items << item(QStringLiteral("r-summary"), Kb::ItemType::Document,
                       QStringLiteral("Een stuk"), QStringLiteral("Over leefbaarheid."),
                       QStringLiteral("Tekst zonder het woord."));
-        items << item(QStringLiteral("r-body"), QStringLiteral("document"),
+        items << item(QStringLiteral("r-body"), Kb::ItemType::Document,
                       QStringLiteral("Nog een stuk"), QStringLiteral("Een stuk."),
                       QStringLiteral("Tekst over leefbaarheid in de wijk."));
         for (int i = 0; i < 30; ++i) {
             Kb::Item filler = item(QStringLiteral("z-%1").arg(i),
-                                   i % 2 ? QStringLiteral("news") : QStringLiteral("event"),
+                                   i % 2 ? Kb::ItemType::News : Kb::ItemType::Event,
                                    QStringLiteral("Bericht %1 over vergunningen").arg(i),
                                    QStringLiteral("Vergunning nummer %1.").arg(i),
                                    QStringLiteral("Een vergunning voor tijdelijke huisvesting."));
@@ -307,10 +307,10 @@ private slots:
     {
         Kb::SearchRequest r;
         r.text = QStringLiteral("vergunning ");
-        r.filters.type = QStringLiteral("news");
+        r.filters.type = Kb::ItemType::News;
         QCOMPARE(m_engine->search(r).total, 15);
         QCOMPARE(m_engine->search(r).filters, r.filters); // the answer says what it was for
-        r.filters.type.clear();
+        r.filters.type.reset();
         r.filters.region = QStringLiteral("h-sre");
         QCOMPARE(m_engine->search(r).total, 10);
         r.filters.region.clear();
@@ -372,7 +372,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("html.sqlite"));
         const QString summary = QStringLiteral("<b>Kamers</b> & \u0002kamers\u0003 \U0001F3E0 "
                                                "&amp; <script>kamers</script>");
-        Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
+        Test::buildKb(path, {item(QStringLiteral("x"), Kb::ItemType::Page, QStringLiteral("X"),
                                   summary, QStringLiteral("Tekst."))});
         Kb::Connection c(path, Kb::Connection::Mode::ReadOnly);
         Kb::Search::Engine engine(c.handle());
@@ -398,8 +398,8 @@ private slots:
             body += QStringLiteral("woord%1 ").arg(i);
         body += QStringLiteral("kamers verhuurd");
         const QString longPath = dir.filePath(QStringLiteral("long.sqlite"));
-        Test::buildKb(longPath, {item(QStringLiteral("y"), QStringLiteral("page"),
-                                      QStringLiteral("Y"), QStringLiteral("Niets."), body)});
+        Test::buildKb(longPath, {item(QStringLiteral("y"), Kb::ItemType::Page, QStringLiteral("Y"),
+                                      QStringLiteral("Niets."), body)});
         Kb::Connection lc(longPath, Kb::Connection::Mode::ReadOnly);
         Kb::Search::Engine longEngine(lc.handle());
         const Kb::SearchHit cut = longEngine.search(r).hits.constFirst();
@@ -759,7 +759,7 @@ private slots:
         {
             Kb::Transaction t(c);
             Kb::KbWriter writer(c);
-            writer.upsert(item(QStringLiteral("g-eu"), QStringLiteral("news"),
+            writer.upsert(item(QStringLiteral("g-eu"), Kb::ItemType::News,
                                QStringLiteral("Meer EU-werknemers in de glastuinbouw"),
                                QStringLiteral("Nieuws."), QStringLiteral("Werk in de serres.")));
             writer.remove(QStringLiteral("c-corporatie"));
@@ -922,7 +922,7 @@ private slots:
         if (!QFile::exists(bin))
             QSKIP("FLEXWONEN_BIN is not built");
         const QString path = m_dir.filePath(QStringLiteral("emoji.sqlite"));
-        Test::buildKb(path, {item(QStringLiteral("x"), QStringLiteral("page"), QStringLiteral("X"),
+        Test::buildKb(path, {item(QStringLiteral("x"), Kb::ItemType::Page, QStringLiteral("X"),
                                   QStringLiteral("\U0001F3E0 Kamers <b>voor</b> "
                                                  "\U0001F3E0\U0001F3E0 arbeidsmigranten & kamers"),
                                   QStringLiteral("Tekst."))});

@@ -63,7 +63,7 @@ public:
         results.filters = r.request.filters;
         results.total = 1;
         results.hits.append({QStringLiteral("doc-convenant"),
-                             QStringLiteral("document"),
+                             Kb::ItemType::Document,
                              QStringLiteral("Antwoord op ") + r.request.text,
                              r.request.text,
                              {{0, r.request.text.size()}},
@@ -129,7 +129,7 @@ private slots:
         QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
         session.search(QStringLiteral("ko"));
         Kb::SearchFilters pilots;
-        pilots.type = QStringLiteral("pilot");
+        pilots.type = Kb::ItemType::Pilot;
         session.search(QStringLiteral("konijn"), pilots);
         QCOMPARE(searcher.requests[1].request.filters, pilots);
         searcher.answer(1);
@@ -166,7 +166,7 @@ private slots:
         QSignalSpy changed(&session, &Ui::SearchSession::resultsChanged);
         session.search(QStringLiteral("verhuurvergunningen"));
         Kb::SearchFilters regions;
-        regions.type = QStringLiteral("region");
+        regions.type = Kb::ItemType::Region;
         session.search(QStringLiteral("gemeentes"), regions);
         QVERIFY(changed.wait(10000));
         QTest::qWait(100);
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(results.total >= 1);
         QCOMPARE(results.filters, regions);
         for (const Kb::SearchHit &hit : results.hits)
-            QCOMPARE(hit.type, QStringLiteral("region"));
+            QCOMPARE(hit.type, Kb::ItemType::Region);
         const Kb::SearchHit &first = results.hits.first();
         QVERIFY(!first.matches.isEmpty());
         for (const Kb::TextSpan &m : first.matches)
@@ -207,7 +207,7 @@ private slots:
         // Through the model, as the delegate reads it.
         Ui::SearchResultModel model;
         model.setHits({{QStringLiteral("x"),
-                        QStringLiteral("page"),
+                        Kb::ItemType::Page,
                         QStringLiteral("<i>T</i>"),
                         snippet,
                         matches,
@@ -242,7 +242,8 @@ private slots:
         QCOMPARE(popup->currentIndex().row(), 0);
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(!field->isPopupVisible());
-        QCOMPARE(window.readerTabs()->current()->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(window.readerTabs()->current()->location().itemId(),
+                 QStringLiteral("doc-handreiking"));
 
         // Enter with no hit chosen fills Zoekresultaten.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -263,7 +264,9 @@ private slots:
                  QStringLiteral("conferentie"));
 
         // Filter by type: only events match "conferentie"; filtering on regions leaves none.
-        dock->typeFilter()->setCurrentIndex(dock->typeFilter()->findData(QStringLiteral("region")));
+        dock->typeFilter()->setCurrentIndex(
+            dock->typeFilter()->findData(QVariant::fromValue(Kb::ItemType::Region)));
+        QVERIFY(dock->typeFilter()->currentIndex() > 0);
         emit dock->typeFilter()->activated(dock->typeFilter()->currentIndex());
         QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
         QCOMPARE(dock->statusLabel()->text(),
@@ -283,9 +286,10 @@ private slots:
         // Keyboard in the results: Enter opens the current hit.
         dock->view()->setFocus();
         dock->view()->setCurrentIndex(dock->view()->model()->index(0, 0));
-        window.openLocation(Ui::ReaderTab::startLocation());
+        window.openLocation(Ui::Location::start());
         QTest::keyClick(dock->view(), Qt::Key_Return);
-        QCOMPARE(window.readerTabs()->current()->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(window.readerTabs()->current()->location().itemId(),
+                 QStringLiteral("doc-handreiking"));
     }
 
     // Issue 13, point 5: the item opened from a search shows the search's words marked, and
@@ -303,7 +307,7 @@ private slots:
         QTest::keyClick(field, Qt::Key_Down);
         QTest::keyClick(field, Qt::Key_Return);
         Ui::ReaderTab *tab = window.readerTabs()->current();
-        QCOMPARE(tab->location(), QStringLiteral("doc-handreiking"));
+        QCOMPARE(tab->location().itemId(), QStringLiteral("doc-handreiking"));
 
         Ui::ReaderView *view = tab->currentTextView();
         const QString text = view->positionText();
@@ -372,7 +376,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_F3);
         QVERIFY(bar->isVisible());
         QTest::keyClick(bar->field(), Qt::Key_Escape);
-        tab->open(QStringLiteral("doc-convenant"));
+        tab->open(Ui::Location::item(QStringLiteral("doc-convenant")));
         QVERIFY(tab->currentTextView()->searchMarks().isEmpty());
         tab->back();
         QCOMPARE(tab->currentTextView()->searchMarks(), expected);

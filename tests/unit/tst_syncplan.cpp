@@ -4,6 +4,7 @@
 #include "feed/syncerror.h"
 #include "sync/syncplan.h"
 #include "sync/syncstate.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -13,10 +14,7 @@ using Route = UpdatePlan::Route;
 
 namespace {
 
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using Test::str;
 
 const QString FeedId = str("nl.flexwonen.kennisbank");
 

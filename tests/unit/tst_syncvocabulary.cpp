@@ -24,10 +24,7 @@ using namespace Flexwonen::Sync;
 
 namespace {
 
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using Test::str;
 
 QJsonObject readState(const QString &profile)
 {

@@ -30,9 +30,17 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
+using Test::str;
+
+// Shows the window and hands over its update widgets, whose service a test plays; null when
+// the window was not shown or has no service.
+Ui::SyncUi *showWithSync(Ui::MainWindow &window)
 {
-    return QString::fromUtf8(s);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    auto *sync = window.findChild<Ui::SyncUi *>();
+    return sync && sync->service() ? sync : nullptr;
 }
 
 QTreeView *dockView(Ui::MainWindow &window, const QString &name)
@@ -128,14 +136,14 @@ private slots:
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(str("kan niet worden getoond")), qPrintable(message));
         Ui::ReaderTab *tab = window.readerTabs()->current();
-        QCOMPARE(tab->location(), str("doc-convenant"));
+        QCOMPARE(tab->location().itemId(), str("doc-convenant"));
         QVERIFY2(tab->itemView()->toPlainText().contains(str("kan niet worden getoond")),
                  qPrintable(tab->itemView()->toPlainText()));
 
         // The window goes on: back to the start page, and other items where they can be read.
-        window.openLocation(Ui::ReaderTab::startLocation());
+        window.openLocation(Ui::Location::start());
         QVERIFY(tab->startPage()->isVisible());
-        window.openLocation(str("pilot-woonbron"));
+        window.openItem(str("pilot-woonbron"));
         QCOMPARE(tab->itemView()->toPlainText().contains(str("Pilot Woonbron")), othersReadable);
     }
 
@@ -144,10 +152,8 @@ private slots:
     {
         auto context = profileContext();
         Ui::MainWindow window(*context);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *sync = window.findChild<Ui::SyncUi *>();
-        QVERIFY(sync && sync->service());
+        Ui::SyncUi *sync = showWithSync(window);
+        QVERIFY(sync);
         Kb::KnowledgeBase &kb = context->knowledgeBase();
         const QString before = kb.path();
         const QString broken = QFileInfo(before).absolutePath() + str("/kb-1-1-kapot.sqlite");
@@ -161,7 +167,7 @@ private slots:
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(str("kan niet worden geopend")), qPrintable(message));
         QCOMPARE(dockView(window, str("RegionsDock"))->model()->rowCount(), 2);
-        window.openLocation(str("doc-handreiking"));
+        window.openItem(str("doc-handreiking"));
         QVERIFY(window.readerTabs()->current()->itemView()->toPlainText().contains(
             str("Handreiking coördinatie huisvesting")));
     }
@@ -171,10 +177,8 @@ private slots:
     {
         auto context = profileContext();
         Ui::MainWindow window(*context);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *sync = window.findChild<Ui::SyncUi *>();
-        QVERIFY(sync && sync->service());
+        Ui::SyncUi *sync = showWithSync(window);
+        QVERIFY(sync);
         const QString path = context->knowledgeBase().path();
         QAbstractItemModel *regions = dockView(window, str("RegionsDock"))->model();
         QList<int> municipalities;

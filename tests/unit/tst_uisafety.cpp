@@ -58,10 +58,7 @@ using namespace Flexwonen;
 
 namespace {
 
-QString str(const char *s)
-{
-    return QString::fromUtf8(s);
-}
+using Test::str;
 
 // Markup that, interpreted, shows a fake heading and loads a local file.
 QString hostile(const QString &probe)
@@ -144,43 +141,43 @@ void buildHostileKb(const QString &path, const QString &probe)
             "%1\n\nZie [het document](kb:doc-h \"%1\") en [de site](https://example.org/ "
             "\"%1\").\n\n![afbeelding](file://%2 \"%1\")\n")
             .arg(h, probe);
-    const auto item = [&](const char *id, const char *type) {
-        Kb::Item i = Test::sampleItem(str(id), str(type), h + str(" ") + str(id));
+    const auto item = [&](const char *id, Kb::ItemType type) {
+        Kb::Item i = Test::sampleItem(str(id), type, h + str(" ") + str(id));
         i.summary = h;
         i.body = body;
         i.sources = {source};
         return i;
     };
-    Kb::Item rotterdam = item("stadsregio-rotterdam", "region");
+    Kb::Item rotterdam = item("stadsregio-rotterdam", Kb::ItemType::Region);
     rotterdam.municipalities = {{h, str("GM0599"), 2012}, {h + str(" 2"), str("GM0606"), 2012}};
     rotterdam.figures = {{h, 31000, {}, str("personen"), 2013, h, source, true}};
     rotterdam.links = {str("doc-h")};
-    Kb::Item sre = item("sre", "region");
+    Kb::Item sre = item("sre", Kb::ItemType::Region);
     sre.municipalities = {{h, str("GM0772"), 2012}};
-    Kb::Item dossier = item("dossier-h", "dossier");
-    Kb::Item document = item("doc-h", "document");
+    Kb::Item dossier = item("dossier-h", Kb::ItemType::Dossier);
+    Kb::Item document = item("doc-h", Kb::ItemType::Document);
     document.kind = str("convenant");
     document.dossier = str("dossier-h");
     document.region = str("stadsregio-rotterdam");
     document.date = QDate(2013, 5, 1);
-    Kb::Item pilot = item("pilot-h", "pilot");
+    Kb::Item pilot = item("pilot-h", Kb::ItemType::Pilot);
     pilot.region = str("stadsregio-rotterdam");
     pilot.municipality = h;
     pilot.initiator = h;
     pilot.place = h;
-    Kb::Item soon = item("evt-h", "event");
+    Kb::Item soon = item("evt-h", Kb::ItemType::Event);
     soon.date = QDate::currentDate().addDays(10);
     soon.place = h;
     soon.region = str("stadsregio-rotterdam");
-    Kb::Item past = item("evt-oud", "event");
+    Kb::Item past = item("evt-oud", Kb::ItemType::Event);
     past.date = QDate(2012, 3, 28);
     past.place = h;
-    Kb::Item news = item("news-h", "news");
+    Kb::Item news = item("news-h", Kb::ItemType::News);
     news.date = QDate(2012, 3, 28);
-    Kb::Item faq = item("faq-h", "faq");
-    Kb::Item organisation = item("org-h", "organisation");
+    Kb::Item faq = item("faq-h", Kb::ItemType::Faq);
+    Kb::Item organisation = item("org-h", Kb::ItemType::Organisation);
     organisation.contacts = {{h, h, str("https://example.org/")}};
-    Kb::Item about = item("over-de-kennisbank", "page");
+    Kb::Item about = item("over-de-kennisbank", Kb::ItemType::Page);
     Test::buildKb(path, {rotterdam, sre, dossier, document, pilot, soon, past, news, faq,
                          organisation, about});
 }
@@ -420,16 +417,16 @@ private slots:
              {str("stadsregio-rotterdam"), str("sre"), str("dossier-h"), str("doc-h"),
               str("pilot-h"), str("evt-h"), str("evt-oud"), str("news-h"), str("faq-h"),
               str("org-h"), str("over-de-kennisbank"), str("bestaat-niet")}) {
-            window.openLocation(id);
+            window.openItem(id);
             Ui::ReaderTab *tab = window.readerTabs()->current();
-            QCOMPARE(tab->location(), id);
+            QCOMPARE(tab->location().itemId(), id);
             check(id);
             hoverText(tab->currentTextView(), id);
             hoverTabs(window, id);
             if (auto *page = qobject_cast<Ui::MapPage *>(tab->currentPage()))
                 hoverMap(page->mapWidget(), id);
         }
-        window.openLocation(Ui::ReaderTab::startLocation());
+        window.openLocation(Ui::Location::start());
         {
             auto *page = qobject_cast<Ui::MapPage *>(window.readerTabs()->current()->currentPage());
             QVERIFY(page);
@@ -483,7 +480,7 @@ private slots:
         }
 
         // Dialogs: reports (and its error box), about, the language notice, an external link.
-        QAction *reports = actionByText(&window, str("&Exporteren als PDF…"));
+        QAction *reports = actionByText(&window, str("&Exporteren als PDF of ODT…"));
         QVERIFY(reports);
         bool errorAsked = false;
         withModals([&] { reports->trigger(); }, str("reports"),
@@ -492,7 +489,7 @@ private slots:
                            return false;
                        if (first) {
                            // Zoekresultaten without a search text: the dialog says so in a box.
-                           modal->findChild<QComboBox *>()->setCurrentIndex(3);
+                           modal->findChild<QComboBox *>(str("kind"))->setCurrentIndex(3);
                            for (QLineEdit *edit : modal->findChildren<QLineEdit *>())
                                edit->clear();
                            QPushButton *exportButton = nullptr;
@@ -515,7 +512,7 @@ private slots:
         auto *english = window.findChild<QAction *>(str("Language_en"));
         QVERIFY(english);
         withModals([&] { english->trigger(); }, str("language"));
-        window.openLocation(str("doc-h"));
+        window.openItem(str("doc-h"));
         Ui::ReaderView *text = window.readerTabs()->current()->currentTextView();
         withModals([&] { emit text->anchorClicked(QUrl(str("https://example.org/"))); },
                    str("external link"));

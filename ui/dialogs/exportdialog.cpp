@@ -3,11 +3,13 @@
 
 #include "common/plaintext.h"
 
+#include "kb/appsettings.h"
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
+#include "report/reportchoices.h"
 #include "report/reportdocument.h"
 #include "report/reportmap.h"
 
@@ -16,7 +18,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,7 +43,17 @@ namespace {
 
 enum Kind { Region, Dossier, Pilots, Search, Custom };
 
-void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
+using Report::ReportExporter;
+
+// Settings group and keys of the remembered choices.
+const QString Group = QStringLiteral("report");
+const QString AuthorKey = QStringLiteral("author");
+const QString OrganisationKey = QStringLiteral("organisation");
+const QString DepartmentKey = QStringLiteral("department");
+const QString StatusKey = QStringLiteral("status");
+const QString FormatKey = QStringLiteral("format");
+
+void fill(QComboBox *combo, Kb::KnowledgeBase &kb, Kb::ItemType type)
 {
     for (const Kb::ItemSummary &s : kb.list({type, {}, {}}))
         combo->addItem(s.title, s.id);
@@ -47,26 +61,27 @@ void fill(QComboBox *combo, Kb::KnowledgeBase &kb, const QString &type)
 
 } // namespace
 
-ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
+ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId,
                            const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_kb(kb)
-    , m_map(Report::nlMapSource())
+    , m_map(Report::nlMapSource(kb))
 {
     setWindowTitle(tr("Rapport afdrukken of exporteren"));
     setObjectName(QStringLiteral("ExportDialog"));
     m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItems({tr("Regio-overzicht voor de raad"), tr("Dossierrapport"),
                       tr("Pilotoverzicht"), tr("Zoekresultaten"), tr("Eigen rapport")});
     m_pages = new QStackedWidget(this);
 
     m_region = new QComboBox(this);
-    fill(m_region, kb, QStringLiteral("region"));
+    fill(m_region, kb, Kb::ItemType::Region);
     m_dossier = new QComboBox(this);
-    fill(m_dossier, kb, QStringLiteral("dossier"));
+    fill(m_dossier, kb, Kb::ItemType::Dossier);
     m_pilot = new QComboBox(this);
     m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
-    fill(m_pilot, kb, QStringLiteral("pilot"));
+    fill(m_pilot, kb, Kb::ItemType::Pilot);
     m_query = new QLineEdit(query, this);
     m_query->setPlaceholderText(tr("Zoektekst"));
     for (QWidget *w : {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_dossier),
@@ -80,12 +95,11 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton =
-        buttons->addButton(tr("Exporteren als PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton = buttons->addButton(tr("Exporteren…"), QDialogButtonBox::ActionRole);
     QPushButton *previewButton =
         buttons->addButton(tr("Afdrukvoorbeeld…"), QDialogButtonBox::ActionRole);
     QPushButton *printButton = buttons->addButton(tr("Afdrukken…"), QDialogButtonBox::ActionRole);
-    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportPdf);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportReport);
     connect(previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &ExportDialog::print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,16 +113,95 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     kindRow->addRow(plainLabel(tr("Rapport:"), this), m_kind);
     layout->addLayout(kindRow);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(createDetailsBox());
     layout->addWidget(buttons);
-    selectFor(location);
-    if (!query.isEmpty() && location.isEmpty())
+    selectFor(itemId);
+    if (!query.isEmpty() && itemId.isEmpty())
         m_kind->setCurrentIndex(Search);
-    resize(520, 420);
+    loadChoices();
+    resize(560, 620);
+}
+
+QGroupBox *ExportDialog::createDetailsBox()
+{
+    auto *box = new QGroupBox(tr("Gegevens van het rapport"), this);
+    auto *form = new QFormLayout(box);
+    const auto line = [box](const QString &name, const QString &placeholder) {
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_title = line(QStringLiteral("title"), tr("De titel van het gekozen rapport"));
+    m_author = line(QStringLiteral("author"), tr("Uw naam (optioneel)"));
+    m_organisation = line(QStringLiteral("organisation"), tr("Bijvoorbeeld: Gemeente Breda"));
+    m_department = line(QStringLiteral("department"), tr("Bijvoorbeeld: Wonen"));
+    m_status = new QComboBox(box);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->addItem(tr("Concept"), int(Report::ReportMetadata::Status::Concept));
+    m_status->addItem(tr("Definitief"), int(Report::ReportMetadata::Status::Final));
+    m_format = new QComboBox(box);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("PDF (toegankelijk, om te publiceren)"), int(ReportExporter::Format::Pdf));
+    m_format->addItem(tr("ODT (bewerkbaar in Word en LibreOffice)"),
+                      int(ReportExporter::Format::Odt));
+    form->addRow(plainLabel(tr("Titel:"), box), m_title);
+    form->addRow(plainLabel(tr("Auteur:"), box), m_author);
+    form->addRow(plainLabel(tr("Organisatie:"), box), m_organisation);
+    form->addRow(plainLabel(tr("Afdeling:"), box), m_department);
+    form->addRow(plainLabel(tr("Status:"), box), m_status);
+    form->addRow(plainLabel(tr("Formaat:"), box), m_format);
+    return box;
+}
+
+void ExportDialog::loadChoices()
+{
+    QSettings s = appSettings();
+    s.beginGroup(Group);
+    m_author->setText(s.value(AuthorKey).toString());
+    m_organisation->setText(s.value(OrganisationKey).toString());
+    m_department->setText(s.value(DepartmentKey).toString());
+    const auto status = Report::statusFromName(s.value(StatusKey).toString());
+    m_status->setCurrentIndex(
+        m_status->findData(int(status.value_or(Report::ReportMetadata::Status::Concept))));
+    const auto format =
+        ReportExporter::formatOf(QStringLiteral(".") + s.value(FormatKey).toString());
+    m_format->setCurrentIndex(
+        m_format->findData(int(format.value_or(ReportExporter::Format::Pdf))));
+}
+
+void ExportDialog::saveChoices() const
+{
+    QSettings s = appSettings();
+    s.beginGroup(Group);
+    const Report::ReportMetadata chosen = metadata();
+    s.setValue(AuthorKey, chosen.author);
+    s.setValue(OrganisationKey, chosen.organisation);
+    s.setValue(DepartmentKey, chosen.department);
+    s.setValue(StatusKey, Report::statusName(chosen.status));
+    s.setValue(FormatKey, ReportExporter::extension(format()));
+}
+
+Report::ReportMetadata ExportDialog::metadata() const
+{
+    Report::ReportMetadata m;
+    m.author = m_author->text().simplified();
+    m.organisation = m_organisation->text().simplified();
+    m.department = m_department->text().simplified();
+    m.status = Report::ReportMetadata::Status(m_status->currentData().toInt());
+    return m;
+}
+
+ReportExporter::Format ExportDialog::format() const
+{
+    return ReportExporter::Format(m_format->currentData().toInt());
 }
 
 QString ExportDialog::savedMessage(const QString &path, int pages)
 {
     // Dutch is the source language: the plural is spelled out (as Kb::municipalityCount).
+    if (pages <= 0)
+        return tr("Het rapport is opgeslagen als %1.").arg(path);
     return pages == 1 ? tr("Het rapport is opgeslagen als %1 (1 pagina).").arg(path)
                       : tr("Het rapport is opgeslagen als %1 (%2 pagina's).").arg(path).arg(pages);
 }
@@ -139,9 +232,9 @@ QWidget *ExportDialog::createCustomPage()
     return page;
 }
 
-void ExportDialog::selectFor(const QString &location)
+void ExportDialog::selectFor(const QString &itemId)
 {
-    const auto item = location.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(location);
+    const auto item = itemId.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(itemId);
     if (!item)
         return;
     const auto select = [](QComboBox *combo, const QString &id) {
@@ -150,13 +243,13 @@ void ExportDialog::selectFor(const QString &location)
             combo->setCurrentIndex(index);
         return index >= 0;
     };
-    if (item->type == QLatin1String("region") && select(m_region, item->id))
+    if (item->type == Kb::ItemType::Region && select(m_region, item->id))
         m_kind->setCurrentIndex(Region);
-    else if (item->type == QLatin1String("dossier") && select(m_dossier, item->id))
+    else if (item->type == Kb::ItemType::Dossier && select(m_dossier, item->id))
         m_kind->setCurrentIndex(Dossier);
     else if (!item->dossier.isEmpty() && select(m_dossier, item->dossier))
         m_kind->setCurrentIndex(Dossier);
-    else if (item->type == QLatin1String("pilot") && select(m_pilot, item->id))
+    else if (item->type == Kb::ItemType::Pilot && select(m_pilot, item->id))
         m_kind->setCurrentIndex(Pilots);
     if (!item->region.isEmpty())
         select(m_region, item->region);
@@ -169,26 +262,33 @@ void ExportDialog::selectFor(const QString &location)
 Report::ReportContent ExportDialog::content() const
 {
     const Report::ReportBuilder builder(m_kb, m_map);
+    Report::ReportContent report;
     switch (m_kind->currentIndex()) {
     case Region:
-        return builder.regionOverview(m_region->currentData().toString());
+        report = builder.regionOverview(m_region->currentData().toString());
+        break;
     case Dossier:
-        return builder.dossier(m_dossier->currentData().toString());
+        report = builder.dossier(m_dossier->currentData().toString());
+        break;
     case Pilots:
-        return builder.pilots(m_pilot->currentData().toString());
+        report = builder.pilots(m_pilot->currentData().toString());
+        break;
     case Search:
         if (m_query->text().trimmed().isEmpty())
             throw Kb::Error(Kb::Error::Kind::BadInput, tr("Vul een zoektekst in."));
-        return builder.search(m_query->text());
+        report = builder.search(m_query->text());
+        break;
     default: {
         QStringList ids;
         for (int i = 0; i < m_items->count(); ++i) {
             if (m_items->item(i)->checkState() == Qt::Checked)
                 ids.append(m_items->item(i)->data(Qt::UserRole).toString());
         }
-        return builder.collection(ids, m_note->toPlainText());
+        report = builder.collection(ids, m_note->toPlainText());
     }
     }
+    Report::applyChoices(report, metadata(), m_title->text());
+    return report;
 }
 
 bool ExportDialog::guard(const std::function<void()> &work)
@@ -203,46 +303,64 @@ bool ExportDialog::guard(const std::function<void()> &work)
     }
 }
 
-void ExportDialog::exportPdf()
+ReportExporter::Result ExportDialog::writeTo(const QString &path)
+{
+    const auto chosen = ReportExporter::formatOf(path);
+    if (!chosen)
+        throw Kb::Error(Kb::Error::Kind::BadInput,
+                        tr("Kies een bestandsnaam die eindigt op .pdf of .odt."));
+    // The extension is the user's last word on the format: the choice follows it.
+    m_format->setCurrentIndex(m_format->findData(int(*chosen)));
+    const Report::ReportContent report = content();
+    saveChoices();
+    QProgressDialog progress(tr("Rapport opmaken…"), tr("Annuleren"), 0, 0, this);
+    progress.setLabel(plainLabel(tr("Rapport opmaken…")));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const ReportExporter::Result result = ReportExporter::write(
+        report, *chosen, path, Report::PdfExporter::Overwrite::Yes,
+        [&progress](int page, int total) {
+            progress.setMaximum(total);
+            progress.setValue(page);
+            progress.setLabelText(tr("Pagina %1 van %2…").arg(page).arg(total));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    return result;
+}
+
+void ExportDialog::exportReport()
 {
     guard([this] {
-        const Report::ReportContent report = content();
+        const Report::ReportContent report = content(); // a bad choice fails before the dialog
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString name = report.title;
         name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+        const QString pdf = tr("PDF-bestanden (*.pdf)");
+        const QString odt = tr("OpenDocument-tekst (*.odt)");
+        QString filter = format() == ReportExporter::Format::Odt ? odt : pdf;
         // The file dialog asks before it replaces an existing file.
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Exporteren als PDF"),
-            QDir(folder).filePath(name.simplified() + QStringLiteral(".pdf")),
-            tr("PDF-bestanden (*.pdf)"));
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Rapport exporteren"),
+            QDir(folder).filePath(name.simplified() + u'.' + ReportExporter::extension(format())),
+            pdf + QStringLiteral(";;") + odt, &filter);
         if (path.isEmpty())
             return;
-        QProgressDialog progress(tr("PDF opmaken…"), tr("Annuleren"), 0, 0, this);
-        progress.setLabel(plainLabel(tr("PDF opmaken…")));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        int pages = 0;
-        const bool written = Report::PdfExporter::write(
-            report, path, Report::PdfExporter::Overwrite::Yes,
-            [&progress](int page, int total) {
-                progress.setMaximum(total);
-                progress.setValue(page);
-                progress.setLabelText(tr("Pagina %1 van %2…").arg(page).arg(total));
-                QApplication::processEvents();
-                return !progress.wasCanceled();
-            },
-            &pages);
-        progress.reset();
-        if (written) // the file name is the user's: plain text
-            showPlainMessage(this, QMessageBox::Information, tr("Exporteren als PDF"),
-                             savedMessage(QDir::toNativeSeparators(path), pages));
+        if (QFileInfo(path).suffix().isEmpty())
+            path += filter == odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+        const ReportExporter::Result result = writeTo(path);
+        if (result.written) // the file name is the user's: plain text
+            showPlainMessage(this, QMessageBox::Information, tr("Rapport exporteren"),
+                             savedMessage(QDir::toNativeSeparators(path), result.pages));
     });
 }
 
 void ExportDialog::paintOn(QPrinter &printer)
 {
     guard([&] {
-        Report::ReportDocument report(content(), m_map.paint);
+        saveChoices();
+        Report::ReportDocument report(content());
         report.layout(printer);
         QPainter painter(&printer);
         report.paint(painter, printer);

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "report/reportcontent.h"
+#include "report/reportexport.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -19,31 +21,43 @@ class KnowledgeBase;
 namespace Flexwonen::Ui {
 
 // Chooses a report (regio-overzicht, dossier, pilots, search results or an own selection in
-// an own order with a cover note) and exports it as PDF, shows a print preview or prints it.
+// an own order with a cover note) and who made it (author, organisation, department, status,
+// an own title), and exports it as PDF or ODT, shows a print preview or prints it. The choices
+// of who made it and the format are remembered in the settings (group "report").
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
-    enum class Action { ExportPdf, Preview, Print };
+    enum class Action { Export, Preview, Print };
 
-    // location: the item the reader shows (preselects its region, dossier or pilot);
+    // itemId: the item the reader shows, if any (preselects its region, dossier or pilot);
     // query: the text in the search field.
-    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &location,
-                 const QString &query, QWidget *parent = nullptr);
+    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId, const QString &query,
+                 QWidget *parent = nullptr);
 
-    // The report as chosen now; throws Kb::Error for a bad choice.
+    // The report as chosen now, with author, status and title applied; throws Kb::Error for a
+    // bad choice.
     Report::ReportContent content() const;
+    Report::ReportMetadata metadata() const;
+    Report::ReportExporter::Format format() const;
+
+    // Writes the report to path in the format its extension names (.pdf or .odt), replacing
+    // what is there (the file dialog asked), and remembers the choices. Throws Kb::Error.
+    Report::ReportExporter::Result writeTo(const QString &path);
 
 private:
-    // "Het rapport is opgeslagen als … (3 pagina's)", singular for one page.
+    // "Het rapport is opgeslagen als … (3 pagina's)", singular for one page; no count for ODT.
     static QString savedMessage(const QString &path, int pages);
-    void exportPdf();
+    void exportReport();
     void preview();
     void print();
     void paintOn(QPrinter &printer);
     bool guard(const std::function<void()> &work);
     QWidget *createCustomPage();
+    QGroupBox *createDetailsBox();
+    void loadChoices();
+    void saveChoices() const;
     void selectFor(const QString &location);
 
     Kb::KnowledgeBase &m_kb;
@@ -56,6 +70,12 @@ private:
     QLineEdit *m_query = nullptr;
     QListWidget *m_items = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QLineEdit *m_department = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_format = nullptr;
 };
 
 } // namespace Flexwonen::Ui

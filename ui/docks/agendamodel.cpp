@@ -24,7 +24,7 @@ QList<Kb::ItemTreeModel::Node> AgendaModel::load(Kb::KnowledgeBase &kb)
     const QLocale locale = Kb::displayLocale();
     QList<Kb::ItemSummary> upcoming;
     QList<Kb::ItemSummary> past;
-    for (const Kb::ItemSummary &event : kb.list({QStringLiteral("event"), {}, {}}))
+    for (const Kb::ItemSummary &event : kb.list({Kb::ItemType::Event, {}, {}}))
         (event.date >= m_today ? upcoming : past).append(event);
     const auto byDate = [](const Kb::ItemSummary &a, const Kb::ItemSummary &b) {
         return a.date < b.date;
@@ -39,9 +39,9 @@ QList<Kb::ItemTreeModel::Node> AgendaModel::load(Kb::KnowledgeBase &kb)
             secondary += QStringLiteral(" · ") + e.place;
         return Node{e.id, e.type, e.title, secondary, e.date, {}};
     };
-    Node upcomingNode{{}, QStringLiteral("group"), tr("Komend (%1)").arg(upcoming.size()), {}, {},
-                      {}};
-    Node pastNode{{}, QStringLiteral("group"), tr("Voorbij (%1)").arg(past.size()), {}, {}, {}};
+    // The two groups are no items: no id, no type.
+    Node upcomingNode{{}, std::nullopt, tr("Komend (%1)").arg(upcoming.size()), {}, {}, {}};
+    Node pastNode{{}, std::nullopt, tr("Voorbij (%1)").arg(past.size()), {}, {}, {}};
     for (const Kb::ItemSummary &e : std::as_const(upcoming))
         upcomingNode.children.append(node(e));
     for (const Kb::ItemSummary &e : std::as_const(past))

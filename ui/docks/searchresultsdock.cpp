@@ -89,13 +89,13 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
 void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
 {
     // Read first: a failed read leaves the filters as they are.
-    const QList<Kb::ItemSummary> regions = kb.list({QStringLiteral("region"), {}, {}});
-    const QString type = m_type->currentData().toString();
+    const QList<Kb::ItemSummary> regions = kb.list({Kb::ItemType::Region, {}, {}});
+    const QVariant type = m_type->currentData();
     const QString region = m_region->currentData().toString();
     m_type->clear();
-    m_type->addItem(tr("Alle soorten"), QString());
-    for (const QString &t : Kb::itemTypes())
-        m_type->addItem(Kb::typeLabel(t), t);
+    m_type->addItem(tr("Alle soorten"), QVariant());
+    for (const Kb::ItemType t : Kb::itemTypes())
+        m_type->addItem(Kb::typeLabel(t), QVariant::fromValue(t));
     m_region->clear();
     m_region->addItem(tr("Alle regio's"), QString());
     for (const Kb::ItemSummary &r : regions)
@@ -107,7 +107,9 @@ void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
 Kb::SearchFilters SearchResultsDock::filters() const
 {
     Kb::SearchFilters filters;
-    filters.type = m_type->currentData().toString();
+    const QVariant type = m_type->currentData();
+    if (type.isValid())
+        filters.type = type.value<Kb::ItemType>();
     filters.region = m_region->currentData().toString();
     return filters;
 }

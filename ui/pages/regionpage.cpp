@@ -48,7 +48,7 @@ QString RegionPage::composeText(const Kb::Item &region) const
     const ItemDocument document(m_kb);
     QString sections;
 
-    const QList<Kb::ItemSummary> documents = m_kb.list({QStringLiteral("document"), region.id, {}});
+    const QList<Kb::ItemSummary> documents = m_kb.list({Kb::ItemType::Document, region.id, {}});
     QList<Kb::ItemSummary> agreements;
     for (const Kb::ItemSummary &d : documents) {
         if (d.kind == QLatin1String("convenant") || d.kind == QLatin1String("beleidsregel"))
@@ -61,12 +61,12 @@ QString RegionPage::composeText(const Kb::Item &region) const
                  "kennisbank.\n\n")
             : ItemDocument::linkList(agreements, ItemDocument::WithKind | ItemDocument::WithDate);
 
-    const QList<Kb::ItemSummary> pilots = m_kb.list({QStringLiteral("pilot"), region.id, {}});
+    const QList<Kb::ItemSummary> pilots = m_kb.list({Kb::ItemType::Pilot, region.id, {}});
     sections += tr("## Pilots in deze regio\n\n");
     sections += pilots.isEmpty() ? tr("Geen van de pilots ligt in deze regio.\n\n")
                                  : ItemDocument::linkList(pilots, ItemDocument::TitleOnly);
 
-    QList<Kb::ItemSummary> events = m_kb.list({QStringLiteral("event"), region.id, {}});
+    QList<Kb::ItemSummary> events = m_kb.list({Kb::ItemType::Event, region.id, {}});
     std::stable_sort(events.begin(), events.end(),
                      [](const auto &a, const auto &b) { return a.date > b.date; });
     sections += tr("## Agenda van de regio\n\n");
@@ -76,7 +76,7 @@ QString RegionPage::composeText(const Kb::Item &region) const
     sections += tr("## Documenten per dossier\n\n");
     if (documents.isEmpty())
         sections += tr("Geen documenten die specifiek voor deze regio gelden.\n\n");
-    for (const Kb::ItemSummary &dossier : m_kb.list({QStringLiteral("dossier"), {}, {}})) {
+    for (const Kb::ItemSummary &dossier : m_kb.list({Kb::ItemType::Dossier, {}, {}})) {
         QList<Kb::ItemSummary> inDossier;
         for (const Kb::ItemSummary &d : documents) {
             if (d.dossier == dossier.id)

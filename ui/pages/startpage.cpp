@@ -39,7 +39,7 @@ StartPage::StartPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *p
 void StartPage::refresh()
 {
     QHash<QString, QString> titles;
-    for (const Kb::ItemSummary &r : m_kb.list({QStringLiteral("region"), {}, {}}))
+    for (const Kb::ItemSummary &r : m_kb.list({Kb::ItemType::Region, {}, {}}))
         titles.insert(r.id, r.title);
     mapWidget()->setRegionTitles(titles);
     textView()->showMarkdown(composeText());
@@ -59,15 +59,15 @@ QString StartPage::composeText() const
                "kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de "
                "agenda. Alles staat op uw eigen computer en werkt zonder internet.\n\n");
     }
-    const QMap<QString, int> counts = m_kb.countsByType();
-    const QList<std::pair<QString, QString>> countLabels = {
-        {QStringLiteral("region"), tr("%1 regio's")},
-        {QStringLiteral("dossier"), tr("%1 dossiers")},
-        {QStringLiteral("document"), tr("%1 documenten")},
-        {QStringLiteral("pilot"), tr("%1 pilots")},
-        {QStringLiteral("event"), tr("%1 agendapunten")},
-        {QStringLiteral("faq"), tr("%1 vragen en antwoorden")},
-        {QStringLiteral("organisation"), tr("%1 organisaties")},
+    const QMap<Kb::ItemType, int> counts = m_kb.countsByType();
+    const QList<std::pair<Kb::ItemType, QString>> countLabels = {
+        {Kb::ItemType::Region, tr("%1 regio's")},
+        {Kb::ItemType::Dossier, tr("%1 dossiers")},
+        {Kb::ItemType::Document, tr("%1 documenten")},
+        {Kb::ItemType::Pilot, tr("%1 pilots")},
+        {Kb::ItemType::Event, tr("%1 agendapunten")},
+        {Kb::ItemType::Faq, tr("%1 vragen en antwoorden")},
+        {Kb::ItemType::Organisation, tr("%1 organisaties")},
     };
     QStringList facts;
     for (const auto &[type, label] : countLabels) {
@@ -78,7 +78,7 @@ QString StartPage::composeText() const
         md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
 
     md += tr("## Laatste nieuws\n\n");
-    QList<Kb::ItemSummary> news = m_kb.list({QStringLiteral("news"), {}, {}});
+    QList<Kb::ItemSummary> news = m_kb.list({Kb::ItemType::News, {}, {}});
     std::stable_sort(news.begin(), news.end(),
                      [](const auto &a, const auto &b) { return a.date > b.date; });
     if (news.isEmpty())
@@ -88,7 +88,7 @@ QString StartPage::composeText() const
 
     QList<Kb::ItemSummary> upcoming;
     QList<Kb::ItemSummary> past;
-    for (const Kb::ItemSummary &e : m_kb.list({QStringLiteral("event"), {}, {}}))
+    for (const Kb::ItemSummary &e : m_kb.list({Kb::ItemType::Event, {}, {}}))
         (e.date >= m_today ? upcoming : past).append(e);
     std::stable_sort(upcoming.begin(), upcoming.end(),
                      [](const auto &a, const auto &b) { return a.date < b.date; });
@@ -103,11 +103,11 @@ QString StartPage::composeText() const
         md += tr("Onlangs:\n\n") + ItemDocument::linkList(past.mid(0, 3), ItemDocument::WithDate);
 
     md += tr("## Regio's\n\n");
-    md += ItemDocument::linkList(m_kb.list({QStringLiteral("region"), {}, {}}),
-                                 ItemDocument::TitleOnly);
+    md +=
+        ItemDocument::linkList(m_kb.list({Kb::ItemType::Region, {}, {}}), ItemDocument::TitleOnly);
     md += tr("## Dossiers\n\n");
-    md += ItemDocument::linkList(m_kb.list({QStringLiteral("dossier"), {}, {}}),
-                                 ItemDocument::TitleOnly);
+    md +=
+        ItemDocument::linkList(m_kb.list({Kb::ItemType::Dossier, {}, {}}), ItemDocument::TitleOnly);
     return md;
 }
 

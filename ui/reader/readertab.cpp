@@ -63,14 +63,14 @@ void ReaderTab::connectFind(ReaderView *view)
     connect(view, &ReaderView::findStepRequested, m_findBar, &FindBar::step);
 }
 
-QString ReaderTab::location() const
+Location ReaderTab::location() const
 {
-    return m_index >= 0 ? m_history[m_index].location : QString();
+    return m_index >= 0 ? m_history[m_index].location : Location::start();
 }
 
-QStringList ReaderTab::history() const
+QList<Location> ReaderTab::history() const
 {
-    QStringList locations;
+    QList<Location> locations;
     for (const Entry &e : m_history)
         locations.append(e.location);
     return locations;
@@ -89,8 +89,9 @@ ReaderView *ReaderTab::currentTextView() const
     return m_itemView;
 }
 
-void ReaderTab::follow(const QString &location, bool newTab)
+void ReaderTab::follow(const QString &itemId, bool newTab)
 {
+    const Location location = Location::item(itemId);
     if (newTab)
         emit openInNewTabRequested(location);
     else
@@ -103,7 +104,7 @@ void ReaderTab::rememberScroll()
         m_history[m_index].scroll = currentTextView()->verticalScrollBar()->value();
 }
 
-void ReaderTab::open(const QString &location, const QString &query, const QStringList &highlight)
+void ReaderTab::open(const Location &location, const QString &query, const QStringList &highlight)
 {
     if (m_index >= 0 && m_history[m_index].location == location) {
         m_history[m_index].query = query;
@@ -138,7 +139,7 @@ void ReaderTab::go(int index)
     currentTextView()->verticalScrollBar()->setValue(m_history[index].scroll);
 }
 
-void ReaderTab::display(const QString &location)
+void ReaderTab::display(const Location &location)
 {
     // Every way here is a slot (a click, a key, a link, contentChanged): the edge where a core
     // failure is caught. The tab says what went wrong; the window's status bar too.
@@ -147,7 +148,8 @@ void ReaderTab::display(const QString &location)
     } catch (const Flexwonen::Error &e) {
         m_itemView->showMarkdown(
             tr("# Kan niet worden getoond\n\n*%1* kan niet worden getoond:\n\n%2\n")
-                .arg(Kb::ItemMarkdown::escape(location), Kb::ItemMarkdown::escape(e.message())));
+                .arg(Kb::ItemMarkdown::escape(location.isStart() ? tr("Start") : location.itemId()),
+                     Kb::ItemMarkdown::escape(e.message())));
         m_stack->setCurrentWidget(m_itemView);
         m_title = tr("Fout");
         m_errors.report(Task::ShowItem, e.message());
@@ -160,22 +162,23 @@ void ReaderTab::display(const QString &location)
     emit locationChanged(location);
 }
 
-void ReaderTab::present(const QString &location)
+void ReaderTab::present(const Location &location)
 {
-    if (location == startLocation()) {
+    if (location.isStart()) {
         StartPage *page = ensurePage(m_startPage);
         page->refresh();
         m_stack->setCurrentWidget(page);
         m_title = tr("Start");
     } else {
         const ItemDocument document(m_kb);
-        const std::optional<Kb::Item> item = document.load(location);
-        if (item && item->type == QLatin1String("region")) {
+        const std::optional<Kb::Item> item = document.load(location.itemId());
+        if (item && item->type == Kb::ItemType::Region) {
             RegionPage *page = ensurePage(m_regionPage);
             page->showRegion(*item);
             m_stack->setCurrentWidget(page);
         } else {
-            m_itemView->showMarkdown(item ? document.compose(*item) : document.notFound(location));
+            m_itemView->showMarkdown(item ? document.compose(*item)
+                                          : document.notFound(location.itemId()));
             m_stack->setCurrentWidget(m_itemView);
         }
         m_title = item ? item->title : tr("Niet gevonden");

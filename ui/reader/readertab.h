@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "location.h"
+
 #include <QWidget>
 
 class QStackedWidget;
@@ -20,7 +22,7 @@ class ReaderView;
 class RegionPage;
 class StartPage;
 
-// One reader tab: shows a location (the start page, or an item: a region on its region page,
+// One reader tab: shows a Location (the start page, or an item: a region on its region page,
 // anything else as text) and keeps its own back/forward history of locations. QTextBrowser's
 // history cannot serve: the content is set as Markdown, not loaded from URLs.
 class ReaderTab final : public QWidget
@@ -28,24 +30,21 @@ class ReaderTab final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReaderTab)
 public:
-    // The start page's location; item ids never contain a colon.
-    static QString startLocation() { return QStringLiteral(":start"); }
-
     // errors: where a location that cannot be read is reported (the tab shows why instead).
     ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
               QWidget *parent = nullptr);
 
     // query and highlight: the search the location was opened from (as typed, and its
     // Kb::SearchResults::highlight terms), marked in the text while the location is shown.
-    void open(const QString &location, const QString &query = {},
+    void open(const Location &location, const QString &query = {},
               const QStringList &highlight = {});
     void back();
     void forward();
     bool canGoBack() const { return m_index > 0; }
     bool canGoForward() const { return m_index + 1 < m_history.size(); }
-    QString location() const;
+    Location location() const; // the start page before the first open()
     QString title() const { return m_title; }
-    QStringList history() const;
+    QList<Location> history() const;
 
     QWidget *currentPage() const;
     ReaderView *itemView() const { return m_itemView; }
@@ -56,23 +55,23 @@ public:
     FindBar *findBar() const { return m_findBar; }
 
 signals:
-    void locationChanged(const QString &location);
+    void locationChanged(const Flexwonen::Ui::Location &location);
     // A link asked for a new tab (Ctrl+click or middle click).
-    void openInNewTabRequested(const QString &location);
+    void openInNewTabRequested(const Flexwonen::Ui::Location &location);
 
 private:
     struct Entry
     {
-        QString location;
+        Location location;
         int scroll = 0;
         QString query;         // the search it was opened from
         QStringList highlight; // that search's terms, marked in the text
     };
-    void display(const QString &location);
-    void present(const QString &location); // throws Flexwonen::Error
+    void display(const Location &location);
+    void present(const Location &location); // throws Flexwonen::Error
     void go(int index);
     void rememberScroll();
-    void follow(const QString &location, bool newTab);
+    void follow(const QString &itemId, bool newTab); // a link to an item
     void connectFind(ReaderView *view);
     template <typename Page> Page *ensurePage(Page *&page);
 

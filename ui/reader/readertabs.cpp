@@ -39,7 +39,7 @@ ReaderTab *ReaderTabs::tab(int index) const
     return qobject_cast<ReaderTab *>(widget(index));
 }
 
-void ReaderTabs::open(const QString &location, bool newTab, const QString &query,
+void ReaderTabs::open(const Location &location, bool newTab, const QString &query,
                       const QStringList &highlight)
 {
     if (newTab || !current()) {
@@ -50,7 +50,7 @@ void ReaderTabs::open(const QString &location, bool newTab, const QString &query
     current()->open(location, query, highlight);
 }
 
-ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate, const QString &query,
+ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate, const QString &query,
                                     const QStringList &highlight)
 {
     auto *tab = new ReaderTab(m_kb, m_map, m_errors, this);
@@ -60,7 +60,7 @@ ReaderTab *ReaderTabs::addReaderTab(const QString &location, bool activate, cons
             emit navigationChanged();
     });
     connect(tab, &ReaderTab::openInNewTabRequested, this,
-            [this](const QString &target) { addReaderTab(target, false); });
+            [this](const Location &target) { addReaderTab(target, false); });
     const int index = insertTab(currentIndex() + 1, tab, QString());
     tab->open(location, query, highlight);
     if (activate)
@@ -72,7 +72,7 @@ void ReaderTabs::closeReaderTab(int index)
 {
     if (count() <= 1) {
         if (ReaderTab *only = current())
-            only->open(ReaderTab::startLocation());
+            only->open(Location::start());
         return;
     }
     QWidget *page = widget(index);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "location.h"
+
 #include <QTabWidget>
 
 namespace Flexwonen::Kb {
@@ -29,9 +31,9 @@ public:
     ReaderTab *tab(int index) const;
     // Opens in the current tab, or in a new one placed after it.
     // query and highlight: the search it was opened from, marked in the text (ReaderTab::open).
-    void open(const QString &location, bool newTab = false, const QString &query = {},
+    void open(const Location &location, bool newTab = false, const QString &query = {},
               const QStringList &highlight = {});
-    ReaderTab *addReaderTab(const QString &location, bool activate, const QString &query = {},
+    ReaderTab *addReaderTab(const Location &location, bool activate, const QString &query = {},
                             const QStringList &highlight = {});
     void closeReaderTab(int index);
     void back();

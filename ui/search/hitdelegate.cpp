@@ -29,9 +29,10 @@ QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex 
     const bool selected = option.state & QStyle::State_Selected;
     const QColor dim = selected ? option.palette.highlightedText().color()
                                 : option.palette.placeholderText().color();
-    QString html = QStringLiteral("<b>%1</b> <span style=\"color:%2\">· %3</span>")
-                       .arg(index.data().toString().toHtmlEscaped(), dim.name(),
-                            Kb::typeLabel(index.data(Kb::ItemTypeRole).toString()).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b> <span style=\"color:%2\">· %3</span>")
+            .arg(index.data().toString().toHtmlEscaped(), dim.name(),
+                 Kb::typeLabel(index.data(Kb::ItemTypeRole).value<Kb::ItemType>()).toHtmlEscaped());
     const QString snippet = index.data(Kb::SecondaryTextRole).toString();
     if (m_withSnippet && !snippet.isEmpty())
         html += QStringLiteral("<br>") +

@@ -34,7 +34,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Kb::ItemIdRole:
         return hit.id;
     case Kb::ItemTypeRole:
-        return hit.type;
+        return QVariant::fromValue(hit.type);
     case MissingRole:
         return hit.missing;
     default:

@@ -1063,7 +1063,7 @@ private:
             const auto bindOptional = [&q](int i, const QString &v) {
                 v.isEmpty() ? q.bindNull(i) : q.bindText(i, v);
             };
-            bindOptional(1, filters.type);
+            bindOptional(1, filters.type ? typeName(*filters.type) : QString());
             bindOptional(2, filters.region);
             bindOptional(3, filters.dossier);
             filters.year ? q.bind(4, filters.year) : q.bindNull(4);
@@ -1348,7 +1348,7 @@ private:
         if (!q.step())
             return hit;
         hit.id = q.qtext(0);
-        hit.type = q.qtext(1);
+        hit.type = storedType(q.qtext(1), hit.id);
         hit.title = q.qtext(3);
         // The summary when it holds a match (short, written to be shown), else the body, else the
         // extra text; the body is only read and cleaned when needed.

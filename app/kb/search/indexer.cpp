@@ -109,7 +109,7 @@ Item itemOf(const Statement &q)
 {
     Item item;
     item.id = q.qtext(0);
-    item.type = q.qtext(1);
+    item.type = storedType(q.qtext(1), item.id);
     item.title = q.qtext(2);
     item.summary = q.qtext(3);
     item.body = q.qtext(4);
@@ -406,7 +406,7 @@ void Indexer::add(const Item &item)
                    "VALUES (?, ?, ?, ?, ?)");
     }
     Statement &insertDoc = *d->insertDoc;
-    insertDoc.bindText(1, item.id).bindText(2, item.type);
+    insertDoc.bindText(1, item.id).bindText(2, typeName(item.type));
     item.region.isEmpty() ? insertDoc.bindNull(3) : insertDoc.bindText(3, item.region);
     item.dossier.isEmpty() ? insertDoc.bindNull(4) : insertDoc.bindText(4, item.dossier);
     dated.isValid() ? insertDoc.bind(5, dated.year()) : insertDoc.bindNull(5);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/itemtype.h"
+
+#include <optional>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -11,15 +14,12 @@ namespace Flexwonen::Kb {
 // What a search may be narrowed to; empty fields (and year 0) do not filter.
 struct SearchFilters
 {
-    QString type;    // item type, singular ("pilot")
+    std::optional<ItemType> type;
     QString region;  // region id
     QString dossier; // dossier id
     int year = 0;    // year of the item's date (or valid_from)
 
-    bool isEmpty() const
-    {
-        return type.isEmpty() && region.isEmpty() && dossier.isEmpty() && year == 0;
-    }
+    bool isEmpty() const { return !type && region.isEmpty() && dossier.isEmpty() && year == 0; }
     bool operator==(const SearchFilters &) const = default;
 };
 
@@ -43,7 +43,7 @@ struct TextSpan
 struct SearchHit
 {
     QString id;
-    QString type;
+    ItemType type = ItemType::Page;
     QString title; // plain text
     // A short passage around the matched words, plain text (content: never markup), with "…"
     // where it was cut. The matched words are the spans in matches: in order, not overlapping.

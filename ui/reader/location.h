@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Flexwonen::Ui {
+
+// What a reader tab shows: the start page or one item. A type, not a reserved text such as
+// ":start", so an item id can never be taken for a page of the window. Default: the start page.
+class Location
+{
+public:
+    enum class Kind { Start, Item };
+
+    Location() = default;
+    static Location start() { return {}; }
+    static Location item(const QString &id) { return Location(Kind::Item, id); }
+
+    Kind kind() const { return m_kind; }
+    bool isStart() const { return m_kind == Kind::Start; }
+    QString itemId() const { return m_itemId; } // empty for the start page
+
+    bool operator==(const Location &) const = default;
+
+private:
+    Location(Kind kind, const QString &itemId)
+        : m_kind(kind)
+        , m_itemId(itemId)
+    {}
+
+    Kind m_kind = Kind::Start;
+    QString m_itemId;
+};
+
+} // namespace Flexwonen::Ui
+
+Q_DECLARE_METATYPE(Flexwonen::Ui::Location)
