@@ -15,10 +15,12 @@
 #include "kb/search/searchservice.h"
 #include "language.h"
 #include "map/mapwidget.h"
+#include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
 #include "search/searchfield.h"
+#include "search/searchsession.h"
 #include "updates/syncui.h"
 
 #include <QActionGroup>
@@ -98,7 +100,10 @@ void MainWindow::createDocks(Kb::Searcher &search)
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
                 [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
     }
-    connect(m_searchResults, &SearchResultsDock::itemActivated, this, &MainWindow::openItem);
+    connect(m_searchResults, &SearchResultsDock::itemActivated, this,
+            [this](const QString &id, bool newTab) {
+                openFromSearch(id, newTab, m_searchResults->session()->results());
+            });
     connect(m_searchResults, &SearchResultsDock::busyChanged, this,
             [this](bool busy) { setBusy(m_searchResults, busy); });
 }
@@ -168,8 +173,9 @@ void MainWindow::createActions()
     m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     m_searchField->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
     toolBar->addWidget(m_searchField);
-    connect(m_searchField, &SearchField::itemChosen, this,
-            [this](const QString &id) { openItem(id, false); });
+    connect(m_searchField, &SearchField::itemChosen, this, [this](const QString &id) {
+        openFromSearch(id, false, m_searchField->session()->results());
+    });
     connect(m_searchField, &SearchField::searchSubmitted, this, &MainWindow::submitSearch);
     connect(m_searchField, &SearchField::busyChanged, this,
             [this](bool busy) { setBusy(m_searchField, busy); });
@@ -206,6 +212,12 @@ void MainWindow::createMenus()
     go->addAction(m_home);
     go->addSeparator();
     go->addAction(m_find);
+    // Ctrl+F in the text of the reader (the window's Ctrl+F goes to the search field).
+    QAction *findInPage = go->addAction(tr("Zoeken in &pagina (Ctrl+F in de tekst)"), this, [this] {
+        if (ReaderTab *tab = m_tabs->current())
+            tab->findBar()->open();
+    });
+    findInPage->setObjectName(QStringLiteral("FindInPageAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("Beel&d"));
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
@@ -308,6 +320,12 @@ void MainWindow::openLocation(const Location &location, bool newTab)
 void MainWindow::openItem(const QString &id, bool newTab)
 {
     openLocation(Location::item(id), newTab);
+}
+
+void MainWindow::openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results)
+{
+    // The reader marks the words the search found (issue 13, point 5).
+    m_tabs->open(Location::item(id), newTab, results.query, results.highlight);
 }
 
 void MainWindow::updateNavigation()

@@ -16,7 +16,8 @@ class AppContext;
 
 namespace Flexwonen::Kb {
 class Searcher;
-}
+struct SearchResults;
+} // namespace Flexwonen::Kb
 
 namespace Flexwonen::Ui {
 
@@ -68,6 +69,7 @@ private:
     void updateNavigation();
     void focusSearch();
     void submitSearch(const QString &query);
+    void openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results);
     void setBusy(QObject *source, bool busy);
     void showAbout();
     void showReports(int action); // ExportDialog::Action

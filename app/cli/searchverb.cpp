@@ -43,6 +43,46 @@ QJsonArray matchesJson(const QString &snippet, const QList<Kb::TextSpan> &matche
     return out;
 }
 
+void printJsonResults(const Kb::SearchResults &results)
+{
+    QJsonArray hits;
+    for (const Kb::SearchHit &h : results.hits)
+        hits.append(
+            QJsonObject{{QStringLiteral("id"), h.id},
+                        {QStringLiteral("type"), Kb::typeName(h.type)},
+                        {QStringLiteral("title"), h.title},
+                        {QStringLiteral("snippet"), h.snippet},
+                        {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
+                        {QStringLiteral("score"), h.score},
+                        {QStringLiteral("missing"), QJsonArray::fromStringList(h.missing)}});
+    printJson(QJsonObject{{QStringLiteral("query"), results.query},
+                          {QStringLiteral("total"), results.total},
+                          {QStringLiteral("results"), hits},
+                          {QStringLiteral("best_match"), results.bestMatch},
+                          {QStringLiteral("suggestion"), results.suggestion.isEmpty()
+                                                             ? QJsonValue()
+                                                             : QJsonValue(results.suggestion)}});
+}
+
+void printTextResults(const Kb::SearchResults &results)
+{
+    printLine(results.total == 1 ? QStringLiteral("1 resultaat")
+                                 : QStringLiteral("%1 resultaten").arg(results.total));
+    for (const Kb::SearchHit &h : results.hits) {
+        printLine(
+            QStringLiteral("%1\t%2 (%3)")
+                .arg(field(h.id), field(h.title), field(Kb::typeLabel(h.type, Kb::Labels::Dutch))));
+        if (!h.snippet.isEmpty())
+            printLine(QStringLiteral("\t%1").arg(
+                field(Kb::markMatches(h.snippet, h.matches, u"[", u"]", Kb::MarkedText::AsIs))));
+        if (!h.missing.isEmpty())
+            printLine(QStringLiteral("\tbevat niet alle zoekwoorden: %1 ontbreekt")
+                          .arg(field(h.missing.join(QStringLiteral(", ")))));
+    }
+    if (!results.suggestion.isEmpty())
+        printLine(QStringLiteral("Bedoelde u: %1?").arg(field(results.suggestion)));
+}
+
 int search(AppContext &context, const Invocation &inv)
 {
     Kb::SearchRequest request;
@@ -71,36 +111,10 @@ int search(AppContext &context, const Invocation &inv)
     }
 
     const Kb::SearchResults results = context.knowledgeBase().search(request);
-
-    if (inv.json) {
-        QJsonArray hits;
-        for (const Kb::SearchHit &h : results.hits)
-            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("type"), Kb::typeName(h.type)},
-                                    {QStringLiteral("title"), h.title},
-                                    {QStringLiteral("snippet"), h.snippet},
-                                    {QStringLiteral("matches"), matchesJson(h.snippet, h.matches)},
-                                    {QStringLiteral("score"), h.score}});
-        printJson(QJsonObject{
-            {QStringLiteral("query"), results.query},
-            {QStringLiteral("total"), results.total},
-            {QStringLiteral("results"), hits},
-            {QStringLiteral("suggestion"),
-             results.suggestion.isEmpty() ? QJsonValue() : QJsonValue(results.suggestion)}});
-        return Success;
-    }
-    printLine(results.total == 1 ? QStringLiteral("1 resultaat")
-                                 : QStringLiteral("%1 resultaten").arg(results.total));
-    for (const Kb::SearchHit &h : results.hits) {
-        printLine(
-            QStringLiteral("%1\t%2 (%3)")
-                .arg(field(h.id), field(h.title), field(Kb::typeLabel(h.type, Kb::Labels::Dutch))));
-        if (!h.snippet.isEmpty())
-            printLine(QStringLiteral("\t%1").arg(
-                field(Kb::markMatches(h.snippet, h.matches, u"[", u"]", Kb::MarkedText::AsIs))));
-    }
-    if (!results.suggestion.isEmpty())
-        printLine(QStringLiteral("Bedoelde u: %1?").arg(results.suggestion));
+    if (inv.json)
+        printJsonResults(results);
+    else
+        printTextResults(results);
     return Success;
 }
 

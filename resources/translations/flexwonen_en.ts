@@ -396,6 +396,64 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::FindBar</name>
+    <message>
+        <source>Zoeken in pagina:</source>
+        <translation>Find in page:</translation>
+    </message>
+    <message>
+        <source>Zoeken in pagina</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Woorden in deze pagina</source>
+        <translation>Words in this page</translation>
+    </message>
+    <message>
+        <source>Treffers</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Vorige treffer (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Vorige treffer</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Volgende treffer (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Volgende treffer</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Sluiten (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoeken in pagina sluiten</source>
+        <translation>Close find in page</translation>
+    </message>
+    <message>
+        <source>Geen treffers</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::HitDelegate</name>
+    <message>
+        <source>Ontbreekt: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::ItemDocument</name>
     <message>
         <source># Niet gevonden
@@ -547,6 +605,10 @@ These items refer to this one:
     <message>
         <source>Kennisbank volgnummer %1 · bijgewerkt via de feed</source>
         <translation>Knowledge base sequence %1 · updated from the feed</translation>
+    </message>
+    <message>
+        <source>Zoeken in &amp;pagina (Ctrl+F in de tekst)</source>
+        <translation>Find in &amp;page (Ctrl+F in the text)</translation>
     </message>
     <message>
         <source>&amp;Exporteren als PDF of ODT…</source>
@@ -773,6 +835,18 @@ Open it in your browser?</translation>
     <message>
         <source>Bedoelde u &lt;a href=&quot;#suggestie&quot;&gt;%1&lt;/a&gt;?</source>
         <translation>Did you mean &lt;a href=&quot;#suggestie&quot;&gt;%1&lt;/a&gt;?</translation>
+    </message>
+    <message>
+        <source>Daaronder resultaten die niet alle zoekwoorden bevatten.</source>
+        <translation>Below them, results that do not contain all search words.</translation>
+    </message>
+    <message>
+        <source>Geen resultaat bevat alle zoekwoorden: %1 ontbreekt.</source>
+        <translation>No result contains all search words: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Geen resultaat bevat alle zoekwoorden: %1 ontbreken.</source>
+        <translation>No result contains all search words: %1 are missing.</translation>
     </message>
 </context>
 <context>

@@ -9,22 +9,30 @@
 #include "testsupport.h"
 #include "ui/docks/searchresultsdock.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/findbar.h"
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
+#include "ui/reader/readerview.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchresultmodel.h"
 #include "ui/search/searchsession.h"
 #include "uifixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Flexwonen;
@@ -59,7 +67,8 @@ public:
                              QStringLiteral("Antwoord op ") + r.request.text,
                              r.request.text,
                              {{0, r.request.text.size()}},
-                             1});
+                             1,
+                             {}});
         emit resultsReady(r.id, results);
     }
     void fail(int index) { emit failed(requests.at(index).id, QStringLiteral("Zoekindex kapot")); }
@@ -74,6 +83,16 @@ void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// Ctrl+K, then text typed into the window's search field until its list of hits shows.
+void typeIntoSearchField(Ui::MainWindow &window, const QString &text)
+{
+    Ui::SearchField *field = window.searchField();
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    typeText(field, text);
+    QTRY_VERIFY(field->isPopupVisible());
 }
 
 } // namespace
@@ -187,8 +206,13 @@ private slots:
 
         // Through the model, as the delegate reads it.
         Ui::SearchResultModel model;
-        model.setHits({{QStringLiteral("x"), Kb::ItemType::Page, QStringLiteral("<i>T</i>"),
-                        snippet, matches, 1}});
+        model.setHits({{QStringLiteral("x"),
+                        Kb::ItemType::Page,
+                        QStringLiteral("<i>T</i>"),
+                        snippet,
+                        matches,
+                        1,
+                        {}}});
         const QModelIndex index = model.index(0, 0);
         QCOMPARE(index.data(Kb::SecondaryTextRole).toString(), snippet);
         QCOMPARE(index.data(Qt::ToolTipRole).toString(), snippet);
@@ -202,11 +226,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::SearchField *field = window.searchField();
-
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QTRY_VERIFY(field->hasFocus());
-        typeText(field, QStringLiteral("coördinatie"));
-        QTRY_VERIFY(field->isPopupVisible());
+        typeIntoSearchField(window, QStringLiteral("coördinatie"));
+        QVERIFY(!QTest::currentTestFailed());
         QListView *popup = field->popup();
         QCOMPARE(popup->model()->rowCount(), 1);
         QCOMPARE(popup->model()->index(0, 0).data(Kb::ItemIdRole).toString(),
@@ -269,6 +290,174 @@ private slots:
         QTest::keyClick(dock->view(), Qt::Key_Return);
         QCOMPARE(window.readerTabs()->current()->location().itemId(),
                  QStringLiteral("doc-handreiking"));
+    }
+
+    // Issue 13, point 5: the item opened from a search shows the search's words marked, and
+    // Find in page (Ctrl+F in the reader, not the window's search) steps through them.
+    // Oracle for the marks: the words themselves, counted in the text the reader shows.
+    void readerMarksTheSearchAndFindsInPage()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::SearchField *field = window.searchField();
+        typeIntoSearchField(window, QStringLiteral("coördinatie"));
+        QVERIFY(!QTest::currentTestFailed());
+        QTest::keyClick(field, Qt::Key_Down);
+        QTest::keyClick(field, Qt::Key_Return);
+        Ui::ReaderTab *tab = window.readerTabs()->current();
+        QCOMPARE(tab->location().itemId(), QStringLiteral("doc-handreiking"));
+
+        Ui::ReaderView *view = tab->currentTextView();
+        const QString text = view->positionText();
+        // One character per cursor position (the document's last position is after its end).
+        QCOMPARE(text.size(), view->document()->characterCount() - 1);
+        const auto wordsIn = [&text](const QString &pattern) {
+            QList<Kb::TextSpan> spans;
+            QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption);
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                spans.append({m.capturedStart(), m.capturedLength()});
+            }
+            return spans;
+        };
+        const QList<Kb::TextSpan> expected = wordsIn(QStringLiteral("\\bcoördinatie\\b"));
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(view->searchMarks(), expected);
+        QCOMPARE(view->extraSelections().size(), expected.size());
+
+        // Ctrl+F with the focus in the text opens Find in page with the search's words.
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        Ui::FindBar *bar = tab->findBar();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->field()->hasFocus());
+        QVERIFY(!field->hasFocus()); // not the window's search
+        QCOMPARE(bar->field()->text(), QStringLiteral("coördinatie"));
+        const QString n = QString::number(expected.size());
+        const auto at = [&](int i) { return QStringLiteral("%1 van %2").arg(i).arg(n); };
+        QCOMPARE(bar->countLabel()->text(), at(1));
+        const auto selected = [view] { return view->textCursor().selectedText(); };
+        QCOMPARE(selected().toLower(), QStringLiteral("coördinatie"));
+        QCOMPARE(view->textCursor().selectionStart(), int(expected[0].start));
+
+        // Enter and F3 step on, Shift+Enter and Shift+F3 back, around the ends.
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        QCOMPARE(bar->countLabel()->text(), at(2));
+        QCOMPARE(view->textCursor().selectionStart(), int(expected[1].start));
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(bar->countLabel()->text(), at(1));
+        QTest::keyClick(bar->field(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(bar->countLabel()->text(), at(int(expected.size())));
+        QTest::keyClick(bar->field(), Qt::Key_F3);
+        QCOMPARE(bar->countLabel()->text(), at(1));
+
+        // Typing other words finds those, by their stems and as the start of a word.
+        bar->field()->selectAll();
+        typeText(bar->field(), QStringLiteral("Huisvest"));
+        const QList<Kb::TextSpan> typed = wordsIn(QStringLiteral("\\bhuisvest\\w*"));
+        QVERIFY(typed.size() >= 2);
+        QCOMPARE(bar->matchCount(), int(typed.size()));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 van %1").arg(typed.size()));
+        typeText(bar->field(), QStringLiteral("qqq"));
+        QCOMPARE(bar->matchCount(), 0);
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("Geen treffers"));
+
+        // Esc closes the bar and gives the text the focus again; the search's marks stay.
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(view->extraSelections().size(), expected.size());
+
+        // F3 in the text opens it again; a link followed leaves the search behind.
+        QTest::keyClick(view, Qt::Key_F3);
+        QVERIFY(bar->isVisible());
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        tab->open(Ui::Location::item(QStringLiteral("doc-convenant")));
+        QVERIFY(tab->currentTextView()->searchMarks().isEmpty());
+        tab->back();
+        QCOMPARE(tab->currentTextView()->searchMarks(), expected);
+
+        // Elsewhere in the window Ctrl+F is still the search field.
+        window.searchResultsDock()->view()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+    }
+
+    // The marks stay readable in a dark palette: the pixels of a marked word are the mark's
+    // yellow and dark text, not the palette's light text on yellow. Oracle: the rendered pixels.
+    // FLEXWONEN_TEST_SHOTS=DIR saves the rendering for a person to look at.
+    void marksStayReadableInADarkPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+            dark.setColor(role, QColor(0x20, 0x21, 0x24));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        typeIntoSearchField(window, QStringLiteral("huurwoning arbeidsmigranten"));
+        QVERIFY(!QTest::currentTestFailed());
+        QTest::keyClick(window.searchField(), Qt::Key_Down);
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        Ui::ReaderView *view = window.readerTabs()->current()->currentTextView();
+        QVERIFY(!view->searchMarks().isEmpty());
+        const Kb::TextSpan mark = view->searchMarks().constFirst();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(mark.start));
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        const QRect from = view->cursorRect(cursor);
+        cursor.setPosition(int(mark.start + mark.length));
+        const QRect to = view->cursorRect(cursor);
+        QVERIFY(from.top() == to.top()); // the word on one line
+        const QImage shot = view->viewport()->grab().toImage();
+        if (const QString dir = qEnvironmentVariable("FLEXWONEN_TEST_SHOTS"); !dir.isEmpty())
+            shot.save(dir + QStringLiteral("/i13-dark-reader.png"));
+        const QRect word = QRect(from.topLeft(), to.bottomLeft()).adjusted(2, 1, -2, -1);
+        int yellow = 0;
+        int darkest = 255;
+        for (int y = word.top(); y <= word.bottom(); ++y) {
+            for (int x = word.left(); x <= word.right(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                if (c.red() > 0xf0 && c.green() > 0xe0 && c.blue() < 0x60)
+                    ++yellow;
+                darkest = std::min(darkest, qGray(c.rgb()));
+            }
+        }
+        QVERIFY2(yellow > word.width() * word.height() / 3, "het woord staat niet op geel");
+        QVERIFY2(darkest < 0x50, "de tekst op het geel is niet donker");
+    }
+
+    // The results panel says when not every result has every word (best match).
+    void resultsSayWhichWordsAreMissing()
+    {
+        auto ctx = context();
+        Ui::MainWindow window(*ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::SearchResultsDock *dock = window.searchResultsDock();
+        dock->search(QStringLiteral("handreiking qqqqqqq"));
+        QTRY_VERIFY(dock->view()->model()->rowCount() >= 1);
+        QVERIFY(dock->bestMatchLabel()->isVisibleTo(dock));
+        QCOMPARE(dock->bestMatchLabel()->text(),
+                 QStringLiteral("Geen resultaat bevat alle zoekwoorden: ‘qqqqqqq’ ontbreekt."));
+        QCOMPARE(dock->bestMatchLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(dock->view()->model()->index(0, 0).data(Ui::SearchResultModel::MissingRole),
+                 QVariant(QStringList{QStringLiteral("qqqqqqq")}));
+        dock->search(QStringLiteral("handreiking"));
+        QTRY_VERIFY(!dock->bestMatchLabel()->isVisibleTo(dock));
     }
 
     void typingFastNeverShowsStaleResults()

@@ -27,6 +27,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     , m_region(new QComboBox)
     , m_status(new QLabel)
     , m_suggestion(new QLabel)
+    , m_bestMatch(new QLabel)
     , m_view(new QListView)
 {
     setObjectName(QStringLiteral("SearchResultsDock"));
@@ -54,6 +55,11 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     m_suggestion->setWordWrap(true);
     m_suggestion->hide();
     layout->addWidget(m_suggestion);
+    m_bestMatch->setObjectName(QStringLiteral("SearchBestMatch"));
+    m_bestMatch->setTextFormat(Qt::PlainText); // it quotes the user's words
+    m_bestMatch->setWordWrap(true);
+    m_bestMatch->hide();
+    layout->addWidget(m_bestMatch);
 
     m_view->setObjectName(QStringLiteral("SearchResultsView"));
     m_view->setModel(m_model);
@@ -137,12 +143,30 @@ void SearchResultsDock::showResults(const Kb::SearchResults &results)
             results.total == 1
                 ? tr("1 resultaat voor ‘%1’.").arg(results.query)
                 : tr("%1 resultaten voor ‘%2’.").arg(results.total).arg(results.query));
+    m_bestMatch->setText(bestMatchText(results));
+    m_bestMatch->setVisible(!m_bestMatch->text().isEmpty());
     m_suggestion->setVisible(!results.suggestion.isEmpty());
     m_suggestion->setProperty("query", results.suggestion);
     m_suggestion->setText(
         tr("Bedoelde u <a href=\"#suggestie\">%1</a>?").arg(results.suggestion.toHtmlEscaped()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0));
+}
+
+QString SearchResultsDock::bestMatchText(const Kb::SearchResults &results)
+{
+    if (!results.bestMatch || results.hits.isEmpty())
+        return {};
+    const QStringList missing = results.hits.constFirst().missing;
+    if (missing.isEmpty())
+        return tr("Daaronder resultaten die niet alle zoekwoorden bevatten.");
+    QStringList quoted;
+    for (const QString &w : missing)
+        quoted.append(QStringLiteral("‘%1’").arg(w));
+    return missing.size() == 1
+               ? tr("Geen resultaat bevat alle zoekwoorden: %1 ontbreekt.").arg(quoted.first())
+               : tr("Geen resultaat bevat alle zoekwoorden: %1 ontbreken.")
+                     .arg(quoted.join(QStringLiteral(", ")));
 }
 
 void SearchResultsDock::activate(const QModelIndex &index)

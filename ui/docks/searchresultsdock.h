@@ -37,6 +37,8 @@ public:
     QComboBox *regionFilter() const { return m_region; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *suggestionLabel() const { return m_suggestion; }
+    // Above the results of a best match: not every result has every word.
+    QLabel *bestMatchLabel() const { return m_bestMatch; }
     SearchSession *session() const { return m_session; }
 
 signals:
@@ -49,6 +51,7 @@ private:
     void rerun();
     void showResults(const Kb::SearchResults &results);
     void activate(const QModelIndex &index);
+    static QString bestMatchText(const Kb::SearchResults &results);
 
     SearchSession *m_session;
     SearchResultModel *m_model;
@@ -56,6 +59,7 @@ private:
     QComboBox *m_region;
     QLabel *m_status;
     QLabel *m_suggestion;
+    QLabel *m_bestMatch;
     QListView *m_view;
 };
 

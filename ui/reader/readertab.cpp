@@ -2,6 +2,7 @@
 #include "readertab.h"
 
 #include "common/errorreporter.h"
+#include "findbar.h"
 #include "itemdocument.h"
 #include "kb/coreerror.h"
 #include "kb/itemmarkdown.h"
@@ -24,13 +25,17 @@ ReaderTab::ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRepor
     , m_errors(errors)
     , m_stack(new QStackedWidget(this))
     , m_itemView(new ReaderView(this))
+    , m_findBar(new FindBar(this))
 {
     setObjectName(QStringLiteral("ReaderTab"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_stack);
+    layout->addWidget(m_findBar);
     m_stack->addWidget(m_itemView);
     connect(m_itemView, &ReaderView::itemLinkActivated, this, &ReaderTab::follow);
+    connectFind(m_itemView);
     connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this] {
         if (m_index >= 0)
             display(m_history[m_index].location);
@@ -47,8 +52,15 @@ template <typename Page> Page *ReaderTab::ensurePage(Page *&page)
             page = new RegionPage(m_kb, m_map, this);
         m_stack->addWidget(page);
         connect(page, &MapPage::linkActivated, this, &ReaderTab::follow);
+        connectFind(page->textView());
     }
     return page;
+}
+
+void ReaderTab::connectFind(ReaderView *view)
+{
+    connect(view, &ReaderView::findRequested, m_findBar, &FindBar::open);
+    connect(view, &ReaderView::findStepRequested, m_findBar, &FindBar::step);
 }
 
 Location ReaderTab::location() const
@@ -92,15 +104,17 @@ void ReaderTab::rememberScroll()
         m_history[m_index].scroll = currentTextView()->verticalScrollBar()->value();
 }
 
-void ReaderTab::open(const Location &location)
+void ReaderTab::open(const Location &location, const QString &query, const QStringList &highlight)
 {
     if (m_index >= 0 && m_history[m_index].location == location) {
+        m_history[m_index].query = query;
+        m_history[m_index].highlight = highlight;
         display(location); // re-open: refresh, keep the history as it is
         return;
     }
     rememberScroll();
     m_history.resize(m_index + 1); // a new path drops the forward history
-    m_history.append({location, 0});
+    m_history.append({location, 0, query, highlight});
     m_index = int(m_history.size()) - 1;
     display(location);
 }
@@ -140,7 +154,11 @@ void ReaderTab::display(const Location &location)
         m_title = tr("Fout");
         m_errors.report(Task::ShowItem, e.message());
     }
-    currentTextView()->verticalScrollBar()->setValue(0);
+    ReaderView *view = currentTextView();
+    if (m_index >= 0)
+        view->setSearchHighlight(m_history[m_index].query, m_history[m_index].highlight);
+    m_findBar->attach(view);
+    view->verticalScrollBar()->setValue(0);
     emit locationChanged(location);
 }
 

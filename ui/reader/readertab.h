@@ -17,6 +17,7 @@ class NlMap;
 namespace Flexwonen::Ui {
 
 class ErrorReporter;
+class FindBar;
 class ReaderView;
 class RegionPage;
 class StartPage;
@@ -33,7 +34,10 @@ public:
     ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
               QWidget *parent = nullptr);
 
-    void open(const Location &location);
+    // query and highlight: the search the location was opened from (as typed, and its
+    // Kb::SearchResults::highlight terms), marked in the text while the location is shown.
+    void open(const Location &location, const QString &query = {},
+              const QStringList &highlight = {});
     void back();
     void forward();
     bool canGoBack() const { return m_index > 0; }
@@ -48,6 +52,7 @@ public:
     RegionPage *regionPage() const { return m_regionPage; }
     // The text view of whatever page is shown.
     ReaderView *currentTextView() const;
+    FindBar *findBar() const { return m_findBar; }
 
 signals:
     void locationChanged(const Flexwonen::Ui::Location &location);
@@ -59,12 +64,15 @@ private:
     {
         Location location;
         int scroll = 0;
+        QString query;         // the search it was opened from
+        QStringList highlight; // that search's terms, marked in the text
     };
     void display(const Location &location);
     void present(const Location &location); // throws Flexwonen::Error
     void go(int index);
     void rememberScroll();
     void follow(const QString &itemId, bool newTab); // a link to an item
+    void connectFind(ReaderView *view);
     template <typename Page> Page *ensurePage(Page *&page);
 
     Kb::KnowledgeBase &m_kb;
@@ -72,6 +80,7 @@ private:
     ErrorReporter &m_errors;
     QStackedWidget *m_stack;
     ReaderView *m_itemView;
+    FindBar *m_findBar;
     StartPage *m_startPage = nullptr;
     RegionPage *m_regionPage = nullptr;
     QList<Entry> m_history;

@@ -39,17 +39,19 @@ ReaderTab *ReaderTabs::tab(int index) const
     return qobject_cast<ReaderTab *>(widget(index));
 }
 
-void ReaderTabs::open(const Location &location, bool newTab)
+void ReaderTabs::open(const Location &location, bool newTab, const QString &query,
+                      const QStringList &highlight)
 {
     if (newTab || !current()) {
         // Ctrl+click keeps the reader where it is, like a browser; the new tab waits beside it.
-        addReaderTab(location, !current());
+        addReaderTab(location, !current(), query, highlight);
         return;
     }
-    current()->open(location);
+    current()->open(location, query, highlight);
 }
 
-ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate)
+ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate, const QString &query,
+                                    const QStringList &highlight)
 {
     auto *tab = new ReaderTab(m_kb, m_map, m_errors, this);
     connect(tab, &ReaderTab::locationChanged, this, [this, tab] {
@@ -60,7 +62,7 @@ ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate)
     connect(tab, &ReaderTab::openInNewTabRequested, this,
             [this](const Location &target) { addReaderTab(target, false); });
     const int index = insertTab(currentIndex() + 1, tab, QString());
-    tab->open(location);
+    tab->open(location, query, highlight);
     if (activate)
         setCurrentIndex(index);
     return tab;

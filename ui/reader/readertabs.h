@@ -30,8 +30,11 @@ public:
     ReaderTab *current() const;
     ReaderTab *tab(int index) const;
     // Opens in the current tab, or in a new one placed after it.
-    void open(const Location &location, bool newTab = false);
-    ReaderTab *addReaderTab(const Location &location, bool activate);
+    // query and highlight: the search it was opened from, marked in the text (ReaderTab::open).
+    void open(const Location &location, bool newTab = false, const QString &query = {},
+              const QStringList &highlight = {});
+    ReaderTab *addReaderTab(const Location &location, bool activate, const QString &query = {},
+                            const QStringList &highlight = {});
     void closeReaderTab(int index);
     void back();
     void forward();

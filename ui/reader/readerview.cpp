@@ -2,6 +2,7 @@
 #include "readerview.h"
 
 #include "common/plaintext.h"
+#include "kb/search/wordmarker.h"
 
 #include <QDesktopServices>
 #include <QHelpEvent>
@@ -25,6 +26,8 @@ ReaderView::ReaderView(QWidget *parent)
     document()->setDocumentMargin(20);
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::followLink);
 }
+
+ReaderView::~ReaderView() = default;
 
 QVariant ReaderView::loadResource(int type, const QUrl &)
 {
@@ -60,6 +63,85 @@ void ReaderView::showMarkdown(const QString &markdown)
     document()->setMarkdown(markdown, features);
     // A new text starts at its top: the old cursor would otherwise keep the view scrolled.
     setTextCursor(QTextCursor(document()));
+    m_findMatches.clear();
+    m_findCurrent = -1;
+    m_searchMarks = m_searchTerms.isEmpty() ? QList<Kb::TextSpan>() : marker().find(positionText());
+    updateMarks();
+}
+
+Kb::Search::WordMarker &ReaderView::marker()
+{
+    // Made on first use: most views never mark anything.
+    if (!m_marker)
+        m_marker = std::make_unique<Kb::Search::WordMarker>();
+    return *m_marker;
+}
+
+QString ReaderView::positionText() const
+{
+    // One character per cursor position (block and frame separators included), so that a span
+    // found in it is a cursor range; toPlainText() drops or replaces some of them.
+    return document()->toRawText();
+}
+
+void ReaderView::setSearchHighlight(const QString &query, const QStringList &terms)
+{
+    m_searchQuery = query;
+    m_searchTerms = terms;
+    if (terms.isEmpty()) {
+        m_searchMarks.clear();
+    } else {
+        marker().setTerms(terms);
+        m_searchMarks = marker().find(positionText());
+    }
+    updateMarks();
+}
+
+QList<Kb::TextSpan> ReaderView::findWords(const QString &typed)
+{
+    Kb::Search::WordMarker words;
+    words.setTyped(typed);
+    return words.find(positionText());
+}
+
+void ReaderView::showFindMatches(const QList<Kb::TextSpan> &matches, int current)
+{
+    m_findMatches = matches;
+    m_findCurrent = current >= 0 && current < matches.size() ? current : -1;
+    updateMarks();
+    if (m_findCurrent >= 0) {
+        const Kb::TextSpan &span = m_findMatches[m_findCurrent];
+        QTextCursor cursor(document());
+        cursor.setPosition(int(span.start));
+        cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+}
+
+void ReaderView::updateMarks()
+{
+    // Black on yellow whatever the palette, so a dark theme keeps the marks readable; the
+    // current find match on orange.
+    QTextCharFormat found;
+    found.setBackground(QColor(0xff, 0xeb, 0x3b));
+    found.setForeground(Qt::black);
+    QTextCharFormat current = found;
+    current.setBackground(QColor(0xff, 0x98, 0x00));
+    QList<QTextEdit::ExtraSelection> selections;
+    const auto add = [&](const Kb::TextSpan &span, const QTextCharFormat &format) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(span.start));
+        selection.cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections.append(selection);
+    };
+    for (const Kb::TextSpan &span : std::as_const(m_searchMarks))
+        add(span, found);
+    for (qsizetype i = 0; i < m_findMatches.size(); ++i)
+        add(m_findMatches[i], i == m_findCurrent ? current : found);
+    setExtraSelections(selections);
 }
 
 // Markdown link and image titles become tooltips; Qt would show them as rich text when they
@@ -85,6 +167,14 @@ bool ReaderView::viewportEvent(QEvent *event)
 
 bool ReaderView::event(QEvent *event)
 {
+    // Ctrl+F here is Find in page: claimed before the window's shortcut for the search field.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Find) || key->key() == Qt::Key_F3) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         showToolTipAt(viewport()->mapFrom(this, help->pos()), help->globalPos());
@@ -116,6 +206,14 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
 
 void ReaderView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::Find)) {
+        emit findRequested();
+        return;
+    }
+    if (event->key() == Qt::Key_F3) {
+        emit findStepRequested(event->modifiers().testFlag(Qt::ShiftModifier));
+        return;
+    }
     m_modifiers = event->modifiers();
     QTextBrowser::keyPressEvent(event);
     m_modifiers = {};

@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/search/searchtypes.h"
+
 #include <QImage>
 #include <QTextBrowser>
+
+#include <memory>
+
+namespace Flexwonen::Kb::Search {
+class WordMarker;
+}
 
 namespace Flexwonen::Ui {
 
@@ -15,14 +23,30 @@ class ReaderView : public QTextBrowser
     Q_OBJECT
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     void showMarkdown(const QString &markdown);
     QVariant loadResource(int type, const QUrl &name) override;
     // What every content image shows: drawn by the app, nothing is read.
     static QImage missingImage();
 
+    // The words of the search the text was opened from, marked in it (issue 13): query as typed,
+    // terms the result's highlight terms (Kb::SearchResults::highlight). No terms: no marks.
+    void setSearchHighlight(const QString &query, const QStringList &terms);
+    QString searchQuery() const { return m_searchQuery; }
+    const QList<Kb::TextSpan> &searchMarks() const { return m_searchMarks; }
+    // The words typed in the find bar, found in the text as a search would find them.
+    QList<Kb::TextSpan> findWords(const QString &typed);
+    // The find bar's matches, the current one (-1: none) emphasised and scrolled into view.
+    void showFindMatches(const QList<Kb::TextSpan> &matches, int current);
+    // The text as QTextCursor positions count it (spans index into this).
+    QString positionText() const;
+
 signals:
     void itemLinkActivated(const QString &itemId, bool newTab);
+    // Ctrl+F with the focus here (Find in page, not the window's search), F3 / Shift+F3.
+    void findRequested();
+    void findStepRequested(bool backwards);
 
 protected:
     bool event(QEvent *event) override;
@@ -34,8 +58,16 @@ protected:
 private:
     void followLink(const QUrl &url);
     void showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
+    Kb::Search::WordMarker &marker();
+    void updateMarks();
 
     Qt::KeyboardModifiers m_modifiers;
+    std::unique_ptr<Kb::Search::WordMarker> m_marker;
+    QString m_searchQuery;
+    QStringList m_searchTerms;
+    QList<Kb::TextSpan> m_searchMarks;
+    QList<Kb::TextSpan> m_findMatches;
+    int m_findCurrent = -1;
 };
 
 } // namespace Flexwonen::Ui

@@ -38,6 +38,15 @@ QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex 
         html += QStringLiteral("<br>") +
                 snippetHtml(snippet, index.data(Kb::MatchesRole).value<QList<Kb::TextSpan>>(),
                             selected);
+    // A best match says which of the query's words this item lacks (the user typed them).
+    const QStringList missing = index.data(SearchResultModel::MissingRole).toStringList();
+    if (m_withSnippet && !missing.isEmpty()) {
+        QStringList words;
+        for (const QString &w : missing)
+            words.append(QStringLiteral("<s>%1</s>").arg(w.toHtmlEscaped()));
+        html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(dim.name(), tr("Ontbreekt: %1").arg(words.join(QStringLiteral(", "))));
+    }
     return html;
 }
 

@@ -35,6 +35,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.id;
     case Kb::ItemTypeRole:
         return QVariant::fromValue(hit.type);
+    case MissingRole:
+        return hit.missing;
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/itemroles.h"
 #include "kb/search/searchtypes.h"
 
 #include <QAbstractListModel>
@@ -14,6 +15,9 @@ class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    // QStringList: in a best match, the query's words the hit lacks.
+    static constexpr int MissingRole = Kb::MatchesRole + 64;
+
     using QAbstractListModel::QAbstractListModel;
 
     void setHits(const QList<Kb::SearchHit> &hits);

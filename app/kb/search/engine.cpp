@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "functionwords.h"
 #include "indexer.h"
 #include "nltokenizer.h"
+#include "numberforms.h"
 #include "postings.h"
 #include "statement.h"
 #include "synonyms.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <functional>
+#include <optional>
 #include <queue>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,9 +30,26 @@ constexpr std::size_t MinCompoundWord = 4;   // shorter words are too often a me
 constexpr float PrefixWeight = 0.9f;
 constexpr float CompoundWeight = 0.6f;
 constexpr float SynonymWeight = 0.85f;
+constexpr float PartsWeight = 0.55f;     // every part of a split compound (huur + woning)
+constexpr float HeadWeight = 0.3f;       // its head alone, or in another compound (woonvorm)
+constexpr float CorrectionWeight = 0.7f; // a near spelling of a word the index does not hold
+constexpr float TypeWeight = 0.5f;       // "pilot", "agenda": items of that type
+constexpr float DateImpact = 0.5f;       // an item dated in the asked range, as an impact 0..1
+constexpr float ModifierWeight =
+    0.4f; // compounds that start with the word (kantoor: kantoorgebouw)
+constexpr float OptionalWeight = 0.4f; // a function word the item has ("hoeveel")
+constexpr float WidenedOverlap = 0.3f; // what a widened match adds where the clause matched
+constexpr qint64 WidenBelow = 10;      // words in fewer items are widened in a weak query
 constexpr int SnippetWords = 24;
-constexpr qint64 FewResults = 3; // below this a spelling suggestion is looked for
+constexpr qint64 FewResults = 3; // fewer items with every word: best match, and a suggestion
 constexpr std::size_t MaxPhraseWords = 16;
+constexpr std::size_t SplitBelow = 3;   // a word in fewer items than this is split
+constexpr std::size_t MinSplitWord = 7; // shortest compound to split (3 + 4 letters)
+constexpr std::size_t MinPart = 3;      // shortest part of a compound
+constexpr std::size_t MaxParts = 3;
+constexpr std::size_t MinCorrected = 6;   // shorter words are not corrected (too many neighbours)
+constexpr std::size_t MinTwoEdits = 9;    // from this length two edits are allowed
+constexpr qint64 ClearlyMoreFrequent = 5; // a suggested word is in at least 5× as many items
 
 struct Member
 {
@@ -80,6 +102,27 @@ int editDistance(const std::string &a, const std::string &b, int limit)
     return prev[std::size_t(m)];
 }
 
+bool hasDigit(const std::string &w)
+{
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The item type a word names ("pilot kantoorpand" asks for pilots); nullptr for none.
+const char *typeNamedBy(const std::string &word)
+{
+    static const std::pair<std::string_view, const char *> names[] = {
+        {"agenda", "event"},    {"dossier", "dossier"},    {"dossiers", "dossier"},
+        {"evenement", "event"}, {"evenementen", "event"},  {"faq", "faq"},
+        {"nieuws", "news"},     {"nieuwsbericht", "news"}, {"nieuwsberichten", "news"},
+        {"pilot", "pilot"},     {"pilots", "pilot"},
+    };
+    for (const auto &[name, type] : names) {
+        if (word == name)
+            return type;
+    }
+    return nullptr;
+}
+
 // A stretch of UTF-8 text as a QString.
 QString utf8(std::string_view text, int from, int to)
 {
@@ -88,11 +131,15 @@ QString utf8(std::string_view text, int from, int to)
 
 struct Scored
 {
+    int clauses; // how many of the query's clauses the document matches (coordination)
     float score;
     qint64 doc;
-    // The heap keeps the worst on top: lower score, then higher docid, is worse.
+    // The heap keeps the worst on top: fewer clauses, then a lower score, then a higher docid,
+    // is worse.
     bool operator<(const Scored &o) const
     {
+        if (clauses != o.clauses)
+            return clauses > o.clauses;
         return score != o.score ? score > o.score : doc < o.doc;
     }
 };
@@ -146,10 +193,12 @@ struct DocArrays
 {
     std::vector<float> acc;            // summed clause scores
     std::vector<float> tmp;            // the current clause's score
-    std::vector<std::uint8_t> count;   // clauses matched
+    std::vector<float> part;           // the parts of a split compound found so far
+    std::vector<std::uint16_t> mask;   // clauses matched, one bit each (MaxClauses <= 16)
     std::vector<std::uint8_t> blocked; // removed, excluded or filtered out
-    std::vector<std::uint8_t> mark;    // phrase members
+    std::vector<std::uint8_t> mark;    // phrase members; parts of a compound found
 };
+static_assert(QueryParser::MaxClauses <= 16, "DocArrays::mask holds a bit per clause");
 
 // What serves every query on this connection.
 struct Engine::Private
@@ -158,6 +207,7 @@ struct Engine::Private
         : db(handle)
         , analyzer(handle)
         , parser(analyzer)
+        , pairs(analyzer)
     {
         for (const QStringList &group : Synonyms::builtIn().groups()) {
             std::vector<Member> members;
@@ -179,11 +229,13 @@ struct Engine::Private
     sqlite3 *db;
     Analyzer analyzer;
     QueryParser parser;
+    FunctionPairs pairs;
     std::vector<std::vector<Member>> synonyms;
     DocArrays spare; // memory only: see DocArrays
 
     std::unique_ptr<Statement> dfQuery, postingsQuery, prefixQuery, suffixQuery, phraseQuery,
-        hitQuery;
+        hitQuery, correctionQuery, dateQuery, typeQuery, startsQuery, writtenQuery;
+    std::unordered_map<std::string, qint64> partCache; // partDf, for one query
 
     Statement &statement(std::unique_ptr<Statement> &s, const char *sql)
     {
@@ -200,12 +252,12 @@ struct Engine::Private
         return q.step() ? q.integer(0) : 0;
     }
 
-    // (stem, df) of the words in search_word whose key column lies in [from, to).
-    std::vector<std::pair<std::string, qint64>> wordStems(std::unique_ptr<Statement> &s,
-                                                          const char *sql, const std::string &from,
-                                                          const std::string &to, std::size_t cap,
-                                                          const std::string &skipStem,
-                                                          std::size_t minLength, bool reversed)
+    // (stem, df) of the words in search_word whose key column lies in [from, to) and that
+    // accept takes (all without one), the most frequent cap of them.
+    std::vector<std::pair<std::string, qint64>>
+    wordStems(std::unique_ptr<Statement> &s, const char *sql, const std::string &from,
+              const std::string &to, std::size_t cap, const std::string &skipStem,
+              const std::function<bool(std::string_view word)> &accept, bool reversed)
     {
         Statement &q = statement(s, sql);
         const StatementScope done(q);
@@ -216,7 +268,7 @@ struct Engine::Private
             q.bindText(1, from).bindText(2, to);
         std::unordered_map<std::string, qint64> seen;
         while (q.step()) {
-            if (q.text(0).size() < minLength)
+            if (accept && !accept(q.text(0)))
                 continue;
             std::string stem(q.text(1));
             if (stem != skipStem)
@@ -237,81 +289,287 @@ struct Engine::Private
         return wordStems(prefixQuery,
                          "SELECT w.word, w.stem, t.df FROM search_word w JOIN search_term t "
                          "ON t.term = w.stem WHERE w.word >= ?1 AND w.word < ?2",
-                         prefix, prefixEnd(prefix), MaxPrefixStems, skipStem, 0, false);
+                         prefix, prefixEnd(prefix), MaxPrefixStems, skipStem, {}, false);
     }
 
-    // Compound heads: Dutch compounds end in the word they are a kind of (huisvestings|beleid).
-    std::vector<std::pair<std::string, qint64>> compoundStems(const std::string &word,
+    // Whether text, or text without a linking -s-, -e- or -en- at the given end, is a word of
+    // the index: what stands before a compound's head, or after its modifier.
+    bool isKnownPiece(std::string_view text, bool linkAtEnd)
+    {
+        if (partDf(std::string(text)) > 0)
+            return true;
+        for (const std::string_view link : {"s", "e", "en"}) {
+            if (text.size() > link.size() &&
+                (linkAtEnd ? text.ends_with(link) : text.starts_with(link))) {
+                const std::string_view rest = linkAtEnd ? text.substr(0, text.size() - link.size())
+                                                        : text.substr(link.size());
+                if (partDf(std::string(rest)) > 0)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // Compounds that start with word, the rest being a word of the index too (kantoor:
+    // kantoortransformatie, kantoorgebouw; leeg: leegstand), the most frequent first.
+    std::vector<std::pair<std::string, qint64>> modifierStems(const std::string &word,
                                                               const std::string &skipStem)
     {
         if (word.size() < MinCompoundWord)
             return {};
-        const std::string rev(word.rbegin(), word.rend());
-        return wordStems(suffixQuery,
-                         "SELECT w.word, w.stem, t.df FROM search_word w JOIN search_term t "
-                         "ON t.term = w.stem WHERE w.rev >= ?1 AND w.rev < ?2",
-                         rev, prefixEnd(rev), MaxCompoundStems, skipStem,
-                         word.size() + MinCompoundHead, true);
+        return wordStems(
+            prefixQuery,
+            "SELECT w.word, w.stem, t.df FROM search_word w JOIN search_term t "
+            "ON t.term = w.stem WHERE w.word >= ?1 AND w.word < ?2",
+            word, prefixEnd(word), MaxCompoundStems, skipStem,
+            [&](std::string_view w) {
+                return w.size() >= word.size() + MinCompoundHead &&
+                       isKnownPiece(w.substr(word.size()), false);
+            },
+            false);
     }
 
-    std::string correction(const std::string &word)
+    // Compound heads: Dutch compounds end in the word they are a kind of (huisvestings|beleid).
+    // With inflected, the plural forms of such compounds too (vorm: woonvormen).
+    std::vector<std::pair<std::string, qint64>>
+    compoundStems(const std::string &word, const std::string &skipStem, bool inflected = false)
     {
-        if (word.size() < 4)
+        if (word.size() < MinCompoundWord)
             return {};
-        const int limit = word.size() <= 5 ? 1 : 2;
-        Statement q(db, "SELECT w.word, t.df FROM search_word w JOIN search_term t "
-                        "ON t.term = w.stem WHERE w.word >= ?1 AND w.word < ?2");
+        std::vector<std::pair<std::string, qint64>> stems;
+        for (const char *ending : {"", "en", "s"}) {
+            if (*ending && !inflected)
+                break;
+            const std::string form = word + ending;
+            const std::string rev(form.rbegin(), form.rend());
+            for (auto &s : wordStems(
+                     suffixQuery,
+                     "SELECT w.word, w.stem, t.df FROM search_word w JOIN "
+                     "search_term t ON t.term = w.stem WHERE w.rev >= ?1 AND "
+                     "w.rev < ?2",
+                     rev, prefixEnd(rev), MaxCompoundStems, skipStem,
+                     [&](std::string_view w) {
+                         // overbewoning is no kind of woning: what stands
+                         // before the head must be a word itself.
+                         return w.size() >= form.size() + MinCompoundHead &&
+                                isKnownPiece(w.substr(0, w.size() - form.size()), true);
+                     },
+                     true)) {
+                if (std::none_of(stems.begin(), stems.end(),
+                                 [&s](const auto &t) { return t.first == s.first; }))
+                    stems.push_back(std::move(s));
+            }
+        }
+        return stems;
+    }
+
+    // Whether a piece of a compound is a word of the index (by its stem, so that "verordening"
+    // counts when only "verordeningen" is written), and in how many items.
+    qint64 partDf(const std::string &part)
+    {
+        auto it = partCache.find(part);
+        if (it != partCache.end())
+            return it->second;
+        qint64 f = 0;
+        if (part.size() >= MinPart && !isFunctionWord(part) && !hasDigit(part))
+            f = df(analyzer.stem(part));
+        return partCache.emplace(part, f).first->second;
+    }
+
+    // Every way to cut word[from, end) into at most partsLeft known parts; between two parts a
+    // linking -s-, -e- or -en- may stand (huisvesting|s|vorm).
+    struct Split
+    {
+        std::vector<std::string> parts;
+        double logFrequency = 0;   // sum of log(df) over the parts
+        std::size_t links = 0;     // letters of linking -s-, -e-, -en-
+        std::size_t unwritten = 0; // parts known by their stem only (bedrijv, huisvestings)
+    };
+    std::vector<Split> splitsFrom(const std::string &word, std::size_t from, std::size_t partsLeft)
+    {
+        std::vector<Split> splits;
+        if (partsLeft == 0)
+            return splits;
+        const std::string rest = word.substr(from);
+        if (from > 0 && partDf(rest) > 0)
+            splits.push_back(
+                {{rest}, std::log(double(partDf(rest))), 0, isWritten(rest) ? 0u : 1u});
+        for (std::size_t end = from + MinPart; end + MinPart <= word.size(); ++end) {
+            const std::string part = word.substr(from, end - from);
+            const qint64 f = partDf(part);
+            if (f == 0)
+                continue;
+            for (const std::string_view link : {"", "s", "e", "en"}) {
+                if (word.compare(end, link.size(), link) != 0 ||
+                    end + link.size() + MinPart > word.size())
+                    continue;
+                for (Split &tail : splitsFrom(word, end + link.size(), partsLeft - 1)) {
+                    tail.parts.insert(tail.parts.begin(), part);
+                    tail.logFrequency += std::log(double(f));
+                    tail.links += link.size();
+                    tail.unwritten += isWritten(part) ? 0 : 1;
+                    splits.push_back(std::move(tail));
+                }
+            }
+        }
+        return splits;
+    }
+
+    // The geometric mean of the parts' item counts (Koehn and Knight), as a log, less one for
+    // every part: short frequent pieces should not cut a word into many (ver|ordening). Parts
+    // written as such in the index beat parts known by their stem only (bedrijven|terrein, not
+    // bedrijv|en|terrein; huisvesting|s|vorm, not huisvestings|vorm), then fewer linking letters.
+    static double quality(const Split &s)
+    {
+        return s.logFrequency / double(s.parts.size()) - double(s.parts.size()) -
+               0.3 * double(s.unwritten) - 0.01 * double(s.links);
+    }
+
+    // Whether part is a word as the index has it written (not only a stem of one).
+    bool isWritten(const std::string &part)
+    {
+        Statement &q = statement(writtenQuery, "SELECT 1 FROM search_word WHERE word = ?");
+        const StatementScope done(q);
+        q.bindText(1, part);
+        return q.step();
+    }
+
+    // The longest start of word that is a word of the index, with at least three letters after
+    // it (kantoorpand: kantoor, when "pand" is not indexed); empty when there is none.
+    std::string knownStart(const std::string &word)
+    {
+        if (word.size() < MinSplitWord || hasDigit(word))
+            return {};
+        for (std::size_t end = word.size() - MinPart; end >= MinCompoundWord; --end) {
+            const std::string start = word.substr(0, end);
+            if (isKnownPiece(start, true) || startsWords(start) >= 3)
+                return start;
+        }
+        return {};
+    }
+
+    // How many stems (at most 3) the index words that start with prefix have: a start that
+    // begins several words is a modifier even when it is never written alone (seizoen:
+    // seizoensarbeid, seizoenwerkers, seizoenshuisvesting).
+    qint64 startsWords(const std::string &prefix)
+    {
+        Statement &q =
+            statement(startsQuery, "SELECT count(*) FROM (SELECT DISTINCT stem FROM search_word "
+                                   "WHERE word >= ?1 AND word < ?2 LIMIT 3)");
+        const StatementScope done(q);
+        q.bindText(1, prefix).bindText(2, prefixEnd(prefix));
+        return q.step() ? q.integer(0) : 0;
+    }
+
+    // huurwoning -> {huur, woning}; kantoorpand -> {kantoor, pand}; empty when the word is not a
+    // compound of words the index holds.
+    std::vector<std::string> splitCompound(const std::string &word)
+    {
+        if (word.size() < MinSplitWord || hasDigit(word) || isFunctionWord(word))
+            return {};
+        const std::vector<Split> splits = splitsFrom(word, 0, MaxParts);
+        const auto best =
+            std::max_element(splits.begin(), splits.end(), [](const Split &a, const Split &b) {
+                return quality(a) < quality(b);
+            });
+        return best == splits.end() ? std::vector<std::string>() : best->parts;
+    }
+
+    // The spellings in the index nearest to word (one edit; two for long words), most frequent
+    // first, never a function word: "overbewonig" -> overbewoning.
+    std::vector<std::pair<std::string, qint64>> corrections(const std::string &word)
+    {
+        if (word.size() < MinCorrected || hasDigit(word))
+            return {};
+        const int limit = word.size() >= MinTwoEdits ? 2 : 1;
+        Statement &q =
+            statement(correctionQuery, "SELECT w.word, t.df FROM search_word w JOIN search_term t "
+                                       "ON t.term = w.stem WHERE w.word >= ?1 AND w.word < ?2");
+        const StatementScope done(q);
         const std::string first = word.substr(0, 1);
         q.bindText(1, first).bindText(2, prefixEnd(first));
-        std::string best;
+        std::vector<std::pair<std::string, qint64>> best;
         int bestDistance = limit + 1;
-        qint64 bestDf = 0;
         while (q.step()) {
-            const std::string candidate(q.text(0));
-            if (candidate == word)
+            const std::string_view text = q.text(0);
+            if (std::abs(int(text.size()) - int(word.size())) > limit || text == word)
                 continue;
-            const int distance = editDistance(word, candidate, limit);
-            const qint64 f = q.integer(1);
-            if (distance < bestDistance || (distance == bestDistance && f > bestDf)) {
-                best = candidate;
+            const std::string candidate(text);
+            const int distance = editDistance(word, candidate, std::min(limit, bestDistance));
+            if (distance > limit || distance > bestDistance || isFunctionWord(candidate))
+                continue;
+            if (distance < bestDistance) {
+                best.clear();
                 bestDistance = distance;
-                bestDf = f;
             }
+            best.emplace_back(candidate, q.integer(1));
         }
-        return bestDistance <= limit ? best : std::string();
+        // Most frequent first; of two as frequent (often one stem) the longer: a letter left out
+        // is a more common slip than one too many (arbeidsmigrantn: arbeidsmigranten).
+        std::sort(best.begin(), best.end(), [](const auto &a, const auto &b) {
+            if (a.second != b.second)
+                return a.second > b.second;
+            return a.first.size() != b.first.size() ? a.first.size() > b.first.size()
+                                                    : a.first < b.first;
+        });
+        return best;
     }
 
-    QString suggestion(const ParsedQuery &query)
+    // "Bedoelde u …?": the text as typed with each word that finds (almost) nothing replaced by
+    // its nearest spelling in the index that is in clearly more items. Function words, numbers
+    // and short words stay as they are, so the query keeps its meaning.
+    QString suggestion(const QString &typed, const std::unordered_set<std::string> &weak)
     {
-        QStringList words;
+        if (weak.empty())
+            return {};
+        const QString text = QueryParser::sanitize(typed);
+        const QByteArray utf8 = text.toUtf8();
+        const std::string_view view(utf8.constData(), std::size_t(utf8.size()));
+        std::string out;
+        int pos = 0;
         bool changed = false;
-        for (const QueryClause &clause : query.clauses) {
-            for (const QueryTerm &term : clause.alternatives) {
-                if (term.weight < 1.0f)
-                    continue; // a synonym the user did not type
-                QStringList termWords;
-                for (const std::string &w : term.words) {
-                    std::string use = w;
-                    if (term.kind != QueryTerm::Kind::Phrase && df(analyzer.stem(w)) == 0 &&
-                        (term.kind != QueryTerm::Kind::Prefix ||
-                         prefixStems(w, std::string()).empty())) {
-                        const std::string fixed = correction(w);
-                        if (!fixed.empty()) {
-                            use = fixed;
-                            changed = true;
-                        }
-                    }
-                    termWords.append(QString::fromStdString(use));
-                }
-                QString text = termWords.join(QLatin1Char(' '));
-                if (term.kind == QueryTerm::Kind::Phrase)
-                    text = QLatin1Char('"') + text + QLatin1Char('"');
-                if (!words.isEmpty() && &term != &clause.alternatives.front())
-                    words.append(QStringLiteral("OR"));
-                words.append(text);
+        for (const Token &t : analyzer.analyze(view)) {
+            if (!weak.contains(t.word))
+                continue;
+            const qint64 own = df(t.stem);
+            for (const auto &[candidate, f] : corrections(t.word)) {
+                // Clearly more frequent: in five times as many items (any item at all, for a
+                // word the index does not hold).
+                if (f < std::max<qint64>(1, ClearlyMoreFrequent * own) || f <= own)
+                    continue;
+                out.append(view.substr(std::size_t(pos), std::size_t(t.start - pos)));
+                out += candidate;
+                pos = t.end;
+                changed = true;
+                break;
             }
         }
-        return changed ? words.join(QLatin1Char(' ')) : QString();
+        if (!changed)
+            return {};
+        out.append(view.substr(std::size_t(pos)));
+        return QString::fromStdString(out).trimmed();
+    }
+
+    // Function words never decide a match: unless nothing else was asked, they only add a
+    // little to the items that have them ("hoeveel" in the title of "Hoeveel ... ?").
+    static void setFunctionWordsApart(ParsedQuery &query)
+    {
+        const auto isFunctionClause = [](const QueryClause &c) {
+            return c.alternatives.size() == 1 &&
+                   c.alternatives[0].kind != QueryTerm::Kind::Phrase &&
+                   c.alternatives[0].words.size() == 1 &&
+                   isFunctionWord(c.alternatives[0].words[0]);
+        };
+        if (std::all_of(query.clauses.begin(), query.clauses.end(), isFunctionClause))
+            return;
+        for (const QueryClause &c : query.clauses) {
+            if (isFunctionClause(c)) {
+                QueryTerm t = c.alternatives[0];
+                t.kind = QueryTerm::Kind::Word;
+                query.optional.push_back(std::move(t));
+            }
+        }
+        std::erase_if(query.clauses, isFunctionClause);
     }
 
     void expandSynonyms(ParsedQuery &query) const
@@ -336,6 +594,8 @@ struct Engine::Private
                     if (!match)
                         continue;
                     QueryClause clause;
+                    for (std::size_t j = 0; j < n; ++j)
+                        clause.text += (j ? QStringLiteral(" ") : QString()) + clauses[i + j].text;
                     if (n == 1)
                         clause.alternatives.push_back(clauses[i].alternatives[0]);
                     for (std::size_t k = 0; k < group.size(); ++k) {
@@ -374,14 +634,19 @@ public:
         , m_snapshot(engine.db)
         , m_doc(std::exchange(engine.spare, {}))
     {
+        m_engine.partCache.clear();
         Statement stat(m_engine.db, "SELECT docs FROM search_stat WHERE id = 1");
         m_docs = stat.step() ? stat.integer(0) : 0;
         Statement seq(m_engine.db, "SELECT seq FROM sqlite_sequence WHERE name = 'search_doc'");
         m_maxDoc = seq.step() ? seq.integer(0) : 0;
+        const qint64 pairedFrom = m_engine.df(std::string(FunctionPairs::FromTerm));
+        m_pairsComplete = pairedFrom > 0 && m_engine.df(std::string(FunctionPairs::CountTerm)) ==
+                                                m_maxDoc - pairedFrom + 1;
         const auto size = std::size_t(m_maxDoc + 1);
         m_doc.acc.assign(size, 0.0f);
         m_doc.tmp.assign(size, 0.0f);
-        m_doc.count.assign(size, 0);
+        m_doc.part.assign(size, 0.0f);
+        m_doc.mask.assign(size, 0);
         m_doc.mark.assign(size, 0);
         blockFilteredAndRemoved();
     }
@@ -397,12 +662,49 @@ public:
         results.filters = m_request.filters;
         for (const QueryTerm &term : query.excluded)
             block(term);
-        const std::vector<qint64> driver = scoreClauses(query);
-        const std::vector<Scored> top = topHits(driver, query.clauses.size(), &results.total);
-        for (std::size_t i = std::size_t(std::max(0, m_request.offset)); i < top.size(); ++i)
-            results.hits.append(hitOf(top[i].doc, top[i].score));
-        if (results.total < FewResults)
-            results.suggestion = m_engine.suggestion(query);
+        m_highlight.clear(); // an excluded word is never shown as found
+        scoreClauses(query);
+        const std::size_t n = query.clauses.size();
+        const auto all = std::uint16_t((1u << n) - 1);
+        qint64 complete = completeMatches(all);
+        if (complete < FewResults) { // a weak query: look further for what each word means
+            widen(query);
+            complete = completeMatches(all);
+        }
+        scoreOptional(query);
+        const std::vector<qint64> &driver = smallestClause();
+        // Too few items have every word: add those with most of the words (best match).
+        const bool best = n > 1 && complete < FewResults;
+        const std::vector<Scored> top =
+            best ? bestMatches(&results.total) : topHits(driver, all, &results.total);
+        for (std::size_t i = std::size_t(std::max(0, m_request.offset)); i < top.size(); ++i) {
+            SearchHit hit = hitOf(top[i].doc, top[i].score);
+            const std::uint16_t mask = m_doc.mask[std::size_t(top[i].doc)];
+            for (std::size_t c = 0; c < n; ++c) {
+                if (!(mask & (1u << c)))
+                    hit.missing.append(query.clauses[c].text);
+            }
+            results.hits.append(std::move(hit));
+        }
+        results.bestMatch = best && results.total > complete;
+        // A suggestion only when the words as typed find too little (fewer complete matches, or
+        // a word that finds nothing and was searched by its spelling): never for good results.
+        if (complete < FewResults ||
+            std::find(m_own.begin(), m_own.end(), std::size_t(0)) != m_own.end()) {
+            std::unordered_set<std::string> weak;
+            for (std::size_t c = 0; c < n; ++c) {
+                const QueryClause &clause = query.clauses[c];
+                const QueryTerm &typed = clause.alternatives.front();
+                if (m_own[c] < std::size_t(FewResults) && typed.kind != QueryTerm::Kind::Phrase &&
+                    typed.words.size() == 1 &&
+                    clause.text == QString::fromStdString(typed.words[0]))
+                    weak.insert(typed.words[0]);
+            }
+            results.suggestion = m_engine.suggestion(m_request.text, weak);
+        }
+        for (const std::string &stem : m_highlight)
+            results.highlight.append(QString::fromStdString(stem));
+        results.highlight.sort();
         m_snapshot.release();
         return results;
     }
@@ -501,6 +803,14 @@ private:
 
     void scorePhrase(const QueryTerm &term, std::vector<qint64> &touched)
     {
+        if (m_pairsComplete && term.words.size() == 2) {
+            const std::string first = m_engine.analyzer.stem(term.words[0]);
+            const std::string second = m_engine.analyzer.stem(term.words[1]);
+            if (m_engine.pairs.isFunctionStem(first) && m_engine.pairs.isFunctionStem(second)) {
+                scorePair(term, first, second, touched);
+                return;
+            }
+        }
         const std::vector<qint64> members = phraseDocs(term.words);
         if (members.empty())
             return;
@@ -549,6 +859,29 @@ private:
         }
     }
 
+    // A phrase of two function words from the index's own pair postings (FunctionPairs):
+    // the same documents as the FTS5 phrase, ranked by the pair's impact.
+    void scorePair(const QueryTerm &term, const std::string &first, const std::string &second,
+                   std::vector<qint64> &touched)
+    {
+        m_highlight.insert(first);
+        m_highlight.insert(second);
+        const std::string pair = FunctionPairs::term(first, second);
+        const qint64 f = m_engine.df(pair);
+        if (f == 0)
+            return;
+        float idfSum = idf(m_engine.df(first)) + idf(m_engine.df(second));
+        if (m_idfCap > 0)
+            idfSum = std::min(idfSum, m_idfCap);
+        const float w = term.weight * idfSum / 255.0f;
+        forEachPostingOf(pair, [&](qint64 doc, std::uint8_t impact) {
+            float &t = m_doc.tmp[std::size_t(doc)];
+            if (t == 0)
+                touched.push_back(doc);
+            t = combine(t, w * float(impact));
+        });
+    }
+
     void scoreTerm(const QueryTerm &term, std::vector<qint64> &touched)
     {
         const std::string &first = term.words.front();
@@ -576,7 +909,145 @@ private:
         case QueryTerm::Kind::Phrase:
             scorePhrase(term, touched);
             break;
+        case QueryTerm::Kind::Parts:
+            scoreParts(term, touched);
+            break;
+        case QueryTerm::Kind::Date:
+            scoreDocs(datedDocs(term.from, term.to), term.weight, touched);
+            break;
         }
+    }
+
+    // Items that have every part of a compound: the head as a word or at the end of another
+    // compound (huisvestingsvorm: huisvesting + vorm, woonvormen), the modifiers as words.
+    void scoreParts(const QueryTerm &term, std::vector<qint64> &touched)
+    {
+        const std::size_t n = term.words.size();
+        std::vector<qint64> candidates;
+        std::vector<std::uint8_t> &mark = m_doc.mark;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::string &part = term.words[k];
+            const std::string stem = m_engine.analyzer.stem(part);
+            std::vector<std::string> stems{stem};
+            if (k + 1 == n) {
+                for (auto &[s, f] : m_engine.compoundStems(part, stem, true))
+                    stems.push_back(s);
+            }
+            for (const std::string &s : stems) {
+                const qint64 f = m_engine.df(s);
+                if (f == 0)
+                    continue;
+                m_highlight.insert(s);
+                const float w = term.weight * idf(f) / 255.0f / float(n);
+                forEachPostingOf(s, [&](qint64 doc, std::uint8_t impact) {
+                    const auto i = std::size_t(doc);
+                    if (mark[i] != k)
+                        return; // lacks an earlier part, or has this one from another stem
+                    mark[i] = std::uint8_t(k + 1);
+                    m_doc.part[i] += w * float(impact);
+                    if (k == 0)
+                        candidates.push_back(doc);
+                });
+            }
+        }
+        for (qint64 doc : candidates) {
+            const auto i = std::size_t(doc);
+            if (mark[i] == n) {
+                float &t = m_doc.tmp[i];
+                if (t == 0)
+                    touched.push_back(doc);
+                t = combine(t, m_doc.part[i]);
+            }
+            mark[i] = 0;
+            m_doc.part[i] = 0;
+        }
+    }
+
+    // Every document in docs scores weight × idf(how many they are) × DateImpact: an item's
+    // date or type is as telling as a word in its summary.
+    void scoreDocs(const std::vector<qint64> &docs, float weight, std::vector<qint64> &touched)
+    {
+        if (docs.empty())
+            return;
+        const float w = weight * idf(qint64(docs.size())) * DateImpact;
+        for (qint64 doc : docs) {
+            float &t = m_doc.tmp[std::size_t(doc)];
+            if (t == 0)
+                touched.push_back(doc);
+            t = combine(t, w);
+        }
+    }
+
+    // Items whose date (or span of dates) or date of validity falls in [from, to].
+    std::vector<qint64> datedDocs(QDate from, QDate to)
+    {
+        Statement &q = m_engine.statement(
+            m_engine.dateQuery,
+            "SELECT d.docid FROM search_doc d JOIN item i ON i.id = d.item_id WHERE "
+            "(i.date IS NOT NULL AND i.date <= ?2 AND coalesce(i.end_date, i.date) >= ?1) OR "
+            "(i.valid_from IS NOT NULL AND i.valid_from BETWEEN ?1 AND ?2)");
+        const StatementScope done(q);
+        q.bindText(1, from.toString(Qt::ISODate)).bindText(2, to.toString(Qt::ISODate));
+        return docsOf(q);
+    }
+
+    std::vector<qint64> typedDocs(const char *type)
+    {
+        Statement &q =
+            m_engine.statement(m_engine.typeQuery, "SELECT docid FROM search_doc WHERE type = ?");
+        const StatementScope done(q);
+        q.bindText(1, std::string_view(type));
+        return docsOf(q);
+    }
+
+    std::vector<qint64> docsOf(Statement &q)
+    {
+        std::vector<qint64> docs;
+        while (q.step()) {
+            const qint64 doc = q.integer(0);
+            if (doc <= m_maxDoc)
+                docs.push_back(doc);
+        }
+        return docs;
+    }
+
+    // A word that finds (almost) nothing as typed: the parts of the compound it is, its head
+    // alone, and when it finds nothing at all, its nearest spellings in the index. Returns the
+    // parts.
+    std::vector<std::string> expandRare(const QueryClause &clause, std::size_t own,
+                                        std::vector<qint64> &touched)
+    {
+        const QueryTerm &typed = clause.alternatives.front();
+        if (typed.weight < 1.0f || typed.words.size() != 1 ||
+            (typed.kind != QueryTerm::Kind::Word && typed.kind != QueryTerm::Kind::Prefix))
+            return {};
+        const std::string &word = typed.words.front();
+        const std::vector<std::string> parts = m_engine.splitCompound(word);
+        if (parts.size() >= 2) {
+            QueryTerm split;
+            split.kind = QueryTerm::Kind::Parts;
+            split.words = parts;
+            split.weight = PartsWeight;
+            scoreParts(split, touched);
+            const std::string &head = parts.back();
+            const std::string stem = m_engine.analyzer.stem(head);
+            m_highlight.insert(stem);
+            scoreStem(stem, HeadWeight, touched);
+            for (const auto &[s, f] : m_engine.compoundStems(head, stem, true)) {
+                m_highlight.insert(s);
+                scoreStem(s, HeadWeight, touched);
+            }
+        }
+        if (own == 0) {
+            const auto near = m_engine.corrections(word);
+            for (std::size_t i = 0; i < near.size() && i < 2; ++i) {
+                QueryTerm t;
+                t.words = {near[i].first};
+                t.weight = CorrectionWeight;
+                scoreTerm(t, touched);
+            }
+        }
+        return parts;
     }
 
     void blockFilteredAndRemoved()
@@ -621,70 +1092,208 @@ private:
         }
     }
 
-    // Scores every clause into acc and count; returns the documents of the clause that matched
-    // the fewest (every hit is among them).
-    std::vector<qint64> scoreClauses(const ParsedQuery &query)
+    // Scores every clause into acc and mask, and keeps the documents of each.
+    void scoreClauses(const ParsedQuery &query)
     {
-        std::vector<qint64> driver;
-        bool first = true;
-        for (const QueryClause &clause : query.clauses) {
-            std::vector<qint64> touched;
+        const std::size_t n = query.clauses.size();
+        m_own.assign(n, 0);
+        m_clauseDocs.assign(n, {});
+        m_parts.assign(n, {});
+        for (std::size_t c = 0; c < n; ++c) {
+            const QueryClause &clause = query.clauses[c];
+            std::vector<qint64> &touched = m_clauseDocs[c];
             m_idfCap = capFor(clause);
             for (const QueryTerm &term : clause.alternatives)
                 scoreTerm(term, touched);
+            m_own[c] = touched.size();
+            if (touched.size() < SplitBelow)
+                m_parts[c] = expandRare(clause, m_own[c], touched);
             m_idfCap = 0;
+            if (clause.alternatives.size() == 1 && clause.alternatives[0].words.size() == 1) {
+                if (const char *type = typeNamedBy(clause.alternatives[0].words[0]))
+                    scoreDocs(typedDocs(type), TypeWeight, touched);
+            }
+            const auto bit = std::uint16_t(1u << c);
             for (qint64 doc : touched) {
                 const auto i = std::size_t(doc);
                 m_doc.acc[i] += m_doc.tmp[i];
-                ++m_doc.count[i];
+                m_doc.mask[i] |= bit;
                 m_doc.tmp[i] = 0;
             }
-            if (first || touched.size() < driver.size())
-                driver = std::move(touched);
-            first = false;
             checkCancelled();
         }
-        return driver;
     }
 
-    // The best offset + limit documents that match every clause, best first; counts them all.
-    std::vector<Scored> topHits(const std::vector<qint64> &driver, std::size_t clauses,
-                                qint64 *total) const
+    // The documents of the clause that matched the fewest: every complete match is among them.
+    const std::vector<qint64> &smallestClause() const
     {
-        const std::size_t k =
-            std::size_t(std::max(0, m_request.offset) + std::max(0, m_request.limit));
-        std::priority_queue<Scored> heap;
-        for (qint64 doc : driver) {
+        static const std::vector<qint64> none;
+        const std::vector<qint64> *smallest = nullptr;
+        for (const std::vector<qint64> &docs : m_clauseDocs) {
+            if (!smallest || docs.size() < smallest->size())
+                smallest = &docs;
+        }
+        return smallest ? *smallest : none;
+    }
+
+    qint64 completeMatches(std::uint16_t all) const
+    {
+        qint64 complete = 0;
+        for (qint64 doc : smallestClause()) {
             const auto i = std::size_t(doc);
-            if (m_doc.count[i] != clauses || m_doc.blocked[i])
+            complete += m_doc.mask[i] == all && !m_doc.blocked[i] ? 1 : 0;
+        }
+        return complete;
+    }
+
+    // A weak query (too few items have every word): a word in few items also finds the
+    // compounds it starts (kantoor: kantoortransformatie), and a compound that does not split
+    // those of its known start (seizoenarbeiders: seizoen -> seizoensarbeid).
+    void widen(const ParsedQuery &query)
+    {
+        const qint64 below = std::max<qint64>(WidenBelow, m_docs / 100);
+        for (std::size_t c = 0; c < query.clauses.size(); ++c) {
+            const QueryTerm &typed = query.clauses[c].alternatives.front();
+            if (qint64(m_own[c]) >= below || typed.weight < 1.0f || typed.words.size() != 1 ||
+                typed.kind == QueryTerm::Kind::Phrase || typed.kind == QueryTerm::Kind::Date)
                 continue;
-            ++*total;
-            if (k == 0)
-                continue;
-            const Scored s{m_doc.acc[i], doc};
-            if (heap.size() < k) {
-                heap.push(s);
-            } else if (s < heap.top()) {
-                heap.pop();
-                heap.push(s);
+            // A split compound already has its parts and head; a word that does not split
+            // also finds the compounds of its known start (kantoorpand: kantoor).
+            std::vector<std::string> modifiers{typed.words.front()};
+            if (m_parts[c].size() < 2) {
+                const std::string start = m_engine.knownStart(typed.words.front());
+                if (!start.empty())
+                    modifiers.push_back(start);
+            }
+            std::vector<qint64> touched;
+            for (const std::string &modifier : modifiers) {
+                const std::string stem = m_engine.analyzer.stem(modifier);
+                if (&modifier != &modifiers.front()) {
+                    m_highlight.insert(stem);
+                    scoreStem(stem, ModifierWeight, touched);
+                }
+                for (const auto &[s, f] : m_engine.modifierStems(modifier, stem)) {
+                    m_highlight.insert(s);
+                    scoreStem(s, ModifierWeight, touched);
+                }
+            }
+            const auto bit = std::uint16_t(1u << c);
+            for (qint64 doc : touched) {
+                const auto i = std::size_t(doc);
+                if (m_doc.mask[i] & bit) {
+                    m_doc.acc[i] += WidenedOverlap * m_doc.tmp[i];
+                } else {
+                    m_doc.acc[i] += m_doc.tmp[i];
+                    m_doc.mask[i] |= bit;
+                    m_clauseDocs[c].push_back(doc);
+                }
+                m_doc.tmp[i] = 0;
+            }
+            checkCancelled();
+        }
+    }
+
+    // Function words add a little to the documents that match something else.
+    void scoreOptional(const ParsedQuery &query)
+    {
+        for (const QueryTerm &term : query.optional) {
+            std::vector<qint64> touched;
+            scoreStem(m_engine.analyzer.stem(term.words.front()), OptionalWeight, touched);
+            for (qint64 doc : touched) {
+                const auto i = std::size_t(doc);
+                if (m_doc.mask[i])
+                    m_doc.acc[i] += m_doc.tmp[i];
+                m_doc.tmp[i] = 0;
             }
         }
-        std::vector<Scored> top;
-        while (!heap.empty()) {
-            top.push_back(heap.top());
-            heap.pop();
+    }
+
+    // Keeps the best offset + limit of the documents offered, best first.
+    class TopK
+    {
+    public:
+        explicit TopK(std::size_t k)
+            : m_k(k)
+        {}
+        void offer(const Scored &s)
+        {
+            if (m_k == 0)
+                return;
+            if (m_heap.size() < m_k) {
+                m_heap.push(s);
+            } else if (s < m_heap.top()) {
+                m_heap.pop();
+                m_heap.push(s);
+            }
         }
-        std::reverse(top.begin(), top.end());
-        return top;
+        std::vector<Scored> best()
+        {
+            std::vector<Scored> top;
+            while (!m_heap.empty()) {
+                top.push_back(m_heap.top());
+                m_heap.pop();
+            }
+            std::reverse(top.begin(), top.end());
+            return top;
+        }
+
+    private:
+        std::size_t m_k;
+        std::priority_queue<Scored> m_heap;
+    };
+
+    std::size_t wanted() const
+    {
+        return std::size_t(std::max(0, m_request.offset) + std::max(0, m_request.limit));
+    }
+
+    // The best documents that match every clause, best first; counts them all.
+    std::vector<Scored> topHits(const std::vector<qint64> &driver, std::uint16_t all,
+                                qint64 *total) const
+    {
+        TopK top(wanted());
+        for (qint64 doc : driver) {
+            const auto i = std::size_t(doc);
+            if (m_doc.mask[i] != all || m_doc.blocked[i])
+                continue;
+            ++*total;
+            top.offer({0, m_doc.acc[i], doc});
+        }
+        return top.best();
+    }
+
+    // Best match: every document with any of the clauses, those with the most clauses first,
+    // then by score (coordination, as the engines people know rank).
+    std::vector<Scored> bestMatches(qint64 *total) const
+    {
+        TopK top(wanted());
+        for (std::size_t i = 1; i < m_doc.mask.size(); ++i) {
+            if (!m_doc.mask[i] || m_doc.blocked[i])
+                continue;
+            ++*total;
+            top.offer({std::popcount(m_doc.mask[i]), m_doc.acc[i], qint64(i)});
+        }
+        return top.best();
     }
 
     // The passage of field text around the most matched words, as plain text with their spans.
-    Snippet snippetOf(const std::string &text) const
+    Snippet snippetOf(const std::string &text)
     {
-        const std::vector<Token> tokens = m_engine.analyzer.analyze(text);
+        // A stem begins with the first three letters of its word (Snowball only cuts endings,
+        // and never into the first three), so a word whose start no highlighted stem has is no
+        // match and needs no stem: most words of a body are skipped that way.
+        if (m_highlightStarts.empty()) {
+            for (const std::string &stem : m_highlight)
+                m_highlightStarts.insert(stem.substr(0, 3));
+        }
+        std::vector<Token> tokens = m_engine.analyzer.analyze(text, false);
         std::vector<int> matched;
         for (int i = 0; i < int(tokens.size()); ++i) {
-            if (m_highlight.contains(tokens[std::size_t(i)].stem))
+            Token &t = tokens[std::size_t(i)];
+            if (!m_highlightStarts.contains(t.word.substr(0, 3)))
+                continue;
+            t.stem = m_engine.analyzer.stem(t.word);
+            if (m_highlight.contains(t.stem))
                 matched.push_back(i);
         }
         Snippet snippet;
@@ -712,7 +1321,7 @@ private:
         int pos = from;
         for (int i = bestStart; i <= last; ++i) {
             const Token &t = tokens[std::size_t(i)];
-            if (!m_highlight.contains(t.stem) || t.start < pos)
+            if (t.stem.empty() || !m_highlight.contains(t.stem) || t.start < pos)
                 continue;
             out += utf8(text, pos, t.start);
             const QString word = utf8(text, t.start, t.end);
@@ -766,8 +1375,13 @@ private:
     DocArrays m_doc;
     qint64 m_docs = 0;   // documents in the index (for idf)
     qint64 m_maxDoc = 0; // highest docid in this snapshot; later ones are not looked at
-    std::unordered_set<std::string> m_highlight; // stems to mark in snippets
-    float m_idfCap = 0;                          // see capFor
+    std::unordered_set<std::string> m_highlight;       // stems to mark in snippets
+    std::unordered_set<std::string> m_highlightStarts; // their first three bytes (snippetOf)
+    std::vector<std::size_t> m_own; // per clause: documents matched as typed (before expandRare)
+    std::vector<std::vector<qint64>> m_clauseDocs; // per clause: the documents it matched
+    std::vector<std::vector<std::string>> m_parts; // per clause: the compound split, if any
+    float m_idfCap = 0;                            // see capFor
+    bool m_pairsComplete = false; // every document has its function-word pairs indexed
 };
 
 Engine::Engine(sqlite3 *db)
@@ -779,8 +1393,22 @@ Engine::~Engine() = default;
 ParsedQuery Engine::parse(const QString &text) const
 {
     ParsedQuery query = d->parser.parse(text);
+    addNumberForms(query);
     d->expandSynonyms(query);
+    Private::setFunctionWordsApart(query);
     return query;
+}
+
+QStringList Engine::compoundParts(const QString &word)
+{
+    const std::string folded = d->analyzer.fold(word.toStdString());
+    Savepoint snapshot(d->db);
+    d->partCache.clear();
+    QStringList parts;
+    for (const std::string &p : d->splitCompound(folded))
+        parts.append(QString::fromStdString(p));
+    snapshot.release();
+    return parts;
 }
 
 SearchResults Engine::search(const SearchRequest &request, const std::function<bool()> &cancelled)

@@ -4,6 +4,8 @@
 #include "kb/search/query.h"
 #include "kb/search/searchtypes.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 
@@ -31,8 +33,14 @@ public:
 
     SearchResults search(const SearchRequest &request, const std::function<bool()> &cancelled = {});
 
-    // The query as searched: parsed, with synonym groups added as alternatives.
+    // The query as searched: parsed, numbers, units and dates in all their spellings, synonym
+    // groups added as alternatives, function words dropped.
     ParsedQuery parse(const QString &text) const;
+
+    // The parts of a compound as the index vocabulary splits it when the whole word is rare
+    // (huurwoning -> huur, woning; huisvestingsvorm -> huisvesting, vorm); empty when it is no
+    // compound of indexed words.
+    QStringList compoundParts(const QString &word);
 
 private:
     struct Private;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexer.h"
 
+#include "../itemmarkdown.h"
+#include "functionwords.h"
 #include "nltokenizer.h"
 #include "postings.h"
 #include "statement.h"
@@ -76,6 +78,53 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+// The rows of a child table (municipalities, key figures) by the item they belong to, the
+// item's id in the first column.
+template <typename T, typename Read>
+std::unordered_map<std::string, QList<T>> byItem(sqlite3 *db, const char *sql, Read read)
+{
+    std::unordered_map<std::string, QList<T>> rows;
+    Statement s(db, sql);
+    while (s.step())
+        rows[std::string(s.text(0))].append(read(s));
+    return rows;
+}
+
+Figure figureOf(const Statement &f)
+{
+    Figure figure;
+    figure.label = f.qtext(1);
+    figure.value = f.real(2);
+    if (!f.isNull(3))
+        figure.valueMax = f.real(3);
+    figure.unit = f.qtext(4);
+    figure.year = int(f.integer(5));
+    figure.definition = f.qtext(6);
+    figure.approx = f.integer(7) != 0;
+    return figure;
+}
+
+// An item as the index needs it, from a row of the rebuild's item query.
+Item itemOf(const Statement &q)
+{
+    Item item;
+    item.id = q.qtext(0);
+    item.type = storedType(q.qtext(1), item.id);
+    item.title = q.qtext(2);
+    item.summary = q.qtext(3);
+    item.body = q.qtext(4);
+    item.region = q.qtext(5);
+    item.dossier = q.qtext(6);
+    item.kind = q.qtext(7);
+    item.place = q.qtext(8);
+    item.date = QDate::fromString(q.qtext(9), Qt::ISODate);
+    item.validFrom = QDate::fromString(q.qtext(10), Qt::ISODate);
+    const QJsonObject extra = QJsonDocument::fromJson(q.qtext(11).toUtf8()).object();
+    item.municipality = extra.value(QLatin1String("municipality")).toString();
+    item.initiator = extra.value(QLatin1String("initiator")).toString();
+    return item;
+}
+
 } // namespace
 
 struct Indexer::Private
@@ -83,10 +132,14 @@ struct Indexer::Private
     explicit Private(sqlite3 *handle)
         : db(handle)
         , analyzer(handle)
+        , pairs(analyzer)
     {}
 
     sqlite3 *db;
     Analyzer analyzer;
+    FunctionPairs pairs;
+    std::vector<std::uint8_t> functionTerm;                   // per term id: a function-word stem
+    std::unordered_map<std::uint64_t, std::uint32_t> pairIds; // (term id, term id) -> pair term id
     std::unordered_map<std::string, std::uint32_t> termIds;
     std::vector<std::string> terms;
     std::vector<PendingDoc> pending;
@@ -119,7 +172,35 @@ struct Indexer::Private
         const auto id = std::uint32_t(terms.size());
         terms.push_back(term);
         termIds.emplace(term, id);
+        functionTerm.push_back(pairs.isFunctionStem(term) ? 1 : 0);
         return id;
+    }
+
+    // The pair term of two adjacent function-word stems.
+    std::uint32_t pairOf(std::uint32_t first, std::uint32_t second)
+    {
+        const std::uint64_t key = (std::uint64_t(first) << 32) | second;
+        auto it = pairIds.find(key);
+        if (it != pairIds.end())
+            return it->second;
+        const std::uint32_t id = intern(FunctionPairs::term(terms[first], terms[second]));
+        pairIds.emplace(key, id);
+        return id;
+    }
+
+    // Counts one occurrence of term id in the current field of doc.
+    void count(PendingDoc &doc, std::uint32_t id, int field)
+    {
+        if (slotOf.size() <= id)
+            slotOf.resize(std::max<std::size_t>(id + 1, slotOf.size() * 2), 0);
+        std::uint32_t &slot = slotOf[id];
+        if (slot == 0) {
+            doc.terms.push_back(TermTf{id, {}});
+            slot = std::uint32_t(doc.terms.size());
+        }
+        auto &tf = doc.terms[slot - 1].tf[std::size_t(field)];
+        if (tf < 0xffff)
+            ++tf;
     }
 
     Stats readStats()
@@ -188,6 +269,21 @@ struct Indexer::Private
         }
     }
 
+    // The pair markers (FunctionPairs::FromTerm, CountTerm): an empty index starts them, every
+    // flush on an index that has them adds its documents.
+    void countPairedDocs(bool emptyIndex)
+    {
+        const std::string from(FunctionPairs::FromTerm);
+        const std::string count(FunctionPairs::CountTerm);
+        if (emptyIndex) {
+            Statement start(db, "INSERT OR REPLACE INTO search_term (term, df) VALUES (?, ?)");
+            start.bindText(1, from).bind(2, pending.front().docid).run();
+            start.bindText(1, count).bind(2, 0).run();
+        }
+        Statement add(db, "UPDATE search_term SET df = df + ? WHERE term = ?");
+        add.bind(1, qint64(pending.size())).bindText(2, count).run();
+    }
+
     std::array<std::string, Fields> textsOf(const QString &title, const QString &summary,
                                             const QString &body, const QString &extra)
     {
@@ -210,6 +306,11 @@ QString Indexer::extraText(const Item &item)
         if (!s.isEmpty())
             parts.append(s);
     }
+    // Key figures are part of what the reader shows: "Arbeidsmigranten in Nederland: 700.000".
+    for (const Figure &f : item.figures)
+        parts.append(QStringLiteral("%1: %2 (%3). %4")
+                         .arg(f.label, ItemMarkdown::formatFigure(f), QString::number(f.year),
+                              f.definition));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -265,30 +366,28 @@ void Indexer::add(const Item &item)
     const QDate dated = item.date.isValid() ? item.date : item.validFrom;
 
     PendingDoc doc;
+    constexpr std::uint32_t None = 0xffffffff;
     struct Ctx
     {
         Private *d;
         PendingDoc *doc;
         int field;
-    } ctx{d.get(), &doc, 0};
+        std::uint32_t previous; // the word before, for pairs of function words
+    } ctx{d.get(), &doc, 0, None};
     for (int f = 0; f < Fields; ++f) {
         ctx.field = f;
+        ctx.previous = None; // a phrase never spans two fields
         d->analyzer.forEachWord(
             texts[f],
             [](void *p, std::string_view word) {
                 auto *c = static_cast<Ctx *>(p);
-                const std::uint32_t id = c->d->termOf(word);
-                if (c->d->slotOf.size() <= id)
-                    c->d->slotOf.resize(std::max<std::size_t>(id + 1, c->d->slotOf.size() * 2), 0);
-                std::uint32_t &slot = c->d->slotOf[id];
-                if (slot == 0) {
-                    c->doc->terms.push_back(TermTf{id, {}});
-                    slot = std::uint32_t(c->doc->terms.size());
-                }
-                auto &tf = c->doc->terms[slot - 1].tf[std::size_t(c->field)];
-                if (tf < 0xffff)
-                    ++tf;
+                Private &self = *c->d;
+                const std::uint32_t id = self.termOf(word);
+                self.count(*c->doc, id, c->field);
                 ++c->doc->length[std::size_t(c->field)];
+                if (c->previous != None && self.functionTerm[c->previous] && self.functionTerm[id])
+                    self.count(*c->doc, self.pairOf(c->previous, id), c->field);
+                c->previous = id;
             },
             &ctx);
     }
@@ -332,6 +431,7 @@ void Indexer::flush()
     if (d->pending.empty())
         return;
     Stats stats = d->readStats();
+    d->countPairedDocs(stats.docs == 0);
     for (const PendingDoc &doc : d->pending) {
         ++stats.docs;
         for (int f = 0; f < Fields; ++f) {
@@ -386,6 +486,8 @@ void Indexer::flush()
         d->termIds.clear();
         d->wordTerms.clear();
         d->slotOf.clear();
+        d->functionTerm.clear();
+        d->pairIds.clear();
     }
 }
 
@@ -414,8 +516,12 @@ void Indexer::remove(const QString &itemId)
         const std::vector<Token> tokens = d->analyzer.analyze(texts[f]);
         stats.length[f] -= qint64(tokens.size());
         stats.total -= qint64(tokens.size());
-        for (const Token &t : tokens)
-            stems.insert(t.stem);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            stems.insert(tokens[i].stem);
+            if (i > 0 && d->pairs.isFunctionStem(tokens[i - 1].stem) &&
+                d->pairs.isFunctionStem(tokens[i].stem))
+                stems.insert(FunctionPairs::term(tokens[i - 1].stem, tokens[i].stem));
+        }
     }
     --stats.docs;
     d->writeStats(stats);
@@ -454,33 +560,23 @@ void Indexer::rebuild()
           "summary_length = 0, body_length = 0, extra_length = 0"})
         execute(d->db, sql);
 
-    std::unordered_map<std::string, QList<Municipality>> municipalities;
-    {
-        Statement m(d->db, "SELECT region_id, name FROM municipality ORDER BY region_id, pos");
-        while (m.step())
-            municipalities[std::string(m.text(0))].append(Municipality{m.qtext(1), {}, 0});
-    }
+    const auto municipalities = byItem<Municipality>(
+        d->db, "SELECT region_id, name FROM municipality ORDER BY region_id, pos",
+        [](const Statement &m) {
+            return Municipality{m.qtext(1), {}, 0};
+        });
+    const auto figures = byItem<Figure>(d->db,
+                                        "SELECT item_id, label, value, value_max, unit, year, "
+                                        "definition, approx FROM figure ORDER BY item_id, pos",
+                                        figureOf);
     Statement q(d->db, "SELECT id, type, title, summary, body, region, dossier, kind, place, date, "
                        "valid_from, extra FROM item ORDER BY rowid");
     while (q.step()) {
-        Item item;
-        item.id = q.qtext(0);
-        item.type = storedType(q.qtext(1), item.id);
-        item.title = q.qtext(2);
-        item.summary = q.qtext(3);
-        item.body = q.qtext(4);
-        item.region = q.qtext(5);
-        item.dossier = q.qtext(6);
-        item.kind = q.qtext(7);
-        item.place = q.qtext(8);
-        item.date = QDate::fromString(q.qtext(9), Qt::ISODate);
-        item.validFrom = QDate::fromString(q.qtext(10), Qt::ISODate);
-        const QJsonObject extra = QJsonDocument::fromJson(q.qtext(11).toUtf8()).object();
-        item.municipality = extra.value(QLatin1String("municipality")).toString();
-        item.initiator = extra.value(QLatin1String("initiator")).toString();
-        auto it = municipalities.find(std::string(q.text(0)));
-        if (it != municipalities.end())
+        Item item = itemOf(q);
+        if (auto it = municipalities.find(item.id.toStdString()); it != municipalities.end())
             item.municipalities = it->second;
+        if (auto it = figures.find(item.id.toStdString()); it != figures.end())
+            item.figures = it->second;
         add(item);
     }
     flush();

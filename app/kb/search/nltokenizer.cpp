@@ -203,7 +203,7 @@ Analyzer::~Analyzer()
         sb_stemmer_delete(m_stemmer);
 }
 
-std::vector<Token> Analyzer::analyze(std::string_view utf8) const
+std::vector<Token> Analyzer::analyze(std::string_view utf8, bool stemmed) const
 {
     std::vector<Token> tokens;
     if (!m_unicode || utf8.empty())
@@ -212,12 +212,14 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const
     {
         const Analyzer *self;
         std::vector<Token> *tokens;
-    } ctx{this, &tokens};
+        bool stemmed;
+    } ctx{this, &tokens, stemmed};
     auto collect = [](void *p, int, const char *token, int n, int start, int end) -> int {
         auto *c = static_cast<Ctx *>(p);
         Token t;
         t.word.assign(token, std::size_t(n));
-        t.stem = c->self->stem(t.word);
+        if (c->stemmed)
+            t.stem = c->self->stem(t.word);
         t.start = start;
         t.end = end;
         c->tokens->push_back(std::move(t));

@@ -34,7 +34,9 @@ public:
     Analyzer(const Analyzer &) = delete;
     Analyzer &operator=(const Analyzer &) = delete;
 
-    std::vector<Token> analyze(std::string_view utf8) const;
+    // With stemmed false, Token::stem stays empty (stem() on demand: most words of a snippet's
+    // text need no stem).
+    std::vector<Token> analyze(std::string_view utf8, bool stemmed = true) const;
     // The folded words only, without stemming (the indexer caches stems per word itself).
     void forEachWord(std::string_view utf8, void (*f)(void *ctx, std::string_view word),
                      void *ctx) const;

@@ -55,6 +55,17 @@ std::vector<Chunk> lex(const QString &text)
 
 } // namespace
 
+std::string joined(const std::vector<std::string> &words)
+{
+    std::string text;
+    for (const std::string &w : words) {
+        if (!text.empty())
+            text += ' ';
+        text += w;
+    }
+    return text;
+}
+
 QString QueryParser::sanitize(const QString &text)
 {
     QString clean;
@@ -117,6 +128,7 @@ ParsedQuery QueryParser::parse(const QString &input) const
             query.clauses.back().alternatives.push_back(std::move(term));
         } else if (query.clauses.size() < std::size_t(MaxClauses)) {
             QueryClause clause;
+            clause.text = QString::fromStdString(joined(term.words));
             clause.alternatives.push_back(std::move(term));
             query.clauses.push_back(std::move(clause));
         }

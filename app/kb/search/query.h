@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <string>
@@ -10,27 +11,33 @@ namespace Flexwonen::Kb::Search {
 
 class Analyzer;
 
-// One thing to look for: a word, a word prefix (while typing, or with *), or a phrase.
+// One thing to look for: a word, a word prefix (while typing, or with *), a phrase, the parts of
+// a compound (all of them, in any order: "huur" and "woning" for huurwoning), or a date range
+// (the item's own date, or the date it is valid from, falls in it).
 struct QueryTerm
 {
-    enum class Kind { Word, Prefix, Phrase };
+    enum class Kind { Word, Prefix, Phrase, Parts, Date };
     Kind kind = Kind::Word;
-    std::vector<std::string> words; // folded, unstemmed; one for Word and Prefix
+    std::vector<std::string> words; // folded, unstemmed; one for Word and Prefix; Parts: head last
     float weight = 1.0f;            // lower for synonyms and other expansions
+    QDate from, to;                 // Kind::Date only
 
     bool operator==(const QueryTerm &) const = default;
 };
 
-// Alternatives joined by OR; a document must match every clause.
+// Alternatives joined by OR: one thing the user asked for. The best items match every clause;
+// when too few do, items are ranked by how many clauses they match (see Engine).
 struct QueryClause
 {
     std::vector<QueryTerm> alternatives;
+    QString text; // as typed (folded words), to say which words a result lacks
 };
 
 struct ParsedQuery
 {
     std::vector<QueryClause> clauses;
     std::vector<QueryTerm> excluded; // -word, -"phrase"
+    std::vector<QueryTerm> optional; // function words: they add to a score, never decide a match
     bool isEmpty() const { return clauses.empty(); }
 };
 
@@ -55,5 +62,8 @@ public:
 private:
     const Analyzer &m_analyzer;
 };
+
+// The words with one space between them.
+std::string joined(const std::vector<std::string> &words);
 
 } // namespace Flexwonen::Kb::Search

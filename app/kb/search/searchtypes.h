@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Flexwonen::Kb {
 
@@ -49,6 +50,8 @@ struct SearchHit
     QString snippet;
     QList<TextSpan> matches;
     double score = 0;
+    // Only in a best match: the query's words (as typed, folded) that this item lacks.
+    QStringList missing;
 };
 
 struct SearchResults
@@ -58,6 +61,12 @@ struct SearchResults
     qint64 total = 0;      // every document that matches, not only the hits returned
     QList<SearchHit> hits; // best first, at most the requested limit
     QString suggestion;    // "Bedoelde u …?" text when little or nothing was found; else empty
+    // A best match: too few items have every word of the query, so items with most of the words
+    // are added, ranked by how many words they have, then by score (hits carry what they lack).
+    bool bestMatch = false;
+    // The index terms the query matched (stems of the words, their compounds, synonyms and
+    // parts): what the reader marks in an opened item (Search::WordMarker). Opaque to the UI.
+    QStringList highlight;
 };
 
 // How markMatches treats the text around and inside the spans.

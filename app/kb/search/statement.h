@@ -49,6 +49,7 @@ public:
     void reset(); // ready for new bindings
 
     qint64 integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
     std::string_view text(int col) const;
     std::string_view blob(int col) const;
     QString qtext(int col) const;
