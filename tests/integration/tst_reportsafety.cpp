@@ -10,8 +10,7 @@
 // every URL in the PDF (pdfinfo -url, and the /URI entries qpdf writes out) is https/http/mailto.
 // The same for the ODT of `flexwonen export` (issue 12): every link in content.xml is
 // https/http/mailto or a heading of the report itself, and every image is one the writer put in
-// the package (a figure), none from outside. Until the writers are merged they are stubs: the
-// checks of written files skip with that reason.
+// the package (a figure), none from outside.
 #include "reportfixture.h"
 #include "testservers.h"
 #include "testsupport.h"
@@ -166,8 +165,6 @@ private slots:
         const QString out =
             m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
         const Export r = exportPdf(selector, out);
-        if (r.exitCode == 1 && r.err.contains("is nog niet gebouwd."))
-            QSKIP(qPrintable(u"PdfRenderer stub: "_s + QString::fromUtf8(r.err.trimmed())));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(Test::pdfPageCount(out) >= 1);
 
@@ -223,8 +220,6 @@ private slots:
         const QString out =
             m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".odt"_s);
         const Export r = exportPdf(selector, out, u"export"_s);
-        if (r.exitCode == 1 && r.err.contains("is nog niet gebouwd."))
-            QSKIP(qPrintable(u"OdtWriter stub: "_s + QString::fromUtf8(r.err.trimmed())));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(m_server->requests(), 0);
         const QByteArray xml = runTool(u"unzip"_s, {u"-p"_s, out, u"content.xml"_s});

@@ -108,18 +108,6 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs, const
     buildKb(path, items, 7);
 }
 
-bool isWriterStub(const Kb::Error &error)
-{
-    return error.message().endsWith(u"is nog niet gebouwd."_s);
-}
-
-QString stubReason(const Kb::Error &error)
-{
-    return (error.message().startsWith(u"ODT"_s) ? u"OdtWriter stub: "_s
-                                                 : u"PdfRenderer stub: "_s) +
-           error.message();
-}
-
 QString pdfText(const QString &pdf, int firstPage, int lastPage)
 {
     QStringList args;

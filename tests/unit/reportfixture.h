@@ -7,12 +7,6 @@
 
 namespace Flexwonen::Test {
 
-// Until the merge of issue 12's writers, PdfRenderer and OdtWriter are stubs that throw
-// "… is nog niet gebouwd.". A test that needs their output skips with this reason instead of
-// failing; after the merge the stubs are gone and the same tests run.
-bool isWriterStub(const Kb::Error &error);
-QString stubReason(const Kb::Error &error); // "PdfRenderer stub: …" / "OdtWriter stub: …"
-
 // A knowledge base for report tests and the benchmark: region "west-brabant" complete with
 // municipalities, figures, contacts and sources; an agreement, norms, a pilot and a good
 // example; dossier "woonvormen" with documentCount documents of paragraphs paragraphs each.
@@ -30,15 +24,3 @@ int pdfImageCount(const QString &pdf);
 bool popplerAvailable();
 
 } // namespace Flexwonen::Test
-
-// Runs statement; if it throws the stub error of a writer, skips the test with the reason.
-#define FLEXWONEN_SKIP_ON_STUB(statement)                                                          \
-    do {                                                                                           \
-        try {                                                                                      \
-            statement;                                                                             \
-        } catch (const Flexwonen::Kb::Error &stubError_) {                                         \
-            if (!Flexwonen::Test::isWriterStub(stubError_))                                        \
-                throw;                                                                             \
-            QSKIP(qPrintable(Flexwonen::Test::stubReason(stubError_)));                            \
-        }                                                                                          \
-    } while (false)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // flexwonen export and export-pdf on the real binary: reports, the format by extension, the
-// report's metadata, exit codes, one-line errors, no clobbering. Until issue 12's writers are
-// merged, PdfRenderer and OdtWriter are stubs: checks of written files skip with that reason.
+// report's metadata, exit codes, one-line errors, no clobbering.
 #include "reportfixture.h"
 #include "testsupport.h"
 
@@ -27,16 +26,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-// A run that failed only because the writer is still the stub (issue 12, before the merge).
-#define SKIP_ON_STUB(run)                                                                          \
-    do {                                                                                           \
-        if ((run).exitCode == 1 && (run).err.contains("is nog niet gebouwd."))                     \
-            QSKIP(qPrintable((run).err.startsWith("flexwonen: ODT")                                \
-                                 ? u"OdtWriter stub: "_s + QString::fromUtf8((run).err.trimmed())  \
-                                 : u"PdfRenderer stub: "_s +                                       \
-                                       QString::fromUtf8((run).err.trimmed())));                   \
-    } while (false)
 
 } // namespace
 
@@ -140,7 +129,6 @@ private slots:
         const QString out =
             m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
         const Run r = run(QStringList{u"export-pdf"_s} + selector + QStringList{u"-o"_s, out});
-        SKIP_ON_STUB(r);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.isEmpty());
         QVERIFY(r.out.startsWith("PDF geschreven: "));
@@ -169,7 +157,6 @@ private slots:
             const QString out = m_dir.filePath(QLatin1String(region) + u"-echt.pdf"_s);
             const Run r =
                 run({u"export-pdf"_s, u"--region"_s, QLatin1String(region), u"-o"_s, out});
-            SKIP_ON_STUB(r);
             QVERIFY2(r.exitCode == 0, r.err.constData());
             const int pages = Test::pdfPageCount(out);
             // Two pages of overview and at most a third for examples, contacts and sources: all
@@ -198,7 +185,6 @@ private slots:
 
         const Run forced =
             run({u"export-pdf"_s, u"--region"_s, u"west-brabant"_s, u"-o"_s, out, u"--force"_s});
-        SKIP_ON_STUB(forced);
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(Test::readFile(out).startsWith("%PDF-"));
     }
@@ -232,7 +218,6 @@ private slots:
 
         const Run forced =
             run({u"export-pdf"_s, u"--region"_s, u"west-brabant"_s, u"-o"_s, out, u"--force"_s});
-        SKIP_ON_STUB(forced);
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QVERIFY(!QFileInfo(out).isSymLink());
         QVERIFY(Test::readFile(out).startsWith("%PDF-"));
@@ -266,7 +251,6 @@ private slots:
         const QString fromItem = m_dir.filePath(u"vijandige-pilot.pdf"_s);
         const Run r = run({u"export-pdf"_s, u"--pilot"_s, u"pilot-vijandig"_s, u"-o"_s, fromItem});
         m_kb = saved;
-        SKIP_ON_STUB(r);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // A title is one line: line ends and runs of white space become one space.
         QCOMPARE(xmpTitle(fromItem), xmlCharacters(u"Pilot: "_s + stored).simplified());
@@ -313,7 +297,6 @@ private slots:
                  u"J. de Vries"_s, u"--organisation"_s, u"Gemeente Breda"_s, u"--department"_s,
                  u"Wonen"_s, u"--title"_s, u"Raadsbrief"_s, u"--status"_s, u"concept"_s});
         QVERIFY(!r.err.contains("Onbekend bestandsformaat"));
-        SKIP_ON_STUB(r);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith(said), r.out.constData());
         QVERIFY(Test::readFile(out).startsWith(magic));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report library: what the builders put in ReportContent::blocks (structure and text, read
 // directly), and the PDFs PdfRenderer makes of them, read back with poppler-utils (pdftotext,
-// pdfinfo, pdffonts). Until the renderer is merged it is a stub: those checks skip with the
-// reason "PdfRenderer stub".
+// pdfinfo, pdffonts).
 #include "kb/itemmarkdown.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
@@ -116,8 +115,7 @@ class TestReport : public QObject
 
     ReportBuilder builder() const { return ReportBuilder(*m_kb, placeholderMap(), PrintDate); }
 
-    // The PDF of content at name through PdfExporter (PdfRenderer); throws the stub's error
-    // until the renderer is merged (callers wrap it in FLEXWONEN_SKIP_ON_STUB).
+    // The PDF of content at name through PdfExporter (PdfRenderer).
     QString exportPdf(const ReportContent &content, const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -208,7 +206,7 @@ private slots:
 
         // And in the PDF (after the merge of the renderer).
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(pdf = exportPdf(content, u"regio.pdf"_s));
+        pdf = exportPdf(content, u"regio.pdf"_s);
         const QString pdfText = Test::pdfText(pdf).simplified();
         for (const QString &expected :
              {u"Regio-overzicht voor de raad: West-Brabant"_s, u"Breda"_s, u"circa 17.000–"_s,
@@ -320,7 +318,7 @@ private slots:
         QVERIFY(onderdeel);
 
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(pdf = exportPdf(content, u"dossier.pdf"_s));
+        pdf = exportPdf(content, u"dossier.pdf"_s);
         const int pages = Test::pdfPageCount(pdf);
         QVERIFY(pages >= 3);
         // The contents on the first page list every section with the page it starts on: as
@@ -478,7 +476,7 @@ private slots:
         QVERIFY(!statusFromName(u"klaar"_s));
 
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(pdf = exportPdf(content, u"keuzes.pdf"_s));
+        pdf = exportPdf(content, u"keuzes.pdf"_s);
         const QString info = Test::pdfInfo(pdf);
         QVERIFY2(info.contains(u"Title:           Raadsinformatiebrief huisvesting"_s),
                  qPrintable(info));
@@ -490,7 +488,7 @@ private slots:
     void fontsAreEmbeddedAndTextExtractsCleanly()
     {
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(pdf = exportPdf(builder().dossier(u"woonvormen"_s), u"fonts.pdf"_s));
+        pdf = exportPdf(builder().dossier(u"woonvormen"_s), u"fonts.pdf"_s);
         const QString fonts = Test::pdfFonts(pdf);
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!rows.isEmpty());
@@ -508,8 +506,8 @@ private slots:
     void metadataNamesTitleSubjectLanguage()
     {
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(
-            pdf = exportPdf(builder().regionOverview(u"west-brabant"_s), u"meta.pdf"_s));
+
+        pdf = exportPdf(builder().regionOverview(u"west-brabant"_s), u"meta.pdf"_s);
         QProcess p;
         p.start(u"pdfinfo"_s, {pdf});
         QVERIFY(p.waitForFinished());
@@ -526,8 +524,7 @@ private slots:
         // The real map (NlMap), painted as vectors (labels too): no image in the PDF.
         const ReportBuilder real(*m_kb, nlMapSource(*m_kb), PrintDate);
         QString pdf;
-        FLEXWONEN_SKIP_ON_STUB(pdf =
-                                   exportPdf(real.regionOverview(u"west-brabant"_s), u"map.pdf"_s));
+        pdf = exportPdf(real.regionOverview(u"west-brabant"_s), u"map.pdf"_s);
         QCOMPARE(Test::pdfImageCount(pdf), 0);
         const QString first = Test::pdfText(pdf, 1, 1).simplified();
         QVERIFY(first.contains(u"Natural Earth"_s) || first.contains(u"CBS"_s)); // the credits
@@ -623,8 +620,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Kb::Error,
                                  PdfExporter::write(content, path, PdfExporter::Overwrite::No));
         QCOMPARE(Test::readFile(path), QByteArray("oud"));
-        FLEXWONEN_SKIP_ON_STUB(
-            QVERIFY(PdfExporter::write(content, path, PdfExporter::Overwrite::Yes)));
+
+        QVERIFY(PdfExporter::write(content, path, PdfExporter::Overwrite::Yes));
         QVERIFY(Test::readFile(path).startsWith("%PDF-"));
     }
 
@@ -650,17 +647,12 @@ private slots:
             QSKIP("mount -t tmpfs not permitted here (needs root)");
         const ReportContent content = builder().regionOverview(u"west-brabant"_s);
         bool thrown = false;
-        QString stub;
         try {
             PdfExporter::write(content, dir + u"/x.pdf"_s, PdfExporter::Overwrite::Yes);
         } catch (const Kb::Error &e) {
             thrown = e.message().contains(u"Kan "_s);
-            if (Test::isWriterStub(e))
-                stub = Test::stubReason(e);
         }
         unmount(dir);
-        if (!stub.isEmpty())
-            QSKIP(qPrintable(stub));
         QVERIFY(thrown);
     }
 
@@ -674,22 +666,17 @@ private slots:
         const QString path = dir + u"/dossier.pdf"_s;
         Test::writeFile(path, "vorige versie");
         QString message;
-        QString stub;
         try {
             PdfExporter::write(builder().dossier(u"woonvormen"_s), path,
                                PdfExporter::Overwrite::Yes);
         } catch (const Kb::Error &e) {
             message = e.message();
-            if (Test::isWriterStub(e))
-                stub = Test::stubReason(e);
         }
         const QByteArray after = Test::readFile(path);
         const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
         unmount(dir);
         QCOMPARE(after, QByteArray("vorige versie"));  // the old file survives, whole
         QCOMPARE(left, QStringList{u"dossier.pdf"_s}); // and no temporary file is left
-        if (!stub.isEmpty())
-            QSKIP(qPrintable(stub));
         QVERIFY2(message.contains(u"schijf vol"_s),
                  qPrintable(message + u" / "_s + QString::number(after.size())));
     }
@@ -699,12 +686,11 @@ private slots:
         const QString path = m_dir.filePath(u"afgebroken.pdf"_s);
         int calls = 0;
         bool written = true;
-        FLEXWONEN_SKIP_ON_STUB(written = PdfExporter::write(builder().dossier(u"woonvormen"_s),
-                                                            path, PdfExporter::Overwrite::No,
-                                                            [&calls](int page, int total) {
-                                                                ++calls;
-                                                                return page < 2 && total > 2;
-                                                            }));
+        written = PdfExporter::write(builder().dossier(u"woonvormen"_s), path,
+                                     PdfExporter::Overwrite::No, [&calls](int page, int total) {
+                                         ++calls;
+                                         return page < 2 && total > 2;
+                                     });
         QVERIFY(!written);
         QVERIFY(calls >= 1);
         QVERIFY(!QFileInfo::exists(path));
