@@ -11,6 +11,8 @@ template <typename... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Clang 14 (Debian 12, the fuzz build) does not deduce an aggregate's template arguments.
+template <typename... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // A field's value as a variant of the four value types, or monostate when the record lacks it.
 using FieldValue = std::variant<std::monostate, QString, ItemType, QDate, int>;
