@@ -18,7 +18,7 @@ packages=(
   # fonts the window and the PDF reports use
   fonts-dejavu-core fonts-dejavu-extra
   # tests: offscreen/X screenshots, PDF checks, signed feed, local HTTP server, fuzzing, benchmarks
-  xvfb xauth poppler-utils qpdf minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
+  xvfb xauth xdotool x11-utils imagemagick poppler-utils qpdf minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
   # tests: ODT files read back by tools that are not ours
   unzip odt2txt
 )

@@ -5,8 +5,11 @@
 #include "search/searchfield.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
 #include <QKeyEvent>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWindow>
 
@@ -29,8 +32,36 @@ void sendKey(QWidget *to, int key, const QString &text = {})
 }
 } // namespace
 
+// FLEXWONEN_FOCUS_LOG=FILE: one line per focus change, "pane widget-class widget-name", for
+// the scripted keyboard test under X (tests/xvfb/shortcuts.sh), which cannot ask Qt.
+static void logFocus(MainWindow &window, const QString &path)
+{
+    auto *file = new QFile(path, &window);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return;
+    QObject::connect(qApp, &QApplication::focusChanged, file, [file](QWidget *, QWidget *now) {
+        QString pane = QStringLiteral("-");
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (qobject_cast<QDockWidget *>(w) || w->objectName() == QLatin1String("SearchField") ||
+                qobject_cast<QTabWidget *>(w) || w->isWindow()) {
+                pane = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                 : w->objectName();
+                break;
+            }
+        }
+        const QString line =
+            now ? QStringLiteral("%1 %2 %3\n")
+                      .arg(pane, QString::fromLatin1(now->metaObject()->className()),
+                           now->objectName().isEmpty() ? QStringLiteral("-") : now->objectName())
+                : QStringLiteral("- - -\n");
+        file->write(line.toUtf8());
+    });
+}
+
 void Automation::install(MainWindow &window)
 {
+    if (const QString focusLog = env("FLEXWONEN_FOCUS_LOG"); !focusLog.isEmpty())
+        logFocus(window, focusLog);
     if (env("FLEXWONEN_QUIT_AFTER_SHOWN").isEmpty() && env("FLEXWONEN_SCREENSHOT").isEmpty())
         return;
     auto *automation = new Automation(window);

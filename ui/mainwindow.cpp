@@ -10,9 +10,12 @@
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
 #include "docks/searchresultsdock.h"
+#include "help/manualdialog.h"
+#include "help/shortcutsdialog.h"
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
+#include "keys/windowkeys.h"
 #include "language.h"
 #include "map/mapwidget.h"
 #include "reader/findbar.h"
@@ -224,12 +227,36 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
                                                                   m_agenda, m_searchResults})
         m_viewMenu->addAction(dock->toggleViewAction());
+    // Keyboard (issue 14): F6 between the panes, Alt+n to a dock, from every focus.
+    m_keys = new WindowKeys(*this, m_searchField, [this]() -> QWidget * {
+        ReaderTab *tab = m_tabs->current();
+        if (!tab)
+            return nullptr;
+        QWidget *text = tab->currentTextView();
+        return text && text->isVisible() ? text : WindowKeys::focusTarget(tab);
+    });
+    QMenu *panes = m_viewMenu->addMenu(tr("&Ga naar paneel"));
+    panes->setObjectName(QStringLiteral("PanesMenu"));
+    m_keys->addPaneActions(panes);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
     m_viewMenu->addSeparator();
     createLanguageMenu(m_viewMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("HelpMenu"));
+    QAction *manual = help->addAction(tr("&Handleiding"), this, [this] {
+        ManualDialog dialog(this);
+        dialog.exec();
+    });
+    manual->setObjectName(QStringLiteral("ManualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Sneltoetsen"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("ShortcutsAction"));
+    help->addSeparator();
     help->addAction(tr("&Over Flexwonen Kennisbank"), this, &MainWindow::showAbout);
 }
 

@@ -29,6 +29,7 @@ class ReaderTabs;
 class RegionsDock;
 class SearchField;
 class SearchResultsDock;
+class WindowKeys;
 
 // The frame: docks around the reader tabs, menus, tool bar with the search field, status bar.
 // Panels do their own work; the window wires them together and keeps the layout.
@@ -49,6 +50,7 @@ public:
     SearchField *searchField() const { return m_searchField; }
     SearchResultsDock *searchResultsDock() const { return m_searchResults; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    WindowKeys *keys() const { return m_keys; }
     void resetLayout();
     // No saved layout and a small screen: show maximised.
     bool startMaximized() const { return m_startMaximized; }
@@ -87,6 +89,7 @@ private:
     SearchResultsDock *m_searchResults = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;
+    WindowKeys *m_keys = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -267,10 +267,6 @@
         <translation>Report:</translation>
     </message>
     <message>
-        <source>Vink de items aan die in het rapport komen en sleep ze in de gewenste volgorde.</source>
-        <translation>Tick the items to include in the report and drag them into the order you want.</translation>
-    </message>
-    <message>
         <source>Begeleidende notitie (voorblad):</source>
         <translation>Covering note (cover page):</translation>
     </message>
@@ -393,6 +389,30 @@
     <message>
         <source>Pagina %1 van %2 afdrukken…</source>
         <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Vink de items aan die in het rapport komen (spatie) en zet ze in de gewenste volgorde: slepen, of Alt+Omhoog en Alt+Omlaag.</source>
+        <translation>Tick the items that go into the report (Space) and put them in the order you want: drag them, or use Alt+Up and Alt+Down.</translation>
+    </message>
+    <message>
+        <source>Filter de lijst op titel of soort</source>
+        <translation>Filter the list by title or kind</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Items van het rapport</source>
+        <translation>Items of the report</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
@@ -613,6 +633,65 @@ These items refer to this one:
     <message>
         <source>&amp;Exporteren als PDF of ODT…</source>
         <translation>&amp;Export as PDF or ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar paneel</source>
+        <translation>&amp;Go to pane</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ManualDialog</name>
+    <message>
+        <source>Flexwonen Kennisbank</source>
+        <translation>Flexwonen Kennisbank</translation>
+    </message>
+    <message>
+        <source>De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten: regio&apos;s, dossiers, documenten, pilots, agenda en nieuws over goede tijdelijke huisvesting van EU-arbeidsmigranten. Alles staat op uw eigen computer en werkt ook zonder internet.</source>
+        <translation>The knowledge base of the Expertisecentrum Flexwonen voor Arbeidsmigranten (expertise centre for flexible housing for labour migrants): regions, dossiers, documents, pilots, calendar and news about good temporary housing for EU labour migrants. Everything is on your own computer and also works without internet. The content is in Dutch.</translation>
+    </message>
+    <message>
+        <source>Drie manieren om te beginnen</source>
+        <translation>Three ways to start</translation>
+    </message>
+    <message>
+        <source>Een regio bekijken: kies een regio op de kaart van de startpagina of in het paneel Regio&apos;s (Alt+1). U ziet de gemeenten, de kerncijfers, de afspraken en alles wat over die regio gaat.</source>
+        <translation>Look at a region: choose a region on the map of the home page or in the Regions pane (Alt+1). You see its municipalities, key figures, agreements and everything about that region.</translation>
+    </message>
+    <message>
+        <source>De dossiers doorzoeken: druk op Ctrl+K, typ een woord (bijvoorbeeld ‘keurmerk’ of een gemeente) en kies een suggestie, of druk op Enter voor alle resultaten in het paneel Zoekresultaten. Daar kunt u filteren op soort en regio.</source>
+        <translation>Search the dossiers: press Ctrl+K, type a word (for example ‘keurmerk’ or a municipality) and choose a suggestion, or press Enter for all results in the Search results pane. There you can filter by kind and region.</translation>
+    </message>
+    <message>
+        <source>Een rapport maken: Bestand › Exporteren (Ctrl+E) maakt een PDF of ODT van het geopende onderwerp, een regio-overzicht of een eigen selectie; Afdrukken (Ctrl+P) drukt het af.</source>
+        <translation>Make a report: File › Export (Ctrl+E) makes a PDF or ODT of the open topic, a regional overview or your own selection; Print (Ctrl+P) prints it. Reports are in Dutch.</translation>
+    </message>
+    <message>
+        <source>Lezen en bewegen</source>
+        <translation>Reading and moving around</translation>
+    </message>
+    <message>
+        <source>Onderwerpen openen in de lezer rechts; met Ctrl+klik in een nieuw tabblad. Terug en vooruit gaan met Alt+Links en Alt+Rechts. F6 springt tussen het zoekveld, de panelen en de lezer; Help › Sneltoetsen toont alle toetsen.</source>
+        <translation>Topics open in the reader on the right; with Ctrl+click in a new tab. Go back and forward with Alt+Left and Alt+Right. F6 moves between the search field, the panes and the reader; Help › Keyboard shortcuts shows all keys.</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>De kennisbank wordt bijgewerkt via een ondertekende feed van het expertisecentrum. Bestand › Bijwerken haalt de nieuwste versie op; een update wordt alleen gebruikt als de handtekening klopt. Wat er veranderd is, leest u onder Wat is er nieuw.</source>
+        <translation>The knowledge base is updated through a signed feed from the expertise centre. File › Update fetches the newest version; an update is only used when its signature is valid. What changed is listed under What’s new.</translation>
+    </message>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -848,6 +927,77 @@ Open it in your browser?</translation>
         <source>Geen resultaat bevat alle zoekwoorden: %1 ontbreken.</source>
         <translation>No result contains all search words: %1 are missing.</translation>
     </message>
+    <message>
+        <source>Filter &amp;wissen</source>
+        <translation>Clear &amp;filter</translation>
+    </message>
+    <message>
+        <source>Alle filters uitzetten en opnieuw zoeken</source>
+        <translation>Turn off all filters and search again</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Geen resultaten voor ‘%1’, ook niet zonder filter.</source>
+        <translation>No results for ‘%1’, not even without the filter.</translation>
+    </message>
+    <message>
+        <source>Geen resultaten voor ‘%1’ met filter %2 — %3 zonder filter.</source>
+        <translation>No results for ‘%1’ with filter %2 — %3 without the filter.</translation>
+    </message>
+    <message>
+        <source>Geen resultaten voor ‘%1’ met filter %2.</source>
+        <translation>No results for ‘%1’ with filter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::ShortcutsDialog</name>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>In de tekst: zoeken in de pagina</source>
+        <translation>In the text: find in page</translation>
+    </message>
+    <message>
+        <source>In de tekst: volgende / vorige link</source>
+        <translation>In the text: next / previous link</translation>
+    </message>
+    <message>
+        <source>In de tekst: gekozen link openen</source>
+        <translation>In the text: open the chosen link</translation>
+    </message>
+    <message>
+        <source>Tekst verlaten (één tabstop)</source>
+        <translation>Leave the text (one Tab stop)</translation>
+    </message>
+    <message>
+        <source>In het zoekveld: door de suggesties</source>
+        <translation>In the search field: through the suggestions</translation>
+    </message>
+    <message>
+        <source>In een lijst of op de kaart: openen</source>
+        <translation>In a list or on the map: open</translation>
+    </message>
+    <message>
+        <source>In een lijst of op de kaart: openen in nieuw tabblad</source>
+        <translation>In a list or on the map: open in a new tab</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::StartPage</name>
@@ -1080,6 +1230,17 @@ Open it in your browser?</translation>
     <message>
         <source>Geen wijzigingen in de inhoud.</source>
         <translation>No changes to the content.</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::WindowKeys</name>
+    <message>
+        <source>&amp;Volgend paneel</source>
+        <translation>&amp;Next pane</translation>
+    </message>
+    <message>
+        <source>V&amp;orig paneel</source>
+        <translation>P&amp;revious pane</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ private:
     bool printWith(PdfPrintJob &job, QPrinter &printer);
     bool guard(const std::function<void()> &work);
     QWidget *createCustomPage();
+    void filterItems(const QString &text);
+    // Moves the current row of the own selection up (-1) or down (1) past the next shown row.
+    void moveCurrentItem(int delta);
     QGroupBox *createDetailsBox();
     // Sizes the dialog to the chosen kind's page: a one-line choice must not leave the space
     // the own-report chooser needs.
@@ -80,6 +83,7 @@ private:
     QComboBox *m_pilot = nullptr;
     QLineEdit *m_query = nullptr;
     QListWidget *m_items = nullptr;
+    QLineEdit *m_itemFilter = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_author = nullptr;

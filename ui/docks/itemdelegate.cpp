@@ -7,11 +7,112 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QScopeGuard>
+
+#include <cmath>
 
 namespace Flexwonen::Ui {
 
 namespace {
 constexpr int Padding = 3;
+
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c)
+{
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+QColor mix(const QColor &from, const QColor &to, double t)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// Opaque: a translucent text colour is what it shows over the background.
+QColor over(const QColor &color, const QColor &background)
+{
+    return mix(background, QColor(color.rgb()), color.alphaF());
+}
+
+// Above AA with a margin, so rounding to 8-bit colours never lands below it.
+constexpr double Target = MinimumContrast + 0.2;
+
+// The text's colour moved towards the background as far as both backgrounds allow.
+QColor dimmed(const QColor &text, const QColor &base, const QColor &alternate)
+{
+    for (double t = 0.5; t > 0.0; t -= 0.05) {
+        const QColor c = mix(text, base, t);
+        if (contrastRatio(c, base) >= Target && contrastRatio(c, alternate) >= Target)
+            return c;
+    }
+    return text;
+}
+
+// The background moved away from the text until the text reads on it.
+QColor backgroundFor(const QColor &text, QColor background)
+{
+    const bool lightText = luminance(text) > 0.5;
+    for (int step = 0; step < 40 && contrastRatio(text, background) < Target; ++step)
+        background = lightText ? background.darker(108) : background.lighter(108);
+    if (contrastRatio(text, background) < Target)
+        background = lightText ? QColor(Qt::black) : QColor(Qt::white);
+    return background;
+}
+} // namespace
+
+void paintFocus(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                  : option.palette.color(QPalette::Highlight),
+                         2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette readableListPalette(const QPalette &palette)
+{
+    QPalette fixed = palette;
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor base = palette.color(group, QPalette::Base);
+        const QColor alternate = over(palette.color(group, QPalette::AlternateBase), base);
+        QColor text = over(palette.color(group, QPalette::Text), base);
+        if (contrastRatio(text, base) < Target || contrastRatio(text, alternate) < Target)
+            text = luminance(base) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+        fixed.setColor(group, QPalette::Text, text);
+        const QColor highlighted = palette.color(group, QPalette::HighlightedText);
+        fixed.setColor(
+            group, QPalette::Highlight,
+            backgroundFor(highlighted, over(palette.color(group, QPalette::Highlight), base)));
+        fixed.setColor(group, QPalette::PlaceholderText, dimmed(text, base, alternate));
+    }
+    return fixed;
+}
+
+QColor secondaryTextColor(const QPalette &palette, bool selected)
+{
+    const QPalette readable = readableListPalette(palette);
+    return selected ? readable.color(QPalette::HighlightedText)
+                    : readable.color(QPalette::PlaceholderText);
 }
 
 QFont ItemDelegate::secondaryFont(const QFont &base)
@@ -24,12 +125,21 @@ QFont ItemDelegate::secondaryFont(const QFont &base)
 void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
+    QStyleOptionViewItem readable = option;
+    readable.palette = readableListPalette(option.palette);
+    // Our own focus mark instead of the style's faint dotted one (issue 14, point 7).
+    const bool focused = option.state & QStyle::State_HasFocus;
+    readable.state &= ~QStyle::State_HasFocus;
+    const auto markFocus = qScopeGuard([&] {
+        if (focused)
+            paintFocus(painter, readable);
+    });
     const QString secondary = index.data(Kb::SecondaryTextRole).toString();
     if (secondary.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        QStyledItemDelegate::paint(painter, readable, index);
         return;
     }
-    QStyleOptionViewItem opt = option;
+    QStyleOptionViewItem opt = readable;
     initStyleOption(&opt, index);
     const QString title = opt.text;
     opt.text.clear();
@@ -54,8 +164,7 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(title, Qt::ElideRight, text.width()));
     painter->setFont(small);
-    painter->setPen(selected ? opt.palette.highlightedText().color()
-                             : opt.palette.placeholderText().color());
+    painter->setPen(secondaryTextColor(opt.palette, selected));
     painter->drawText(
         QRect(text.left(), text.top() + titleMetrics.height(), text.width(), smallMetrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter,

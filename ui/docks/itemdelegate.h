@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 namespace Flexwonen::Ui {
+
+// WCAG 2 contrast of two opaque colours (1 to 21); AA asks 4.5 for body text.
+double contrastRatio(const QColor &a, const QColor &b);
+inline constexpr double MinimumContrast = 4.5;
+
+// The palette the list delegates draw with: the given one, with Highlight darkened or lightened
+// until HighlightedText reads on it and PlaceholderText (the dimmed second line) at AA contrast
+// on Base and AlternateBase. Many themes (Fusion's blue, 3.7:1 under white) fall short.
+QPalette readableListPalette(const QPalette &palette);
+// The colour of the dimmed second line of a row: dimmer than the title, still AA.
+QColor secondaryTextColor(const QPalette &palette, bool selected);
+
+// The row's keyboard focus: a 2-pixel frame in the highlight colour (on a selected row in
+// the highlighted text's colour), clearer than the styles' dotted line.
+void paintFocus(QPainter *painter, const QStyleOptionViewItem &option);
 
 // Two lines per row: the item's title and, smaller and dimmed, its SecondaryTextRole (kind and
 // date, municipality and initiator, place, CBS code).

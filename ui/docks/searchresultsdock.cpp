@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Flexwonen::Ui {
@@ -22,12 +23,16 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
                                      ErrorReporter &errors, QWidget *parent)
     : QDockWidget(tr("Zoekresultaten"), parent)
     , m_session(new SearchSession(searcher, ResultLimit, 0, this))
+    , m_unfiltered(new SearchSession(searcher, 1, 0, this))
     , m_model(new SearchResultModel(this))
     , m_type(new QComboBox)
     , m_region(new QComboBox)
     , m_status(new QLabel)
     , m_suggestion(new QLabel)
     , m_bestMatch(new QLabel)
+    , m_filterNotice(new QWidget)
+    , m_filterLabel(new QLabel)
+    , m_clearFilters(new QPushButton(tr("Filter &wissen")))
     , m_view(new QListView)
 {
     setObjectName(QStringLiteral("SearchResultsDock"));
@@ -44,6 +49,22 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     filters->addWidget(m_type, 1);
     filters->addWidget(m_region, 1);
     layout->addLayout(filters);
+    // A set filter is always in sight: it stays for the next search (issue 14).
+    m_filterNotice->setObjectName(QStringLiteral("SearchFilterNotice"));
+    auto *notice = new QHBoxLayout(m_filterNotice);
+    notice->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel->setObjectName(QStringLiteral("SearchFilterLabel"));
+    m_filterLabel->setTextFormat(Qt::PlainText); // region titles are content
+    m_filterLabel->setWordWrap(true);
+    QFont bold = m_filterLabel->font();
+    bold.setBold(true);
+    m_filterLabel->setFont(bold);
+    m_clearFilters->setObjectName(QStringLiteral("ClearSearchFilters"));
+    m_clearFilters->setToolTip(tr("Alle filters uitzetten en opnieuw zoeken"));
+    notice->addWidget(m_filterLabel, 1);
+    notice->addWidget(m_clearFilters);
+    m_filterNotice->hide();
+    layout->addWidget(m_filterNotice);
 
     m_status->setObjectName(QStringLiteral("SearchStatus"));
     m_status->setTextFormat(Qt::PlainText); // it quotes the user's query
@@ -78,6 +99,12 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
             [this, &kb, &errors] { errors.guard(Task::UpdateLists, [&] { fillFilters(kb); }); });
     connect(m_type, &QComboBox::activated, this, &SearchResultsDock::rerun);
     connect(m_region, &QComboBox::activated, this, &SearchResultsDock::rerun);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &SearchResultsDock::updateFilterNotice);
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            &SearchResultsDock::updateFilterNotice);
+    connect(m_clearFilters, &QPushButton::clicked, this, &SearchResultsDock::clearFilters);
+    connect(m_unfiltered, &SearchSession::resultsChanged, this,
+            &SearchResultsDock::showUnfilteredCount);
     connect(m_suggestion, &QLabel::linkActivated, this,
             [this](const QString &) { search(m_suggestion->property("query").toString()); });
     connect(m_session, &SearchSession::resultsChanged, this, &SearchResultsDock::showResults);
@@ -114,6 +141,46 @@ Kb::SearchFilters SearchResultsDock::filters() const
     return filters;
 }
 
+QString SearchResultsDock::filterText() const
+{
+    QStringList parts;
+    if (m_type->currentIndex() > 0)
+        parts.append(m_type->currentText());
+    if (m_region->currentIndex() > 0)
+        parts.append(m_region->currentText());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void SearchResultsDock::updateFilterNotice()
+{
+    const QString filter = filterText();
+    m_filterLabel->setText(tr("Filter: %1").arg(filter));
+    m_filterNotice->setVisible(!filter.isEmpty());
+}
+
+void SearchResultsDock::clearFilters()
+{
+    m_type->setCurrentIndex(0);
+    m_region->setCurrentIndex(0);
+    rerun();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void SearchResultsDock::showUnfilteredCount(const Kb::SearchResults &results)
+{
+    // Only for the search on screen, still without results under its filter.
+    const Kb::SearchResults &shown = m_session->results();
+    if (m_session->isBusy() || shown.total != 0 || results.query != shown.query ||
+        filterText().isEmpty())
+        return;
+    m_status->setText(
+        results.total == 0
+            ? tr("Geen resultaten voor ‘%1’, ook niet zonder filter.").arg(results.query)
+            : tr("Geen resultaten voor ‘%1’ met filter %2 — %3 zonder filter.")
+                  .arg(results.query, filterText())
+                  .arg(results.total));
+}
+
 void SearchResultsDock::search(const QString &query)
 {
     m_status->setText(tr("Zoeken naar ‘%1’…").arg(query));
@@ -131,7 +198,11 @@ void SearchResultsDock::showResults(const Kb::SearchResults &results)
     m_model->setHits(results.hits);
     if (results.query.isEmpty())
         m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
-    else if (results.total == 0)
+    else if (results.total == 0 && !filterText().isEmpty()) {
+        m_status->setText(
+            tr("Geen resultaten voor ‘%1’ met filter %2.").arg(results.query, filterText()));
+        m_unfiltered->search(results.query); // how many the filter hides
+    } else if (results.total == 0)
         m_status->setText(tr("Geen resultaten voor ‘%1’.").arg(results.query));
     else if (results.total > results.hits.size())
         m_status->setText(tr("%1 van %2 resultaten voor ‘%3’.")

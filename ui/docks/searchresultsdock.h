@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace Flexwonen::Kb {
 class KnowledgeBase;
@@ -40,6 +41,11 @@ public:
     // Above the results of a best match: not every result has every word.
     QLabel *bestMatchLabel() const { return m_bestMatch; }
     SearchSession *session() const { return m_session; }
+    // Shown while a filter is set: which, and a button that clears them.
+    QWidget *filterNotice() const { return m_filterNotice; }
+    QLabel *filterLabel() const { return m_filterLabel; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
+    void clearFilters();
 
 signals:
     void itemActivated(const QString &itemId, bool newTab);
@@ -50,16 +56,24 @@ private:
     Kb::SearchFilters filters() const;
     void rerun();
     void showResults(const Kb::SearchResults &results);
+    void showUnfilteredCount(const Kb::SearchResults &results);
+    void updateFilterNotice();
+    QString filterText() const;
     void activate(const QModelIndex &index);
     static QString bestMatchText(const Kb::SearchResults &results);
 
     SearchSession *m_session;
+    // Counts the hits without the filters when the filtered search found none.
+    SearchSession *m_unfiltered;
     SearchResultModel *m_model;
     QComboBox *m_type;
     QComboBox *m_region;
     QLabel *m_status;
     QLabel *m_suggestion;
     QLabel *m_bestMatch;
+    QWidget *m_filterNotice;
+    QLabel *m_filterLabel;
+    QPushButton *m_clearFilters;
     QListView *m_view;
 };
 

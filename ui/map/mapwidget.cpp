@@ -85,6 +85,14 @@ void MapWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::TextAntialiasing);
     m_map.paint(painter, mapRect(),
                 {m_highlight, m_hover, hasFocus() ? m_focus : QString(), true, false});
+    if (hasFocus()) {
+        // The map as a whole shows it has the keyboard (issue 14): a frame in the highlight
+        // colour, as thick as the style's focus frames are easy to miss.
+        QPen pen(palette().color(QPalette::Highlight), 2);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+    }
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent *event)

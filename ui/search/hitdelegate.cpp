@@ -2,6 +2,7 @@
 #include "hitdelegate.h"
 
 #include "common/plaintext.h"
+#include "docks/itemdelegate.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 #include "searchresultmodel.h"
@@ -27,8 +28,7 @@ HitDelegate::HitDelegate(bool withSnippet, QObject *parent)
 QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor dim = selected ? option.palette.highlightedText().color()
-                                : option.palette.placeholderText().color();
+    const QColor dim = secondaryTextColor(option.palette, selected);
     QString html =
         QStringLiteral("<b>%1</b> <span style=\"color:%2\">· %3</span>")
             .arg(index.data().toString().toHtmlEscaped(), dim.name(),
@@ -54,7 +54,10 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
+    opt.palette = readableListPalette(option.palette);
     initStyleOption(&opt, index);
+    const bool focused = opt.state & QStyle::State_HasFocus;
+    opt.state &= ~QStyle::State_HasFocus;
     const QString text = html(opt, index);
     opt.text.clear();
     const QWidget *widget = opt.widget;
@@ -76,6 +79,8 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
     doc.documentLayout()->draw(painter, context);
     painter->restore();
+    if (focused)
+        paintFocus(painter, opt);
 }
 
 bool HitDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

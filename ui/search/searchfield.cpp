@@ -20,7 +20,10 @@ SearchField::SearchField(Kb::Searcher &searcher, QWidget *parent)
     setPlaceholderText(tr("Zoeken in de kennisbank (Ctrl+K)"));
     setClearButtonEnabled(true);
     setAccessibleName(tr("Zoeken"));
-    connect(this, &QLineEdit::textEdited, m_session, &SearchSession::setQuery);
+    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_submitted = false;
+        m_session->setQuery(text);
+    });
     connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty())
             m_session->clear(); // also the clear button
@@ -38,7 +41,7 @@ void SearchField::showResults(const Kb::SearchResults &results)
 {
     m_model->setHits(results.hits);
     // The window's focus widget, not hasFocus(): the window may not be active yet.
-    if (results.hits.isEmpty() || window()->focusWidget() != this) {
+    if (results.hits.isEmpty() || window()->focusWidget() != this || m_submitted) {
         hidePopup();
         return;
     }
@@ -92,7 +95,8 @@ void SearchField::hidePopup()
 void SearchField::moveSelection(int delta)
 {
     if (!isPopupVisible()) {
-        if (m_model->rowCount() > 0 && !text().trimmed().isEmpty()) {
+        if (m_popup && m_model->rowCount() > 0 && !text().trimmed().isEmpty()) {
+            m_submitted = false; // asked for by the user
             m_popup->show();
             m_popup->raise();
             placePopup();
@@ -118,6 +122,7 @@ void SearchField::choose(const QModelIndex &index)
 {
     const QString id = index.data(Kb::ItemIdRole).toString();
     hidePopup();
+    m_submitted = true;
     if (!id.isEmpty())
         emit itemChosen(id);
 }
@@ -137,6 +142,7 @@ void SearchField::keyPressEvent(QKeyEvent *event)
             choose(m_popup->currentIndex());
         } else if (!text().trimmed().isEmpty()) {
             hidePopup();
+            m_submitted = true;
             emit searchSubmitted(text().trimmed());
         }
         return;

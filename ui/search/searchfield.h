@@ -51,6 +51,9 @@ private:
     SearchSession *m_session;
     SearchResultModel *m_model;
     QListView *m_popup = nullptr;
+    // After Enter or a choice, answers to earlier typing arrive late: they update the list but
+    // do not open it over the window until the user types again.
+    bool m_submitted = false;
 };
 
 } // namespace Flexwonen::Ui

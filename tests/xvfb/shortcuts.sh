@@ -1,0 +1,148 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 14: the window's shortcuts and focus under a real X server, driven by xdotool as a user
+# would: Ctrl+K and typing, then Ctrl+E from the search field opens the export dialog; Escape
+# closes it; F1 opens the manual; F6 / Shift+F6 walk the panes; Alt+n reach the docks; Tab leaves
+# the reader in one step. The focus is read from the app's FLEXWONEN_FOCUS_LOG.
+# Usage: shortcuts.sh FLEXWONEN_BINARY. Exits 77 (skipped) without Xvfb, xdotool or xdpyinfo.
+# SHOTS=DIR keeps screenshots (1024x600) for a person to look at (needs imagemagick's import).
+set -u
+app=${1:?flexwonen binary}
+for tool in Xvfb xdotool xdpyinfo; do
+    command -v "$tool" >/dev/null || { echo "SKIP: $tool ontbreekt"; exit 77; }
+done
+
+work=$(mktemp -d)
+xvfb_pid=
+app_pid=
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FOUT: $*"
+    echo "--- focus log"; cat "$work/focus.log" 2>/dev/null
+    echo "--- app log"; tail -20 "$work/app.log" 2>/dev/null
+    exit 1
+}
+
+# A free display, chosen by the server itself.
+exec 3>"$work/display"
+Xvfb -displayfd 3 -screen 0 1024x600x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+exec 3>&-
+[ -s "$work/display" ] || fail "Xvfb start niet"
+export DISPLAY=:$(head -1 "$work/display")
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+mkdir -p "$work/home/config"
+HOME=$work/home XDG_CONFIG_HOME=$work/home/config QT_QPA_PLATFORM=xcb \
+    FLEXWONEN_FOCUS_LOG=$work/focus.log "$app" --profile "$work/profiel" >"$work/app.log" 2>&1 &
+app_pid=$!
+
+window=
+for _ in $(seq 200); do
+    window=$(xdotool search --pid "$app_pid" --onlyvisible --name 'Flexwonen' 2>/dev/null | head -1)
+    [ -n "$window" ] && break
+    sleep 0.1
+done
+[ -n "$window" ] || fail "het venster verschijnt niet"
+xdotool windowmove "$window" 0 0 windowsize "$window" 1024 600 windowfocus "$window"
+sleep 1.5
+
+key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
+focus() { tail -1 "$work/focus.log" 2>/dev/null; }
+shot() {
+    [ -n "${SHOTS:-}" ] || return 0
+    mkdir -p "$SHOTS" && sleep 0.5 && import -window root "$SHOTS/$1.png"
+}
+# Waits for a window with this exact title; prints its id.
+appears() {
+    for _ in $(seq 50); do
+        local id
+        id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1)
+        [ -n "$id" ] && { echo "$id"; return 0; }
+        sleep 0.1
+    done
+    return 1
+}
+gone() {
+    for _ in $(seq 50); do
+        xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1 || return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# 1. Ctrl+K, a word, Ctrl+E: the export dialog, from the search field.
+key ctrl+k
+case "$(focus)" in SearchField*) ;; *) fail "Ctrl+K zet de focus niet in het zoekveld: $(focus)";; esac
+xdotool type --delay 60 keurmerk
+sleep 0.8
+shot shortcuts-1-suggesties
+key ctrl+e
+appears 'Rapport afdrukken of exporteren' >/dev/null ||
+    fail "Ctrl+E in het zoekveld opent het exportvenster niet"
+shot shortcuts-2-export
+key Escape
+gone 'Rapport afdrukken of exporteren' || fail "Escape sluit het exportvenster niet"
+
+# 2. F1: the manual, Escape closes it.
+key F1
+appears 'Handleiding' >/dev/null || fail "F1 opent de handleiding niet"
+shot shortcuts-3-handleiding
+key Escape
+gone 'Handleiding' || fail "Escape sluit de handleiding niet"
+
+# 3. Enter: the full results; the suggestions stay closed (the late answer came meanwhile).
+key ctrl+k
+key Return
+sleep 0.8
+shot shortcuts-4-na-enter
+
+# 4. F6 walks the panes and comes back to the search field; Shift+F6 goes back.
+key ctrl+k
+panes=()
+for _ in $(seq 8); do
+    key F6
+    pane=$(focus | cut -d' ' -f1)
+    [ "$pane" = SearchField ] && break
+    panes+=("$pane")
+done
+[ "$(focus | cut -d' ' -f1)" = SearchField ] || fail "F6 komt niet terug in het zoekveld: ${panes[*]}"
+printf '%s\n' "${panes[@]}" | grep -qx ReaderTabs || fail "F6 bereikt de lezer niet: ${panes[*]}"
+printf '%s\n' "${panes[@]}" | grep -q Dock || fail "F6 bereikt geen paneel: ${panes[*]}"
+key shift+F6
+[ "$(focus | cut -d' ' -f1)" = ReaderTabs ] || fail "Shift+F6 vanuit het zoekveld gaat niet naar de lezer: $(focus)"
+shot shortcuts-5-lezer-focus
+
+# 5. Tab leaves the reader in one step.
+key Tab
+[ "$(focus | cut -d' ' -f1)" != ReaderTabs ] || fail "Tab blijft in de lezer: $(focus)"
+
+# 6. Alt+1 … Alt+4: the docks, visible and with the focus.
+for n in 1 2 3 4; do
+    key alt+$n
+    case "$(focus | cut -d' ' -f1)" in *Dock) ;; *) fail "Alt+$n gaat niet naar een paneel: $(focus)";; esac
+done
+shot shortcuts-6-agenda-focus
+
+# 7. Ctrl+P from a dock list and Ctrl+E from the reader (via Shift+F6 from the search field).
+key ctrl+p
+appears 'Rapport afdrukken of exporteren' >/dev/null || fail "Ctrl+P in een lijst opent niets"
+key Escape
+gone 'Rapport afdrukken of exporteren' || fail "Escape sluit het venster niet"
+key ctrl+k
+key shift+F6
+key ctrl+e
+appears 'Rapport afdrukken of exporteren' >/dev/null || fail "Ctrl+E in de lezer opent niets"
+key Escape
+
+kill -0 "$app_pid" 2>/dev/null || fail "de app is gestopt"
+echo "OK: sneltoetsen en focus onder X"
+exit 0
