@@ -273,6 +273,19 @@ private slots:
             order.append(focus);
         }
         QCOMPARE(QApplication::focusWidget(), window.searchField());
+        // Each pane but the field (a line edit draws its own) got the focus frame around it.
+        for (QWidget *pane : std::as_const(order)) {
+            if (pane == window.searchField())
+                continue;
+            pane->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(pane->hasFocus());
+            auto *frame = window.findChild<QWidget *>(QStringLiteral("PaneFocusFrame"));
+            QVERIFY(frame && frame->isVisible());
+            QCOMPARE(frame->mapTo(&window, QPoint()), pane->mapTo(&window, QPoint()));
+            QCOMPARE(frame->size(), pane->size());
+        }
+        window.searchField()->setFocus();
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("PaneFocusFrame"))->isVisible());
         // The visible docks (Regio's above, Dossiers below), then the reader.
         QVERIFY(order.contains(dockView(window, QStringLiteral("RegionsDock"))));
         QVERIFY(order.contains(dockView(window, QStringLiteral("DossiersDock"))));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowkeys.h"
 
+#include "panefocusframe.h"
+
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -87,6 +89,7 @@ WindowKeys::WindowKeys(QMainWindow &window, QWidget *searchField,
     connect(m_nextPane, &QAction::triggered, this, [this] { focusPane(1); });
     connect(m_previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
     window.addActions({m_nextPane, m_previousPane});
+    new PaneFocusFrame(window);
     // The application's filter sees a key before the focus widget does; it only acts on
     // widgets of this window.
     qApp->installEventFilter(this);
@@ -134,7 +137,7 @@ void WindowKeys::focusDock(QDockWidget *dock)
 {
     dock->show();
     dock->raise();
-    if (QWidget *target = focusTarget(dock->widget()))
+    if (QWidget *target = focusTarget(dock))
         target->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -172,10 +175,8 @@ void WindowKeys::focusPane(int delta)
     for (int step = 1; step <= n; ++step) {
         const int i = ((current < 0 ? (delta > 0 ? -1 : 0) : current) + delta * step + n * 2) % n;
         QWidget *pane = list[i];
-        QWidget *target = pane == m_window.centralWidget() && m_readerFocus ? m_readerFocus()
-                          : qobject_cast<QDockWidget *>(pane)
-                              ? focusTarget(static_cast<QDockWidget *>(pane)->widget())
-                              : focusTarget(pane);
+        QWidget *target =
+            pane == m_window.centralWidget() && m_readerFocus ? m_readerFocus() : focusTarget(pane);
         if (target && target->isVisible()) {
             target->setFocus(Qt::ShortcutFocusReason);
             return;
