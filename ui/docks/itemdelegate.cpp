@@ -4,6 +4,7 @@
 #include "common/plaintext.h"
 #include "kb/itemroles.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
@@ -113,6 +114,18 @@ QColor secondaryTextColor(const QPalette &palette, bool selected)
     const QPalette readable = readableListPalette(palette);
     return selected ? readable.color(QPalette::HighlightedText)
                     : readable.color(QPalette::PlaceholderText);
+}
+
+void useReadablePalette(QObject *view)
+{
+    if (auto *widget = qobject_cast<QAbstractItemView *>(view))
+        widget->setPalette(readableListPalette(widget->palette()));
+}
+
+ItemDelegate::ItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+    useReadablePalette(parent);
 }
 
 QFont ItemDelegate::secondaryFont(const QFont &base)

@@ -16,6 +16,9 @@ inline constexpr double MinimumContrast = 4.5;
 QPalette readableListPalette(const QPalette &palette);
 // The colour of the dimmed second line of a row: dimmer than the title, still AA.
 QColor secondaryTextColor(const QPalette &palette, bool selected);
+// Gives a delegate's view the readable palette too, so what the view paints itself (a tree's
+// branch area of a selected row) has the same selection colour as the row.
+void useReadablePalette(QObject *view);
 
 // The row's keyboard focus: a 2-pixel frame in the highlight colour (on a selected row in
 // the highlighted text's colour), clearer than the styles' dotted line.
@@ -27,7 +30,7 @@ class ItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ItemDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -23,7 +23,9 @@ constexpr int Padding = 4;
 HitDelegate::HitDelegate(bool withSnippet, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_withSnippet(withSnippet)
-{}
+{
+    useReadablePalette(parent);
+}
 
 QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
