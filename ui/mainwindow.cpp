@@ -6,6 +6,7 @@
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
+#include "docks/browsedocks.h"
 #include "docks/dossiersdock.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
@@ -15,6 +16,7 @@
 #include "kb/search/searchservice.h"
 #include "language.h"
 #include "map/mapwidget.h"
+#include "pages/startpage.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -92,14 +94,28 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_dossiers = new DossiersDock(kb, this);
     m_pilots = new PilotsDock(kb, this);
     m_agenda = new AgendaDock(kb, this);
+    m_faq = new FaqDock(kb, this);
+    m_organisations = new OrganisationsDock(kb, this);
+    m_news = new NewsDock(kb, this);
+    m_pages = new PagesDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
-    for (ItemTreeDock *dock :
-         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda}) {
+    for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{
+             m_regions, m_dossiers, m_pilots, m_agenda, m_faq, m_organisations, m_news, m_pages}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
         // The models reload themselves on contentChanged and report, not throw, a failure.
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
                 [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
     }
+    connect(m_regions, &RegionsDock::municipalityActivated, this,
+            [this](const QString &regionId, const QString &municipality, bool newTab) {
+                openLocation(Location::region(regionId, municipality), newTab);
+            });
+    // The region open in the reader is the one selected in the Regio's panel.
+    connect(m_tabs, &ReaderTabs::navigationChanged, this, [this] {
+        const ReaderTab *tab = m_tabs->current();
+        const Location location = tab ? tab->location() : Location::start();
+        m_regions->showCurrent(location.itemId(), location.municipality());
+    });
     connect(m_searchResults, &SearchResultsDock::itemActivated, this,
             [this](const QString &id, bool newTab) {
                 openFromSearch(id, newTab, m_searchResults->session()->results());
@@ -117,13 +133,62 @@ void MainWindow::placeDocksByDefault()
     splitDockWidget(m_regions, m_dossiers, Qt::Vertical);
     tabifyDockWidget(m_dossiers, m_pilots);
     tabifyDockWidget(m_pilots, m_agenda);
+    tabifyDockWidget(m_agenda, m_faq);
+    tabifyDockWidget(m_faq, m_organisations);
+    tabifyDockWidget(m_organisations, m_news);
+    tabifyDockWidget(m_news, m_pages);
     tabifyDockWidget(m_regions, m_searchResults);
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
-                                                                  m_agenda, m_searchResults})
+    for (QDockWidget *dock : allDocks())
         dock->show();
     m_regions->raise();
     m_dossiers->raise();
     resizeDocks({m_regions}, {qBound(260, width() / 4, 340)}, Qt::Horizontal);
+}
+
+QList<QDockWidget *> MainWindow::allDocks() const
+{
+    return {m_regions,       m_dossiers, m_pilots, m_agenda,       m_faq,
+            m_organisations, m_news,     m_pages,  m_searchResults};
+}
+
+void MainWindow::addBrowseActions(QMenu *go)
+{
+    // Everything browsable from a menu too, as on the centre's site (issue 14, point 2).
+    go->addSeparator();
+    const auto showDock = [this](QDockWidget *dock) {
+        dock->show();
+        dock->raise();
+        dock->widget()->setFocus();
+    };
+    const auto add = [go](const QString &text, const QString &name, auto slot) {
+        QAction *action = go->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, go, slot);
+        return action;
+    };
+    add(tr("&Regio's en gemeenten"), QStringLiteral("GoRegionsAction"), [=, this] {
+        showDock(m_regions);
+        m_regions->filterEdit()->setFocus();
+    });
+    add(tr("&Vragen en antwoorden"), QStringLiteral("GoFaqAction"), [=, this] { showDock(m_faq); });
+    add(tr("&Partners en organisaties"), QStringLiteral("GoPartnersAction"),
+        [=, this] { showDock(m_organisations); });
+    add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"), [=, this] { showDock(m_news); });
+    add(tr("&Marktplaats"), QStringLiteral("GoMarketAction"), [=, this] {
+        const QString id = StartPage::marketPageId(m_context.knowledgeBase());
+        if (id.isEmpty())
+            showDock(m_pages);
+        else
+            openItem(id);
+    });
+    add(tr("Pa&gina's"), QStringLiteral("GoPagesAction"), [=, this] { showDock(m_pages); });
+    add(tr("&Contact"), QStringLiteral("GoContactAction"), [=, this] {
+        const QString id = StartPage::contactItemId(m_context.knowledgeBase());
+        if (id.isEmpty())
+            showDock(m_organisations);
+        else
+            openItem(id);
+    });
 }
 
 void MainWindow::resetLayout()
@@ -218,11 +283,11 @@ void MainWindow::createMenus()
             tab->findBar()->open();
     });
     findInPage->setObjectName(QStringLiteral("FindInPageAction"));
+    addBrowseActions(go);
 
     m_viewMenu = menuBar()->addMenu(tr("Beel&d"));
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
-                                                                  m_agenda, m_searchResults})
+    for (QDockWidget *dock : allDocks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
@@ -324,8 +389,16 @@ void MainWindow::openItem(const QString &id, bool newTab)
 
 void MainWindow::openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results)
 {
-    // The reader marks the words the search found (issue 13, point 5).
-    m_tabs->open(Location::item(id), newTab, results.query, results.highlight);
+    // The reader marks the words the search found (issue 13, point 5). A region the query
+    // named a municipality of opens with that municipality marked (issue 14, point 3).
+    Location location = Location::item(id);
+    for (const Kb::MunicipalityMatch &m : results.municipalities) {
+        if (m.regionId == id) {
+            location = Location::region(id, m.name);
+            break;
+        }
+    }
+    m_tabs->open(location, newTab, results.query, results.highlight);
 }
 
 void MainWindow::updateNavigation()
@@ -363,6 +436,8 @@ void MainWindow::showReports(int action)
         ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
                             tab ? tab->location().itemId() : QString(), m_searchField->text(),
                             this);
+        if (tab && !tab->location().municipality().isEmpty())
+            dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();
     });
 }

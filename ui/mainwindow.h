@@ -22,6 +22,10 @@ struct SearchResults;
 namespace Flexwonen::Ui {
 
 class AgendaDock;
+class FaqDock;
+class NewsDock;
+class OrganisationsDock;
+class PagesDock;
 class DossiersDock;
 class ErrorReporter;
 class PilotsDock;
@@ -66,6 +70,8 @@ private:
     void createLanguageMenu(QMenu *parentMenu); // "Taal": Nederlands / English
     void chooseLanguage(Language language);
     void placeDocksByDefault();
+    QList<QDockWidget *> allDocks() const; // in the View menu's order
+    void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats, Contact
     void updateNavigation();
     void focusSearch();
     void submitSearch(const QString &query);
@@ -84,6 +90,10 @@ private:
     DossiersDock *m_dossiers = nullptr;
     PilotsDock *m_pilots = nullptr;
     AgendaDock *m_agenda = nullptr;
+    FaqDock *m_faq = nullptr;
+    OrganisationsDock *m_organisations = nullptr;
+    NewsDock *m_news = nullptr;
+    PagesDock *m_pages = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -206,6 +206,132 @@ QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
     return nodes;
 }
 
+FaqModel::FaqModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> FaqModel::load(KnowledgeBase &kb)
+{
+    QList<Node> nodes;
+    for (const ItemSummary &faq : kb.list({ItemType::Faq, {}, {}}))
+        nodes.append({faq.id, faq.type, faq.title, faq.summary, faq.date, {}});
+    return nodes;
+}
+
+namespace {
+// The order of the organisation groups: the centre, who signed, who takes part, then the rest.
+const QStringList OrganisationKinds = {
+    QStringLiteral("expertisecentrum"), QStringLiteral("ondertekenaar"),
+    QStringLiteral("deelnemer"),        QStringLiteral("overheid"),
+    QStringLiteral("keurmerk"),         QStringLiteral("kennisinstituut"),
+    QStringLiteral("aanbieder")};
+} // namespace
+
+OrganisationModel::OrganisationModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> OrganisationModel::load(KnowledgeBase &kb)
+{
+    QMap<QString, QList<Node>> groups;
+    for (const ItemSummary &org : kb.list({ItemType::Organisation, {}, {}}))
+        groups[org.kind].append({org.id, org.type, org.title, org.summary, org.date, {}});
+    QStringList kinds = OrganisationKinds;
+    for (const QString &kind : groups.keys()) {
+        if (!kinds.contains(kind))
+            kinds.append(kind); // a role added to the content later still has a place
+    }
+    QList<Node> nodes;
+    for (const QString &kind : kinds) {
+        const QList<Node> members = groups.value(kind);
+        if (members.isEmpty())
+            continue;
+        Node group{{}, std::nullopt, organisationGroupLabel(kind), {}, {}, members};
+        group.secondary = members.size() == 1
+                              ? QCoreApplication::translate("Flexwonen::Kb", "1 organisatie")
+                              : QCoreApplication::translate("Flexwonen::Kb", "%1 organisaties")
+                                    .arg(members.size());
+        nodes.append(group);
+    }
+    return nodes;
+}
+
+NewsModel::NewsModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> NewsModel::load(KnowledgeBase &kb)
+{
+    const QLocale locale = displayLocale();
+    QList<ItemSummary> news = kb.list({ItemType::News, {}, {}});
+    std::stable_sort(news.begin(), news.end(),
+                     [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+    QList<Node> nodes;
+    for (const ItemSummary &n : news) {
+        const QString year = n.date.isValid()
+                                 ? QString::number(n.date.year())
+                                 : QCoreApplication::translate("Flexwonen::Kb", "Zonder datum");
+        if (nodes.isEmpty() || nodes.last().text != year)
+            nodes.append({{}, std::nullopt, year, {}, {}, {}});
+        nodes.last().children.append({n.id,
+                                      n.type,
+                                      n.title,
+                                      locale.toString(n.date, QStringLiteral("d MMMM yyyy")),
+                                      n.date,
+                                      {}});
+    }
+    return nodes;
+}
+
+PageModel::PageModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> PageModel::load(KnowledgeBase &kb)
+{
+    QList<Node> nodes;
+    for (const ItemSummary &page : kb.list({ItemType::Page, {}, {}})) {
+        Node node{page.id, page.type, page.title, page.summary, page.date, {}};
+        if (const std::optional<Item> item = kb.item(page.id)) {
+            for (const QString &id : item->links) {
+                if (const std::optional<Item> linked = kb.item(id))
+                    node.children.append({linked->id,
+                                          linked->type,
+                                          linked->title,
+                                          typeLabel(linked->type),
+                                          linked->date,
+                                          {}});
+            }
+        }
+        nodes.append(node);
+    }
+    return nodes;
+}
+
+QString organisationGroupLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("expertisecentrum"),
+         QT_TRANSLATE_NOOP("Flexwonen::Kb", "Het expertisecentrum")},
+        {QStringLiteral("ondertekenaar"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Ondertekenaars")},
+        {QStringLiteral("deelnemer"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Partners en deelnemers")},
+        {QStringLiteral("overheid"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Overheid")},
+        {QStringLiteral("keurmerk"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Keurmerken")},
+        {QStringLiteral("kennisinstituut"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Kennisinstituten")},
+        {QStringLiteral("aanbieder"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Aanbieders")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : QCoreApplication::translate("Flexwonen::Kb", *it);
+}
+
 QString municipalityCount(int n)
 {
     // Dutch is the source language: the plural is spelled out, not left to a translation file.

@@ -90,6 +90,52 @@ protected:
     QList<Node> load(KnowledgeBase &kb) override;
 };
 
+// The questions and answers, flat, in their order.
+class FaqModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit FaqModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// Organisations and partners grouped by their role (ondertekenaar, deelnemer, keurmerk …), the
+// centre itself first: the centre's site lists its partners so.
+class OrganisationModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit OrganisationModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// The news archive by year, newest first.
+class NewsModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit NewsModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
+// The pages (about, Marktplaats, background); a page's linked items are its children, so the
+// Marktplaats shows its projects and providers.
+class PageModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    explicit PageModel(KnowledgeBase *kb, QObject *parent = nullptr);
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+};
+
 // Labels for types and document kinds, shared by the reader, lists and reports. The source
 // text is Dutch; Translated goes through the installed translator (the window's interface
 // language), Dutch never does: the composed item text, the reports and the CLI stay Dutch.
@@ -97,6 +143,8 @@ enum class Labels { Translated, Dutch };
 QString typeLabel(ItemType type, Labels labels = Labels::Translated);
 QString municipalityCount(int n); // "1 gemeente", "19 gemeenten"
 QString kindLabel(const QString &kind, Labels labels = Labels::Translated);
+// An organisation's role as a group heading ("Ondertekenaars"); the kind itself if unknown.
+QString organisationGroupLabel(const QString &kind);
 
 // The locale of the dates in the lists (dossier documents, agenda): Dutch unless the window
 // runs in another interface language (Ui::installLanguage).

@@ -83,6 +83,46 @@
         <source>Norm</source>
         <translation>Standard</translation>
     </message>
+    <message>
+        <source>1 organisatie</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisaties</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>Zonder datum</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <source>Het expertisecentrum</source>
+        <translation>The expertise centre</translation>
+    </message>
+    <message>
+        <source>Ondertekenaars</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Partners en deelnemers</source>
+        <translation>Partners and participants</translation>
+    </message>
+    <message>
+        <source>Overheid</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Keurmerken</source>
+        <translation>Quality marks</translation>
+    </message>
+    <message>
+        <source>Kennisinstituten</source>
+        <translation>Knowledge institutes</translation>
+    </message>
+    <message>
+        <source>Aanbieders</source>
+        <translation>Providers</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Report::NlMap</name>
@@ -394,6 +434,17 @@
         <source>Pagina %1 van %2 afdrukken…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
+    <message>
+        <source>Gemeente %1 markeren op de kaart en in de lijst</source>
+        <translation>Mark municipality %1 on the map and in the list</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::FaqDock</name>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::FindBar</name>
@@ -614,6 +665,34 @@ These items refer to this one:
         <source>&amp;Exporteren als PDF of ODT…</source>
         <translation>&amp;Export as PDF or ODT…</translation>
     </message>
+    <message>
+        <source>&amp;Regio&apos;s en gemeenten</source>
+        <translation>&amp;Regions and municipalities</translation>
+    </message>
+    <message>
+        <source>&amp;Vragen en antwoorden</source>
+        <translation>&amp;Questions and answers</translation>
+    </message>
+    <message>
+        <source>&amp;Partners en organisaties</source>
+        <translation>&amp;Partners and organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwsarchief</source>
+        <translation>&amp;News archive</translation>
+    </message>
+    <message>
+        <source>&amp;Marktplaats</source>
+        <translation>&amp;Marketplace</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gina&apos;s</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::MapWidget</name>
@@ -628,6 +707,27 @@ These items refer to this one:
     <message>
         <source>%1 — klik om te openen</source>
         <translation>%1 — click to open</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::NewsDock</name>
+    <message>
+        <source>Nieuws</source>
+        <translation>News</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::OrganisationsDock</name>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::PagesDock</name>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -692,10 +792,6 @@ Open it in your browser?</translation>
         <translation>Key figures at a glance</translation>
     </message>
     <message>
-        <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
-        <translation>Each unit has its own scale. Year, definition and source are listed under Kerncijfers (key figures).</translation>
-    </message>
-    <message>
         <source>## Afspraken: convenanten en beleidsregels
 
 </source>
@@ -720,26 +816,10 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source>Geen van de pilots ligt in deze regio.
-
-</source>
-        <translation>None of the pilots is in this region.
-
-</translation>
-    </message>
-    <message>
         <source>## Agenda van de regio
 
 </source>
         <translation>## Regional calendar
-
-</translation>
-    </message>
-    <message>
-        <source>Geen agendapunten voor deze regio.
-
-</source>
-        <translation>No events for this region.
 
 </translation>
     </message>
@@ -752,10 +832,50 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source>Geen documenten die specifiek voor deze regio gelden.
+        <source>De cijfers in %1 op één schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
+        <translation>The figures in %1 on one scale. Year, definition and source are under Key figures.</translation>
+    </message>
+    <message>
+        <source>&gt; **%1** hoort bij regio %2.
 
 </source>
-        <translation>No documents that apply specifically to this region.
+        <translation>&gt; **%1** belongs to region %2.
+
+</translation>
+    </message>
+    <message>
+        <source>### Overige documenten
+
+</source>
+        <translation>### Other documents
+
+</translation>
+    </message>
+    <message>
+        <source>## Toelichting
+
+</source>
+        <translation>## Background
+
+</translation>
+    </message>
+    <message>
+        <source>## Zie ook
+
+</source>
+        <translation>## See also
+
+</translation>
+    </message>
+    <message>
+        <source>## Gerelateerd
+
+Deze items verwijzen naar deze regio:
+
+</source>
+        <translation>## Related
+
+These items refer to this region:
 
 </translation>
     </message>
@@ -765,6 +885,14 @@ Open it in your browser?</translation>
     <message>
         <source>Regio&apos;s</source>
         <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Zoek een gemeente of regio</source>
+        <translation>Find a municipality or region</translation>
+    </message>
+    <message>
+        <source>Gemeenten en regio&apos;s filteren</source>
+        <translation>Filter municipalities and regions</translation>
     </message>
 </context>
 <context>
@@ -776,6 +904,17 @@ Open it in your browser?</translation>
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SearchResultModel</name>
+    <message>
+        <source>%1 hoort bij regio %2</source>
+        <translation>%1 belongs to region %2</translation>
+    </message>
+    <message>
+        <source>Gemeente %1 (%2): open de regio met de gemeente op de kaart.</source>
+        <translation>Municipality %1 (%2): open the region with the municipality on the map.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1105,46 @@ Open it in your browser?</translation>
         <translation>## Dossiers
 
 </translation>
+    </message>
+    <message>
+        <source>## Bladeren
+
+</source>
+        <translation>## Browse
+
+</translation>
+    </message>
+    <message>
+        <source>**Contact:** [%1](kb:%2)
+
+</source>
+        <translation>**Contact:** [%1](kb:%2)
+
+</translation>
+    </message>
+    <message>
+        <source>**Pagina&apos;s en Marktplaats:**
+
+</source>
+        <translation>**Pages and Marketplace:**
+
+</translation>
+    </message>
+    <message>
+        <source>**Partners en organisaties** (%1), naar hun rol: paneel *Organisaties* (Ga ▸ Partners en organisaties).</source>
+        <translation>**Partners and organisations** (%1), by their role: panel *Organisations* (Go ▸ Partners and organisations).</translation>
+    </message>
+    <message>
+        <source>**Vragen en antwoorden** (%1): paneel *Vragen* (Ga ▸ Vragen en antwoorden).</source>
+        <translation>**Questions and answers** (%1): panel *Questions* (Go ▸ Questions and answers).</translation>
+    </message>
+    <message>
+        <source>**Nieuwsarchief** (%1), per jaar: paneel *Nieuws* (Ga ▸ Nieuwsarchief).</source>
+        <translation>**News archive** (%1), by year: panel *News* (Go ▸ News archive).</translation>
+    </message>
+    <message>
+        <source>**Documenten** (%1), per dossier: paneel *Dossiers*.</source>
+        <translation>**Documents** (%1), by dossier: panel *Dossiers*.</translation>
     </message>
 </context>
 <context>
