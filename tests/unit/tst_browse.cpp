@@ -5,6 +5,7 @@
 // lists each related item once and draws a chart only when it compares something.
 #include "context/appcontext.h"
 #include "kb/itemmarkdown.h"
+#include "kb/kberror.h"
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "report/reportbuilder.h"
@@ -397,8 +398,13 @@ private slots:
     void regionOverviewMarksTheMunicipality()
     {
         const Report::ReportBuilder builder(kb());
-        QVERIFY_THROWS_EXCEPTION(Flexwonen::Error,
-                                 builder.regionOverview(u"limburg"_s, u"Katwijk"_s));
+        bool refused = false;
+        try {
+            builder.regionOverview(u"limburg"_s, u"Katwijk"_s); // Katwijk is Holland Rijnland
+        } catch (const Flexwonen::Error &) {
+            refused = true;
+        }
+        QVERIFY(refused);
         const Report::ReportContent plain = builder.regionOverview(u"limburg"_s);
         const Report::ReportContent marked = builder.regionOverview(u"limburg"_s, u"Venlo"_s);
         const auto intro = [](const Report::ReportContent &c) {
