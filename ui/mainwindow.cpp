@@ -94,13 +94,10 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_dossiers = new DossiersDock(kb, this);
     m_pilots = new PilotsDock(kb, this);
     m_agenda = new AgendaDock(kb, this);
-    m_faq = new FaqDock(kb, this);
-    m_organisations = new OrganisationsDock(kb, this);
-    m_news = new NewsDock(kb, this);
-    m_pages = new PagesDock(kb, this);
+    m_browse = new BrowseDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
-    for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{
-             m_regions, m_dossiers, m_pilots, m_agenda, m_faq, m_organisations, m_news, m_pages}) {
+    for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots,
+                                                                    m_agenda, m_browse}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
         // The models reload themselves on contentChanged and report, not throw, a failure.
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
@@ -133,10 +130,7 @@ void MainWindow::placeDocksByDefault()
     splitDockWidget(m_regions, m_dossiers, Qt::Vertical);
     tabifyDockWidget(m_dossiers, m_pilots);
     tabifyDockWidget(m_pilots, m_agenda);
-    tabifyDockWidget(m_agenda, m_faq);
-    tabifyDockWidget(m_faq, m_organisations);
-    tabifyDockWidget(m_organisations, m_news);
-    tabifyDockWidget(m_news, m_pages);
+    tabifyDockWidget(m_agenda, m_browse);
     tabifyDockWidget(m_regions, m_searchResults);
     for (QDockWidget *dock : allDocks())
         dock->show();
@@ -147,46 +141,42 @@ void MainWindow::placeDocksByDefault()
 
 QList<QDockWidget *> MainWindow::allDocks() const
 {
-    return {m_regions,       m_dossiers, m_pilots, m_agenda,       m_faq,
-            m_organisations, m_news,     m_pages,  m_searchResults};
+    return {m_regions, m_dossiers, m_pilots, m_agenda, m_browse, m_searchResults};
 }
 
 void MainWindow::addBrowseActions(QMenu *go)
 {
     // Everything browsable from a menu too, as on the centre's site (issue 14, point 2).
+    using Group = Kb::BrowseModel::Group;
     go->addSeparator();
-    const auto showDock = [this](QDockWidget *dock) {
-        dock->show();
-        dock->raise();
-        dock->widget()->setFocus();
-    };
     const auto add = [go](const QString &text, const QString &name, auto slot) {
         QAction *action = go->addAction(text);
         action->setObjectName(name);
         connect(action, &QAction::triggered, go, slot);
-        return action;
     };
-    add(tr("&Regio's en gemeenten"), QStringLiteral("GoRegionsAction"), [=, this] {
-        showDock(m_regions);
+    add(tr("&Regio's en gemeenten"), QStringLiteral("GoRegionsAction"), [this] {
+        m_regions->show();
+        m_regions->raise();
         m_regions->filterEdit()->setFocus();
     });
-    add(tr("&Vragen en antwoorden"), QStringLiteral("GoFaqAction"), [=, this] { showDock(m_faq); });
+    add(tr("&Vragen en antwoorden"), QStringLiteral("GoFaqAction"),
+        [this] { m_browse->showGroup(Group::Faq); });
     add(tr("&Partners en organisaties"), QStringLiteral("GoPartnersAction"),
-        [=, this] { showDock(m_organisations); });
-    add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"), [=, this] { showDock(m_news); });
-    add(tr("&Marktplaats"), QStringLiteral("GoMarketAction"), [=, this] {
+        [this] { m_browse->showGroup(Group::Organisations); });
+    add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"),
+        [this] { m_browse->showGroup(Group::News); });
+    add(tr("&Marktplaats"), QStringLiteral("GoMarketAction"), [this] {
         const QString id = StartPage::marketPageId(m_context.knowledgeBase());
-        if (id.isEmpty())
-            showDock(m_pages);
-        else
+        m_browse->showGroup(Group::Market);
+        if (!id.isEmpty())
             openItem(id);
     });
-    add(tr("Pa&gina's"), QStringLiteral("GoPagesAction"), [=, this] { showDock(m_pages); });
-    add(tr("&Contact"), QStringLiteral("GoContactAction"), [=, this] {
+    add(tr("Pa&gina's"), QStringLiteral("GoPagesAction"),
+        [this] { m_browse->showGroup(Group::Pages); });
+    add(tr("&Contact"), QStringLiteral("GoContactAction"), [this] {
         const QString id = StartPage::contactItemId(m_context.knowledgeBase());
-        if (id.isEmpty())
-            showDock(m_organisations);
-        else
+        m_browse->showGroup(id.isEmpty() ? Group::Organisations : Group::Contact);
+        if (!id.isEmpty())
             openItem(id);
     });
 }

@@ -22,10 +22,7 @@ struct SearchResults;
 namespace Flexwonen::Ui {
 
 class AgendaDock;
-class FaqDock;
-class NewsDock;
-class OrganisationsDock;
-class PagesDock;
+class BrowseDock;
 class DossiersDock;
 class ErrorReporter;
 class PilotsDock;
@@ -71,7 +68,7 @@ private:
     void chooseLanguage(Language language);
     void placeDocksByDefault();
     QList<QDockWidget *> allDocks() const; // in the View menu's order
-    void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats, Contact
+    void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats …
     void updateNavigation();
     void focusSearch();
     void submitSearch(const QString &query);
@@ -90,10 +87,7 @@ private:
     DossiersDock *m_dossiers = nullptr;
     PilotsDock *m_pilots = nullptr;
     AgendaDock *m_agenda = nullptr;
-    FaqDock *m_faq = nullptr;
-    OrganisationsDock *m_organisations = nullptr;
-    NewsDock *m_news = nullptr;
-    PagesDock *m_pages = nullptr;
+    BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -206,20 +206,6 @@ QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
     return nodes;
 }
 
-FaqModel::FaqModel(KnowledgeBase *kb, QObject *parent)
-    : ItemTreeModel(kb, parent)
-{
-    initialize();
-}
-
-QList<ItemTreeModel::Node> FaqModel::load(KnowledgeBase &kb)
-{
-    QList<Node> nodes;
-    for (const ItemSummary &faq : kb.list({ItemType::Faq, {}, {}}))
-        nodes.append({faq.id, faq.type, faq.title, faq.summary, faq.date, {}});
-    return nodes;
-}
-
 namespace {
 // The order of the organisation groups: the centre, who signed, who takes part, then the rest.
 const QStringList OrganisationKinds = {
@@ -227,79 +213,52 @@ const QStringList OrganisationKinds = {
     QStringLiteral("deelnemer"),        QStringLiteral("overheid"),
     QStringLiteral("keurmerk"),         QStringLiteral("kennisinstituut"),
     QStringLiteral("aanbieder")};
+const QString CentreKind = QStringLiteral("expertisecentrum");
+const QString MarketPage = QStringLiteral("marktplaats");
+
+QString organisationCount(qsizetype n)
+{
+    return n == 1 ? QCoreApplication::translate("Flexwonen::Kb", "1 organisatie")
+                  : QCoreApplication::translate("Flexwonen::Kb", "%1 organisaties").arg(n);
+}
+
+ItemTreeModel::Node leaf(const ItemSummary &s, const QString &secondary)
+{
+    return {s.id, s.type, s.title, secondary, s.date, {}};
+}
 } // namespace
 
-OrganisationModel::OrganisationModel(KnowledgeBase *kb, QObject *parent)
+BrowseModel::BrowseModel(KnowledgeBase *kb, QObject *parent)
     : ItemTreeModel(kb, parent)
 {
     initialize();
 }
 
-QList<ItemTreeModel::Node> OrganisationModel::load(KnowledgeBase &kb)
-{
-    QMap<QString, QList<Node>> groups;
-    for (const ItemSummary &org : kb.list({ItemType::Organisation, {}, {}}))
-        groups[org.kind].append({org.id, org.type, org.title, org.summary, org.date, {}});
-    QStringList kinds = OrganisationKinds;
-    for (const QString &kind : groups.keys()) {
-        if (!kinds.contains(kind))
-            kinds.append(kind); // a role added to the content later still has a place
-    }
-    QList<Node> nodes;
-    for (const QString &kind : kinds) {
-        const QList<Node> members = groups.value(kind);
-        if (members.isEmpty())
-            continue;
-        Node group{{}, std::nullopt, organisationGroupLabel(kind), {}, {}, members};
-        group.secondary = members.size() == 1
-                              ? QCoreApplication::translate("Flexwonen::Kb", "1 organisatie")
-                              : QCoreApplication::translate("Flexwonen::Kb", "%1 organisaties")
-                                    .arg(members.size());
-        nodes.append(group);
-    }
-    return nodes;
-}
-
-NewsModel::NewsModel(KnowledgeBase *kb, QObject *parent)
-    : ItemTreeModel(kb, parent)
-{
-    initialize();
-}
-
-QList<ItemTreeModel::Node> NewsModel::load(KnowledgeBase &kb)
+QList<ItemTreeModel::Node> BrowseModel::load(KnowledgeBase &kb)
 {
     const QLocale locale = displayLocale();
-    QList<ItemSummary> news = kb.list({ItemType::News, {}, {}});
-    std::stable_sort(news.begin(), news.end(),
-                     [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
     QList<Node> nodes;
-    for (const ItemSummary &n : news) {
-        const QString year = n.date.isValid()
-                                 ? QString::number(n.date.year())
-                                 : QCoreApplication::translate("Flexwonen::Kb", "Zonder datum");
-        if (nodes.isEmpty() || nodes.last().text != year)
-            nodes.append({{}, std::nullopt, year, {}, {}, {}});
-        nodes.last().children.append({n.id,
-                                      n.type,
-                                      n.title,
-                                      locale.toString(n.date, QStringLiteral("d MMMM yyyy")),
-                                      n.date,
-                                      {}});
+    QHash<int, int> rows;
+    const auto mark = [&](Group group) {
+        if (!rows.contains(int(group)))
+            rows.insert(int(group), int(nodes.size()));
+    };
+
+    // Contact: the centre's own organisation item.
+    const QList<ItemSummary> organisations = kb.list({ItemType::Organisation, {}, {}});
+    for (const ItemSummary &org : organisations) {
+        if (org.kind == CentreKind) {
+            mark(Group::Contact);
+            nodes.append(leaf(org, QCoreApplication::translate("Flexwonen::Kb", "Contact")));
+        }
     }
-    return nodes;
-}
 
-PageModel::PageModel(KnowledgeBase *kb, QObject *parent)
-    : ItemTreeModel(kb, parent)
-{
-    initialize();
-}
-
-QList<ItemTreeModel::Node> PageModel::load(KnowledgeBase &kb)
-{
-    QList<Node> nodes;
-    for (const ItemSummary &page : kb.list({ItemType::Page, {}, {}})) {
-        Node node{page.id, page.type, page.title, page.summary, page.date, {}};
+    // The Marktplaats first of the pages, its linked projects and providers under it.
+    QList<ItemSummary> pages = kb.list({ItemType::Page, {}, {}});
+    std::stable_partition(pages.begin(), pages.end(),
+                          [](const ItemSummary &p) { return p.id == MarketPage; });
+    const auto pageNode = [&kb](const ItemSummary &page) {
+        Node node = leaf(page, page.summary);
         if (const std::optional<Item> item = kb.item(page.id)) {
             for (const QString &id : item->links) {
                 if (const std::optional<Item> linked = kb.item(id))
@@ -311,8 +270,78 @@ QList<ItemTreeModel::Node> PageModel::load(KnowledgeBase &kb)
                                           {}});
             }
         }
-        nodes.append(node);
+        return node;
+    };
+    if (!pages.isEmpty() && pages.first().id == MarketPage) {
+        mark(Group::Market);
+        nodes.append(pageNode(pages.takeFirst()));
     }
+
+    const QList<ItemSummary> faqs = kb.list({ItemType::Faq, {}, {}});
+    if (!faqs.isEmpty()) {
+        mark(Group::Faq);
+        Node group{{},
+                   std::nullopt,
+                   QCoreApplication::translate("Flexwonen::Kb", "Vragen en antwoorden"),
+                   QString::number(faqs.size()),
+                   {},
+                   {}};
+        for (const ItemSummary &faq : faqs)
+            group.children.append(leaf(faq, {}));
+        nodes.append(group);
+    }
+
+    QMap<QString, QList<Node>> byKind;
+    for (const ItemSummary &org : organisations) {
+        if (org.kind != CentreKind) // it is the Contact row
+            byKind[org.kind].append(leaf(org, {}));
+    }
+    QStringList kinds = OrganisationKinds;
+    for (const QString &kind : byKind.keys()) {
+        if (!kinds.contains(kind))
+            kinds.append(kind); // a role added to the content later still has a place
+    }
+    for (const QString &kind : kinds) {
+        const QList<Node> members = byKind.value(kind);
+        if (members.isEmpty())
+            continue;
+        mark(Group::Organisations);
+        nodes.append({{},
+                      std::nullopt,
+                      organisationGroupLabel(kind),
+                      QCoreApplication::translate("Flexwonen::Kb", "Partners en organisaties · %1")
+                          .arg(organisationCount(members.size())),
+                      {},
+                      members});
+    }
+
+    QList<ItemSummary> news = kb.list({ItemType::News, {}, {}});
+    std::stable_sort(news.begin(), news.end(),
+                     [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+    int year = -1;
+    for (const ItemSummary &n : news) {
+        const int y = n.date.isValid() ? n.date.year() : 0;
+        if (y != year || nodes.isEmpty()) {
+            year = y;
+            mark(Group::News);
+            nodes.append({{},
+                          std::nullopt,
+                          y > 0
+                              ? QCoreApplication::translate("Flexwonen::Kb", "Nieuws %1").arg(y)
+                              : QCoreApplication::translate("Flexwonen::Kb", "Nieuws zonder datum"),
+                          {},
+                          {},
+                          {}});
+        }
+        nodes.last().children.append(
+            leaf(n, locale.toString(n.date, QStringLiteral("d MMMM yyyy"))));
+    }
+
+    for (const ItemSummary &page : pages) {
+        mark(Group::Pages);
+        nodes.append(pageNode(page));
+    }
+    m_groupRows = rows;
     return nodes;
 }
 

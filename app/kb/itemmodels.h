@@ -90,50 +90,25 @@ protected:
     QList<Node> load(KnowledgeBase &kb) override;
 };
 
-// The questions and answers, flat, in their order.
-class FaqModel final : public ItemTreeModel
+// Everything else to browse, in one tree (issue 14): Contact (the centre), the Marktplaats with
+// its projects and providers, the questions and answers, the organisations and partners by
+// their role, the news archive by year, and the other pages. One panel rather than four: the
+// left dock area stays readable on a 1024×600 screen.
+class BrowseModel final : public ItemTreeModel
 {
     Q_OBJECT
 public:
-    explicit FaqModel(KnowledgeBase *kb, QObject *parent = nullptr);
+    enum class Group { Contact, Market, Faq, Organisations, News, Pages };
+
+    explicit BrowseModel(KnowledgeBase *kb, QObject *parent = nullptr);
+    // The first top-level row of a group; -1 when the content has none.
+    int groupRow(Group group) const { return m_groupRows.value(int(group), -1); }
 
 protected:
     QList<Node> load(KnowledgeBase &kb) override;
-};
 
-// Organisations and partners grouped by their role (ondertekenaar, deelnemer, keurmerk …), the
-// centre itself first: the centre's site lists its partners so.
-class OrganisationModel final : public ItemTreeModel
-{
-    Q_OBJECT
-public:
-    explicit OrganisationModel(KnowledgeBase *kb, QObject *parent = nullptr);
-
-protected:
-    QList<Node> load(KnowledgeBase &kb) override;
-};
-
-// The news archive by year, newest first.
-class NewsModel final : public ItemTreeModel
-{
-    Q_OBJECT
-public:
-    explicit NewsModel(KnowledgeBase *kb, QObject *parent = nullptr);
-
-protected:
-    QList<Node> load(KnowledgeBase &kb) override;
-};
-
-// The pages (about, Marktplaats, background); a page's linked items are its children, so the
-// Marktplaats shows its projects and providers.
-class PageModel final : public ItemTreeModel
-{
-    Q_OBJECT
-public:
-    explicit PageModel(KnowledgeBase *kb, QObject *parent = nullptr);
-
-protected:
-    QList<Node> load(KnowledgeBase &kb) override;
+private:
+    QHash<int, int> m_groupRows;
 };
 
 // Labels for types and document kinds, shared by the reader, lists and reports. The source

@@ -92,10 +92,6 @@
         <translation>%1 organisations</translation>
     </message>
     <message>
-        <source>Zonder datum</source>
-        <translation>Undated</translation>
-    </message>
-    <message>
         <source>Het expertisecentrum</source>
         <translation>The expertise centre</translation>
     </message>
@@ -122,6 +118,26 @@
     <message>
         <source>Aanbieders</source>
         <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Vragen en antwoorden</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Partners en organisaties · %1</source>
+        <translation>Partners and organisations · %1</translation>
+    </message>
+    <message>
+        <source>Nieuws %1</source>
+        <translation>News %1</translation>
+    </message>
+    <message>
+        <source>Nieuws zonder datum</source>
+        <translation>Undated news</translation>
     </message>
 </context>
 <context>
@@ -216,6 +232,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::BrowseDock</name>
+    <message>
+        <source>Bladeren</source>
+        <translation>Browse</translation>
     </message>
 </context>
 <context>
@@ -437,13 +460,6 @@
     <message>
         <source>Gemeente %1 markeren op de kaart en in de lijst</source>
         <translation>Mark municipality %1 on the map and in the list</translation>
-    </message>
-</context>
-<context>
-    <name>Flexwonen::Ui::FaqDock</name>
-    <message>
-        <source>Vragen</source>
-        <translation>Questions</translation>
     </message>
 </context>
 <context>
@@ -707,27 +723,6 @@ These items refer to this one:
     <message>
         <source>%1 — klik om te openen</source>
         <translation>%1 — click to open</translation>
-    </message>
-</context>
-<context>
-    <name>Flexwonen::Ui::NewsDock</name>
-    <message>
-        <source>Nieuws</source>
-        <translation>News</translation>
-    </message>
-</context>
-<context>
-    <name>Flexwonen::Ui::OrganisationsDock</name>
-    <message>
-        <source>Organisaties</source>
-        <translation>Organisations</translation>
-    </message>
-</context>
-<context>
-    <name>Flexwonen::Ui::PagesDock</name>
-    <message>
-        <source>Pagina&apos;s</source>
-        <translation>Pages</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 // lists each related item once and draws a chart only when it compares something.
 #include "context/appcontext.h"
 #include "kb/itemmarkdown.h"
-#include "kb/kberror.h"
 #include "kb/itemroles.h"
+#include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "report/reportbuilder.h"
 #include "report/reportmap.h"
@@ -148,28 +148,26 @@ private slots:
         }
         QVERIFY2(missing.isEmpty(), qPrintable(u"alleen via zoeken: "_s + missing.join(u", "_s)));
 
-        // The new panels have their names and titles.
-        const QList<std::pair<QString, QString>> panels = {
-            {u"FaqDock"_s, u"Vragen"_s},
-            {u"OrganisationsDock"_s, u"Organisaties"_s},
-            {u"NewsDock"_s, u"Nieuws"_s},
-            {u"PagesDock"_s, u"Pagina's"_s}};
-        for (const auto &[name, title] : panels) {
-            auto *dock = m_window->findChild<QDockWidget *>(name);
-            QVERIFY2(dock, qPrintable(name));
-            QCOMPARE(dock->windowTitle(), title);
+        // The Bladeren panel: Contact first, partners grouped by their role, news by year.
+        auto *browse = m_window->findChild<QDockWidget *>(u"BrowseDock"_s);
+        QVERIFY(browse);
+        QCOMPARE(browse->windowTitle(), u"Bladeren"_s);
+        const QAbstractItemModel *model = browse->findChild<QTreeView *>()->model();
+        QCOMPARE(model->index(0, 0).data(Kb::ItemIdRole).toString(),
+                 u"expertisecentrum-flexwonen"_s);
+        QStringList groups;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (!index.data(Kb::ItemTypeRole).isValid()) {
+                QVERIFY(model->rowCount(index) > 0);
+                groups.append(index.data().toString());
+            }
         }
-        // Partners grouped by their role; the news archive by year.
-        QTreeView *organisations =
-            m_window->findChild<QDockWidget *>(u"OrganisationsDock"_s)->findChild<QTreeView *>();
-        const QModelIndex firstGroup = organisations->model()->index(0, 0);
-        QVERIFY(!firstGroup.data(Kb::ItemTypeRole).isValid());
-        QVERIFY(organisations->model()->rowCount(firstGroup) > 0);
-        QTreeView *news =
-            m_window->findChild<QDockWidget *>(u"NewsDock"_s)->findChild<QTreeView *>();
-        QVERIFY(QRegularExpression(u"^\\d{4}$"_s)
-                    .match(news->model()->index(0, 0).data().toString())
-                    .hasMatch());
+        for (const QString &group : {u"Vragen en antwoorden"_s, u"Ondertekenaars"_s,
+                                     u"Partners en deelnemers"_s, u"Keurmerken"_s})
+            QVERIFY2(groups.contains(group), qPrintable(groups.join(u", "_s)));
+        QVERIFY2(groups.filter(QRegularExpression(u"^Nieuws \\d{4}$"_s)).size() >= 2,
+                 qPrintable(groups.join(u", "_s)));
     }
 
     void contactPartnersAndMarketAreInTheGoMenuAndOnTheStartPage()
@@ -187,9 +185,14 @@ private slots:
         QCOMPARE(tab()->location().itemId(), contact);
         m_window->findChild<QAction *>(u"GoMarketAction"_s)->trigger();
         QCOMPARE(tab()->location().itemId(), u"marktplaats"_s);
-        auto *organisations = m_window->findChild<QDockWidget *>(u"OrganisationsDock"_s);
+        // Ga ▸ Partners shows the Bladeren panel at the organisations.
+        auto *browse = m_window->findChild<QDockWidget *>(u"BrowseDock"_s);
+        QTreeView *tree = browse->findChild<QTreeView *>();
+        m_window->findChild<QDockWidget *>(u"DossiersDock"_s)->raise();
         m_window->findChild<QAction *>(u"GoPartnersAction"_s)->trigger();
-        QTRY_VERIFY(!organisations->visibleRegion().isEmpty());
+        QTRY_VERIFY(!browse->visibleRegion().isEmpty());
+        QCOMPARE(tree->currentIndex().data().toString(), u"Ondertekenaars"_s);
+        QVERIFY(tree->isExpanded(tree->currentIndex()));
         for (const QString &name :
              {u"GoFaqAction"_s, u"GoNewsAction"_s, u"GoPagesAction"_s, u"GoRegionsAction"_s})
             QVERIFY2(m_window->findChild<QAction *>(name), qPrintable(name));

@@ -1,33 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browsedocks.h"
 
-#include "kb/itemmodels.h"
-
 #include <QTreeView>
 
 namespace Flexwonen::Ui {
 
-FaqDock::FaqDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Vragen"), QStringLiteral("FaqDock"), new Kb::FaqModel(&kb), parent)
+BrowseDock::BrowseDock(Kb::KnowledgeBase &kb, QWidget *parent)
+    : ItemTreeDock(tr("Bladeren"), QStringLiteral("BrowseDock"), new Kb::BrowseModel(&kb), parent)
 {}
 
-OrganisationsDock::OrganisationsDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Organisaties"), QStringLiteral("OrganisationsDock"),
-                   new Kb::OrganisationModel(&kb), parent)
+void BrowseDock::showGroup(Kb::BrowseModel::Group group)
 {
-    view()->expandAll();
-    connect(model(), &QAbstractItemModel::modelReset, view(), &QTreeView::expandAll);
+    show();
+    raise();
+    const int row = static_cast<Kb::BrowseModel *>(model())->groupRow(group);
+    if (row < 0)
+        return;
+    const QModelIndex index = view()->model()->index(row, 0);
+    view()->expand(index);
+    view()->setCurrentIndex(index);
+    view()->scrollTo(index, QAbstractItemView::PositionAtTop);
+    view()->setFocus();
 }
-
-NewsDock::NewsDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Nieuws"), QStringLiteral("NewsDock"), new Kb::NewsModel(&kb), parent)
-{
-    view()->expandAll();
-    connect(model(), &QAbstractItemModel::modelReset, view(), &QTreeView::expandAll);
-}
-
-PagesDock::PagesDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Pagina's"), QStringLiteral("PagesDock"), new Kb::PageModel(&kb), parent)
-{}
 
 } // namespace Flexwonen::Ui

@@ -2,42 +2,21 @@
 #pragma once
 
 #include "itemtreedock.h"
-
-namespace Flexwonen::Kb {
-class KnowledgeBase;
-}
+#include "kb/itemmodels.h"
 
 namespace Flexwonen::Ui {
 
-// The panels that make the rest of the knowledge base browsable without search (issue 14):
-// questions, organisations and partners, the news archive, and the pages with the Marktplaats.
-
-class FaqDock final : public ItemTreeDock
+// The Bladeren panel: what is not a region, dossier, pilot or event — Contact, the Marktplaats,
+// questions and answers, organisations and partners by role, the news archive by year, and the
+// pages — so nothing is reachable by search only (issue 14).
+class BrowseDock final : public ItemTreeDock
 {
     Q_OBJECT
 public:
-    explicit FaqDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
-};
+    explicit BrowseDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
 
-class OrganisationsDock final : public ItemTreeDock
-{
-    Q_OBJECT
-public:
-    explicit OrganisationsDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
-};
-
-class NewsDock final : public ItemTreeDock
-{
-    Q_OBJECT
-public:
-    explicit NewsDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
-};
-
-class PagesDock final : public ItemTreeDock
-{
-    Q_OBJECT
-public:
-    explicit PagesDock(Kb::KnowledgeBase &kb, QWidget *parent = nullptr);
+    // Shows the panel with the group unfolded, scrolled to the top and current.
+    void showGroup(Kb::BrowseModel::Group group);
 };
 
 } // namespace Flexwonen::Ui

@@ -146,10 +146,6 @@ QString RegionPage::composeText(const Kb::Item &region, const QString &municipal
     };
 
     QString sections;
-    if (!municipality.isEmpty())
-        sections += tr("> **%1** hoort bij regio %2.\n\n")
-                        .arg(Kb::ItemMarkdown::escape(municipality),
-                             Kb::ItemMarkdown::escape(region.title));
 
     const QList<Kb::ItemSummary> documents = m_kb.list({Kb::ItemType::Document, region.id, {}});
     QList<Kb::ItemSummary> agreements;
@@ -235,8 +231,16 @@ QString RegionPage::composeText(const Kb::Item &region, const QString &municipal
         const auto item = m_kb.item(id);
         return item ? item->title : QString();
     });
-    return ItemDocument::insertBeforeClosing(composer.compose(head), sections,
-                                             {QStringLiteral("Bronnen")});
+    QString md = composer.compose(head);
+    if (!municipality.isEmpty()) {
+        // The answer to "Mijn gemeente" on top, before the figures.
+        const QString note = tr("> **%1** hoort bij regio %2.\n\n")
+                                 .arg(Kb::ItemMarkdown::escape(municipality),
+                                      Kb::ItemMarkdown::escape(region.title));
+        const qsizetype at = md.indexOf(QStringLiteral("\n## "));
+        md = at < 0 ? md + QLatin1Char('\n') + note : md.left(at + 1) + note + md.mid(at + 1);
+    }
+    return ItemDocument::insertBeforeClosing(md, sections, {QStringLiteral("Bronnen")});
 }
 
 } // namespace Flexwonen::Ui
