@@ -159,9 +159,9 @@ void MainWindow::addBrowseActions(QMenu *go)
         m_regions->raise();
         m_regions->filterEdit()->setFocus();
     });
-    add(tr("&Vragen en antwoorden"), QStringLiteral("GoFaqAction"),
+    add(tr("Vragen en &antwoorden"), QStringLiteral("GoFaqAction"),
         [this] { m_browse->showGroup(Group::Faq); });
-    add(tr("&Partners en organisaties"), QStringLiteral("GoPartnersAction"),
+    add(tr("Partners en &organisaties"), QStringLiteral("GoPartnersAction"),
         [this] { m_browse->showGroup(Group::Organisations); });
     add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"),
         [this] { m_browse->showGroup(Group::News); });

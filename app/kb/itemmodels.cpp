@@ -309,8 +309,7 @@ QList<ItemTreeModel::Node> BrowseModel::load(KnowledgeBase &kb)
         nodes.append({{},
                       std::nullopt,
                       organisationGroupLabel(kind),
-                      QCoreApplication::translate("Flexwonen::Kb", "Partners en organisaties · %1")
-                          .arg(organisationCount(members.size())),
+                      organisationCount(members.size()),
                       {},
                       members});
     }

@@ -128,10 +128,6 @@
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <source>Partners en organisaties · %1</source>
-        <translation>Partners and organisations · %1</translation>
-    </message>
-    <message>
         <source>Nieuws %1</source>
         <translation>News %1</translation>
     </message>
@@ -686,12 +682,12 @@ These items refer to this one:
         <translation>&amp;Regions and municipalities</translation>
     </message>
     <message>
-        <source>&amp;Vragen en antwoorden</source>
-        <translation>&amp;Questions and answers</translation>
+        <source>Vragen en &amp;antwoorden</source>
+        <translation>Questions and &amp;answers</translation>
     </message>
     <message>
-        <source>&amp;Partners en organisaties</source>
-        <translation>&amp;Partners and organisations</translation>
+        <source>Partners en &amp;organisaties</source>
+        <translation>Partners and &amp;organisations</translation>
     </message>
     <message>
         <source>&amp;Nieuwsarchief</source>

@@ -29,10 +29,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -427,6 +429,36 @@ private slots:
                 bold = bold || (run.text == u"Venlo"_s && run.bold);
         }
         QVERIFY(bold);
+    }
+
+    // The command line marks it too: export-pdf --region limburg --municipality Venlo; the
+    // PDF's text names it under the municipalities.
+    void commandLineMarksTheMunicipality()
+    {
+        const QString pdf = m_dir.filePath(u"limburg-venlo.pdf"_s);
+        QProcess p;
+        p.start(qEnvironmentVariable("FLEXWONEN_BIN"),
+                {u"--profile"_s, m_dir.filePath(u"cli"_s), u"--kb"_s, Test::bundledBase(),
+                 u"export-pdf"_s, u"--region"_s, u"limburg"_s, u"--municipality"_s, u"Venlo"_s,
+                 u"-o"_s, pdf});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(all.contains(u"Gemarkeerd op de kaart: gemeente Venlo (GM0983)."_s),
+                 qPrintable(all.left(2000)));
+        // A municipality of another region is refused with a Dutch message, nothing written.
+        const QString other = m_dir.filePath(u"limburg-katwijk.pdf"_s);
+        p.start(qEnvironmentVariable("FLEXWONEN_BIN"),
+                {u"--profile"_s, m_dir.filePath(u"cli"_s), u"--kb"_s, Test::bundledBase(),
+                 u"export-pdf"_s, u"--region"_s, u"limburg"_s, u"--municipality"_s, u"Katwijk"_s,
+                 u"-o"_s, other});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"hoort niet bij regio"_s));
+        QVERIFY(!QFile::exists(other));
     }
 };
 
