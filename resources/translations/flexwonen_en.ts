@@ -1122,20 +1122,24 @@ These items refer to this region:
 </translation>
     </message>
     <message>
-        <source>**Partners en organisaties** (%1), naar hun rol: paneel *Organisaties* (Ga ▸ Partners en organisaties).</source>
-        <translation>**Partners and organisations** (%1), by their role: panel *Organisations* (Go ▸ Partners and organisations).</translation>
+        <source>**Partners en organisaties** (%1), naar hun rol (Ga ▸ Partners en organisaties)</source>
+        <translation>**Partners and organisations** (%1), by their role (Go ▸ Partners and organisations)</translation>
     </message>
     <message>
-        <source>**Vragen en antwoorden** (%1): paneel *Vragen* (Ga ▸ Vragen en antwoorden).</source>
-        <translation>**Questions and answers** (%1): panel *Questions* (Go ▸ Questions and answers).</translation>
+        <source>**Vragen en antwoorden** (%1) (Ga ▸ Vragen en antwoorden)</source>
+        <translation>**Questions and answers** (%1) (Go ▸ Questions and answers)</translation>
     </message>
     <message>
-        <source>**Nieuwsarchief** (%1), per jaar: paneel *Nieuws* (Ga ▸ Nieuwsarchief).</source>
-        <translation>**News archive** (%1), by year: panel *News* (Go ▸ News archive).</translation>
+        <source>**Nieuwsarchief** (%1), per jaar (Ga ▸ Nieuwsarchief)</source>
+        <translation>**News archive** (%1), by year (Go ▸ News archive)</translation>
     </message>
     <message>
-        <source>**Documenten** (%1), per dossier: paneel *Dossiers*.</source>
-        <translation>**Documents** (%1), by dossier: panel *Dossiers*.</translation>
+        <source>**In het paneel Bladeren:**
+
+</source>
+        <translation>**In the Browse panel:**
+
+</translation>
     </message>
 </context>
 <context>

@@ -136,18 +136,18 @@ QString StartPage::browseSection() const
     const QMap<Kb::ItemType, int> counts = m_kb.countsByType();
     const QList<std::pair<Kb::ItemType, QString>> panels = {
         {Kb::ItemType::Organisation,
-         tr("**Partners en organisaties** (%1), naar hun rol: paneel *Organisaties* (Ga ▸ "
-            "Partners en organisaties).")},
-        {Kb::ItemType::Faq, tr("**Vragen en antwoorden** (%1): paneel *Vragen* (Ga ▸ Vragen en "
-                               "antwoorden).")},
-        {Kb::ItemType::News,
-         tr("**Nieuwsarchief** (%1), per jaar: paneel *Nieuws* (Ga ▸ Nieuwsarchief).")},
-        {Kb::ItemType::Document, tr("**Documenten** (%1), per dossier: paneel *Dossiers*.")},
+         tr("**Partners en organisaties** (%1), naar hun rol (Ga ▸ Partners en organisaties)")},
+        {Kb::ItemType::Faq, tr("**Vragen en antwoorden** (%1) (Ga ▸ Vragen en antwoorden)")},
+        {Kb::ItemType::News, tr("**Nieuwsarchief** (%1), per jaar (Ga ▸ Nieuwsarchief)")},
     };
+    QStringList lines;
     for (const auto &[type, text] : panels) {
         if (counts.value(type) > 0)
-            md += QStringLiteral("- ") + text.arg(counts.value(type)) + QLatin1Char('\n');
+            lines.append(QStringLiteral("- ") + text.arg(counts.value(type)));
     }
+    if (!lines.isEmpty())
+        md += tr("**In het paneel Bladeren:**\n\n") + lines.join(QLatin1Char('\n')) +
+              QLatin1Char('\n');
     return md + QLatin1Char('\n');
 }
 
