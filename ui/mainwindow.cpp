@@ -6,6 +6,7 @@
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
+#include "docks/browsedocks.h"
 #include "docks/dossiersdock.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
@@ -18,6 +19,7 @@
 #include "keys/windowkeys.h"
 #include "language.h"
 #include "map/mapwidget.h"
+#include "pages/startpage.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -95,14 +97,25 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_dossiers = new DossiersDock(kb, this);
     m_pilots = new PilotsDock(kb, this);
     m_agenda = new AgendaDock(kb, this);
+    m_browse = new BrowseDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
-    for (ItemTreeDock *dock :
-         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda}) {
+    for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots,
+                                                                    m_agenda, m_browse}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
         // The models reload themselves on contentChanged and report, not throw, a failure.
         connect(dock->model(), &Kb::ItemTreeModel::reloadFailed, m_errors,
                 [this](const QString &message) { m_errors->report(Task::UpdateLists, message); });
     }
+    connect(m_regions, &RegionsDock::municipalityActivated, this,
+            [this](const QString &regionId, const QString &municipality, bool newTab) {
+                openLocation(Location::region(regionId, municipality), newTab);
+            });
+    // The region open in the reader is the one selected in the Regio's panel.
+    connect(m_tabs, &ReaderTabs::navigationChanged, this, [this] {
+        const ReaderTab *tab = m_tabs->current();
+        const Location location = tab ? tab->location() : Location::start();
+        m_regions->showCurrent(location.itemId(), location.municipality());
+    });
     connect(m_searchResults, &SearchResultsDock::itemActivated, this,
             [this](const QString &id, bool newTab) {
                 openFromSearch(id, newTab, m_searchResults->session()->results());
@@ -120,13 +133,55 @@ void MainWindow::placeDocksByDefault()
     splitDockWidget(m_regions, m_dossiers, Qt::Vertical);
     tabifyDockWidget(m_dossiers, m_pilots);
     tabifyDockWidget(m_pilots, m_agenda);
+    tabifyDockWidget(m_agenda, m_browse);
     tabifyDockWidget(m_regions, m_searchResults);
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
-                                                                  m_agenda, m_searchResults})
+    for (QDockWidget *dock : allDocks())
         dock->show();
     m_regions->raise();
     m_dossiers->raise();
     resizeDocks({m_regions}, {qBound(260, width() / 4, 340)}, Qt::Horizontal);
+}
+
+QList<QDockWidget *> MainWindow::allDocks() const
+{
+    return {m_regions, m_dossiers, m_pilots, m_agenda, m_browse, m_searchResults};
+}
+
+void MainWindow::addBrowseActions(QMenu *go)
+{
+    // Everything browsable from a menu too, as on the centre's site (issue 14, point 2).
+    using Group = Kb::BrowseModel::Group;
+    go->addSeparator();
+    const auto add = [go](const QString &text, const QString &name, auto slot) {
+        QAction *action = go->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, go, slot);
+    };
+    add(tr("&Regio's en gemeenten"), QStringLiteral("GoRegionsAction"), [this] {
+        m_regions->show();
+        m_regions->raise();
+        m_regions->filterEdit()->setFocus();
+    });
+    add(tr("Vragen en &antwoorden"), QStringLiteral("GoFaqAction"),
+        [this] { m_browse->showGroup(Group::Faq); });
+    add(tr("Partners en &organisaties"), QStringLiteral("GoPartnersAction"),
+        [this] { m_browse->showGroup(Group::Organisations); });
+    add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"),
+        [this] { m_browse->showGroup(Group::News); });
+    add(tr("&Marktplaats"), QStringLiteral("GoMarketAction"), [this] {
+        const QString id = StartPage::marketPageId(m_context.knowledgeBase());
+        m_browse->showGroup(Group::Market);
+        if (!id.isEmpty())
+            openItem(id);
+    });
+    add(tr("Pa&gina's"), QStringLiteral("GoPagesAction"),
+        [this] { m_browse->showGroup(Group::Pages); });
+    add(tr("&Contact"), QStringLiteral("GoContactAction"), [this] {
+        const QString id = StartPage::contactItemId(m_context.knowledgeBase());
+        m_browse->showGroup(id.isEmpty() ? Group::Organisations : Group::Contact);
+        if (!id.isEmpty())
+            openItem(id);
+    });
 }
 
 void MainWindow::resetLayout()
@@ -221,11 +276,11 @@ void MainWindow::createMenus()
             tab->findBar()->open();
     });
     findInPage->setObjectName(QStringLiteral("FindInPageAction"));
+    addBrowseActions(go);
 
     m_viewMenu = menuBar()->addMenu(tr("Beel&d"));
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_regions, m_dossiers, m_pilots,
-                                                                  m_agenda, m_searchResults})
+    for (QDockWidget *dock : allDocks())
         m_viewMenu->addAction(dock->toggleViewAction());
     // Keyboard (issue 14): F6 between the panes, Alt+n to a dock, from every focus.
     m_keys = new WindowKeys(*this, m_searchField, [this]() -> QWidget * {
@@ -351,8 +406,16 @@ void MainWindow::openItem(const QString &id, bool newTab)
 
 void MainWindow::openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results)
 {
-    // The reader marks the words the search found (issue 13, point 5).
-    m_tabs->open(Location::item(id), newTab, results.query, results.highlight);
+    // The reader marks the words the search found (issue 13, point 5). A region the query
+    // named a municipality of opens with that municipality marked (issue 14, point 3).
+    Location location = Location::item(id);
+    for (const Kb::MunicipalityMatch &m : results.municipalities) {
+        if (m.regionId == id) {
+            location = Location::region(id, m.name);
+            break;
+        }
+    }
+    m_tabs->open(location, newTab, results.query, results.highlight);
 }
 
 void MainWindow::updateNavigation()
@@ -390,6 +453,8 @@ void MainWindow::showReports(int action)
         ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
                             tab ? tab->location().itemId() : QString(), m_searchField->text(),
                             this);
+        if (tab && !tab->location().municipality().isEmpty())
+            dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();
     });
 }

@@ -22,6 +22,7 @@ struct SearchResults;
 namespace Flexwonen::Ui {
 
 class AgendaDock;
+class BrowseDock;
 class DossiersDock;
 class ErrorReporter;
 class PilotsDock;
@@ -68,6 +69,8 @@ private:
     void createLanguageMenu(QMenu *parentMenu); // "Taal": Nederlands / English
     void chooseLanguage(Language language);
     void placeDocksByDefault();
+    QList<QDockWidget *> allDocks() const; // in the View menu's order
+    void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats …
     void updateNavigation();
     void focusSearch();
     void submitSearch(const QString &query);
@@ -86,6 +89,7 @@ private:
     DossiersDock *m_dossiers = nullptr;
     PilotsDock *m_pilots = nullptr;
     AgendaDock *m_agenda = nullptr;
+    BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;

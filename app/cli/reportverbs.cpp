@@ -35,10 +35,10 @@ const QStringList &selectors()
 
 const QStringList &reportOptions()
 {
-    static const QStringList names = {u"region"_s,     u"dossier"_s, u"pilot"_s,  u"search"_s,
-                                      u"items"_s,      u"output"_s,  u"force"_s,  u"type"_s,
-                                      u"note"_s,       u"title"_s,   u"author"_s, u"organisation"_s,
-                                      u"department"_s, u"status"_s};
+    static const QStringList names = {
+        u"region"_s, u"dossier"_s,      u"pilot"_s,      u"search"_s, u"items"_s,
+        u"output"_s, u"force"_s,        u"type"_s,       u"note"_s,   u"title"_s,
+        u"author"_s, u"organisation"_s, u"department"_s, u"status"_s, u"municipality"_s};
     return names;
 }
 
@@ -50,7 +50,7 @@ Report::ReportContent buildReport(AppContext &context, const Invocation &inv,
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     const Report::ReportBuilder builder(kb);
     if (selector == QLatin1String("region"))
-        return builder.regionOverview(value);
+        return builder.regionOverview(value, inv.option(u"municipality"_s).trimmed());
     if (selector == QLatin1String("dossier"))
         return builder.dossier(value);
     if (selector == QLatin1String("pilot"))
@@ -130,7 +130,8 @@ const QString Help =
     "-o: .pdf (toegankelijke PDF: structuur, bladwijzers, koppelingen) of .odt (OpenDocument,\n"
     "te bewerken in Word en LibreOffice). 'export-pdf' schrijft altijd PDF.\n\n"
     "Rapport (kies er één):\n"
-    "  --region ID          regio-overzicht voor de raad\n"
+    "  --region ID          regio-overzicht voor de raad; --municipality NAAM markeert\n"
+    "                       een gemeente van de regio op de kaart en in de lijst\n"
     "  --dossier ID         alle documenten van een dossier, met inhoudsopgave\n"
     "  --pilot ID|alle      één pilot, of alle pilots\n"
     "  --search TEKST       zoekresultaten; --type, --region en --dossier filteren dan\n"

@@ -206,6 +206,160 @@ QList<ItemTreeModel::Node> PilotModel::load(KnowledgeBase &kb)
     return nodes;
 }
 
+namespace {
+// The order of the organisation groups: the centre, who signed, who takes part, then the rest.
+const QStringList OrganisationKinds = {
+    QStringLiteral("expertisecentrum"), QStringLiteral("ondertekenaar"),
+    QStringLiteral("deelnemer"),        QStringLiteral("overheid"),
+    QStringLiteral("keurmerk"),         QStringLiteral("kennisinstituut"),
+    QStringLiteral("aanbieder")};
+const QString CentreKind = QStringLiteral("expertisecentrum");
+const QString MarketPage = QStringLiteral("marktplaats");
+
+QString organisationCount(qsizetype n)
+{
+    return n == 1 ? QCoreApplication::translate("Flexwonen::Kb", "1 organisatie")
+                  : QCoreApplication::translate("Flexwonen::Kb", "%1 organisaties").arg(n);
+}
+
+ItemTreeModel::Node leaf(const ItemSummary &s, const QString &secondary)
+{
+    return {s.id, s.type, s.title, secondary, s.date, {}};
+}
+} // namespace
+
+BrowseModel::BrowseModel(KnowledgeBase *kb, QObject *parent)
+    : ItemTreeModel(kb, parent)
+{
+    initialize();
+}
+
+QList<ItemTreeModel::Node> BrowseModel::load(KnowledgeBase &kb)
+{
+    const QLocale locale = displayLocale();
+    QList<Node> nodes;
+    QHash<int, int> rows;
+    const auto mark = [&](Group group) {
+        if (!rows.contains(int(group)))
+            rows.insert(int(group), int(nodes.size()));
+    };
+
+    // Contact: the centre's own organisation item.
+    const QList<ItemSummary> organisations = kb.list({ItemType::Organisation, {}, {}});
+    for (const ItemSummary &org : organisations) {
+        if (org.kind == CentreKind) {
+            mark(Group::Contact);
+            nodes.append(leaf(org, QCoreApplication::translate("Flexwonen::Kb", "Contact")));
+        }
+    }
+
+    // The Marktplaats first of the pages, its linked projects and providers under it.
+    QList<ItemSummary> pages = kb.list({ItemType::Page, {}, {}});
+    std::stable_partition(pages.begin(), pages.end(),
+                          [](const ItemSummary &p) { return p.id == MarketPage; });
+    const auto pageNode = [&kb](const ItemSummary &page) {
+        Node node = leaf(page, page.summary);
+        if (const std::optional<Item> item = kb.item(page.id)) {
+            for (const QString &id : item->links) {
+                if (const std::optional<Item> linked = kb.item(id))
+                    node.children.append({linked->id,
+                                          linked->type,
+                                          linked->title,
+                                          typeLabel(linked->type),
+                                          linked->date,
+                                          {}});
+            }
+        }
+        return node;
+    };
+    if (!pages.isEmpty() && pages.first().id == MarketPage) {
+        mark(Group::Market);
+        nodes.append(pageNode(pages.takeFirst()));
+    }
+
+    const QList<ItemSummary> faqs = kb.list({ItemType::Faq, {}, {}});
+    if (!faqs.isEmpty()) {
+        mark(Group::Faq);
+        Node group{{},
+                   std::nullopt,
+                   QCoreApplication::translate("Flexwonen::Kb", "Vragen en antwoorden"),
+                   QString::number(faqs.size()),
+                   {},
+                   {}};
+        for (const ItemSummary &faq : faqs)
+            group.children.append(leaf(faq, {}));
+        nodes.append(group);
+    }
+
+    QMap<QString, QList<Node>> byKind;
+    for (const ItemSummary &org : organisations) {
+        if (org.kind != CentreKind) // it is the Contact row
+            byKind[org.kind].append(leaf(org, {}));
+    }
+    QStringList kinds = OrganisationKinds;
+    for (const QString &kind : byKind.keys()) {
+        if (!kinds.contains(kind))
+            kinds.append(kind); // a role added to the content later still has a place
+    }
+    for (const QString &kind : kinds) {
+        const QList<Node> members = byKind.value(kind);
+        if (members.isEmpty())
+            continue;
+        mark(Group::Organisations);
+        nodes.append({{},
+                      std::nullopt,
+                      organisationGroupLabel(kind),
+                      organisationCount(members.size()),
+                      {},
+                      members});
+    }
+
+    QList<ItemSummary> news = kb.list({ItemType::News, {}, {}});
+    std::stable_sort(news.begin(), news.end(),
+                     [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+    int year = -1;
+    for (const ItemSummary &n : news) {
+        const int y = n.date.isValid() ? n.date.year() : 0;
+        if (y != year || nodes.isEmpty()) {
+            year = y;
+            mark(Group::News);
+            nodes.append({{},
+                          std::nullopt,
+                          y > 0
+                              ? QCoreApplication::translate("Flexwonen::Kb", "Nieuws %1").arg(y)
+                              : QCoreApplication::translate("Flexwonen::Kb", "Nieuws zonder datum"),
+                          {},
+                          {},
+                          {}});
+        }
+        nodes.last().children.append(
+            leaf(n, locale.toString(n.date, QStringLiteral("d MMMM yyyy"))));
+    }
+
+    for (const ItemSummary &page : pages) {
+        mark(Group::Pages);
+        nodes.append(pageNode(page));
+    }
+    m_groupRows = rows;
+    return nodes;
+}
+
+QString organisationGroupLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("expertisecentrum"),
+         QT_TRANSLATE_NOOP("Flexwonen::Kb", "Het expertisecentrum")},
+        {QStringLiteral("ondertekenaar"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Ondertekenaars")},
+        {QStringLiteral("deelnemer"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Partners en deelnemers")},
+        {QStringLiteral("overheid"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Overheid")},
+        {QStringLiteral("keurmerk"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Keurmerken")},
+        {QStringLiteral("kennisinstituut"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Kennisinstituten")},
+        {QStringLiteral("aanbieder"), QT_TRANSLATE_NOOP("Flexwonen::Kb", "Aanbieders")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : QCoreApplication::translate("Flexwonen::Kb", *it);
+}
+
 QString municipalityCount(int n)
 {
     // Dutch is the source language: the plural is spelled out, not left to a translation file.

@@ -90,6 +90,27 @@ protected:
     QList<Node> load(KnowledgeBase &kb) override;
 };
 
+// Everything else to browse, in one tree (issue 14): Contact (the centre), the Marktplaats with
+// its projects and providers, the questions and answers, the organisations and partners by
+// their role, the news archive by year, and the other pages. One panel rather than four: the
+// left dock area stays readable on a 1024×600 screen.
+class BrowseModel final : public ItemTreeModel
+{
+    Q_OBJECT
+public:
+    enum class Group { Contact, Market, Faq, Organisations, News, Pages };
+
+    explicit BrowseModel(KnowledgeBase *kb, QObject *parent = nullptr);
+    // The first top-level row of a group; -1 when the content has none.
+    int groupRow(Group group) const { return m_groupRows.value(int(group), -1); }
+
+protected:
+    QList<Node> load(KnowledgeBase &kb) override;
+
+private:
+    QHash<int, int> m_groupRows;
+};
+
 // Labels for types and document kinds, shared by the reader, lists and reports. The source
 // text is Dutch; Translated goes through the installed translator (the window's interface
 // language), Dutch never does: the composed item text, the reports and the CLI stay Dutch.
@@ -97,6 +118,8 @@ enum class Labels { Translated, Dutch };
 QString typeLabel(ItemType type, Labels labels = Labels::Translated);
 QString municipalityCount(int n); // "1 gemeente", "19 gemeenten"
 QString kindLabel(const QString &kind, Labels labels = Labels::Translated);
+// An organisation's role as a group heading ("Ondertekenaars"); the kind itself if unknown.
+QString organisationGroupLabel(const QString &kind);
 
 // The locale of the dates in the lists (dossier documents, agenda): Dutch unless the window
 // runs in another interface language (Ui::installLanguage).

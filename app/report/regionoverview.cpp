@@ -58,10 +58,11 @@ QString mapAltText(const Kb::Item &region)
 class Overview
 {
 public:
-    Overview(const ReportContext &context, const Kb::Item &region)
+    Overview(const ReportContext &context, const Kb::Item &region, const Kb::Municipality &marked)
         : m_context(context)
         , m_kb(context.kb)
         , m_region(region)
+        , m_marked(marked)
     {
         for (const Kb::ItemSummary &s : m_kb.list({}))
             m_all.append(s);
@@ -124,14 +125,19 @@ private:
         // The map says what it draws (the region's own municipalities, the other regions); a
         // map without a describer gets the knowledge base's list.
         if (m_context.map.describe)
-            map.altText = m_context.map.describe(m_region.id);
-        if (map.altText.isEmpty())
+            map.altText = m_context.map.describe(m_region.id, m_marked.code);
+        if (map.altText.isEmpty()) {
             map.altText = mapAltText(m_region);
+            if (!m_marked.name.isEmpty())
+                map.altText +=
+                    u" De gemeente %1 is omlijnd en met een stip aangegeven."_s.arg(m_marked.name);
+        }
         const MapPainter painter = m_context.map.paint;
         const QString id = m_region.id;
-        map.paint = [painter, id](QPainter &p, const QRectF &rect) {
+        const QString code = m_marked.code;
+        map.paint = [painter, id, code](QPainter &p, const QRectF &rect) {
             if (painter)
-                painter(p, rect, id);
+                painter(p, rect, id, code);
         };
         left.append(Block::figureBlock(std::move(map)));
         if (!m_context.map.credits.isEmpty())
@@ -147,8 +153,23 @@ private:
                                     u"Gemeenten (%1, peiljaar %2)"_s.arg(names.size())
                                         .arg(year > 0 ? QString::number(year) : u"–"_s),
                                     u"gemeenten"_s));
-        right.append(Block::paragraph(names.isEmpty() ? u"Geen gemeenten vastgelegd."_s
-                                                      : names.join(u", "_s)));
+        if (names.isEmpty()) {
+            right.append(Block::paragraph(u"Geen gemeenten vastgelegd."_s));
+        } else {
+            // The municipality the reader came from stands out in the list (bold) and is named.
+            Paragraph list;
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                const bool marked = !m_marked.name.isEmpty() && names[i] == m_marked.name;
+                list.runs.append(marked ? bold(names[i]) : plain(names[i]));
+                if (i + 1 < names.size())
+                    list.runs.append(plain(u", "_s));
+            }
+            right.append(Block::paragraph(list));
+            if (!m_marked.name.isEmpty())
+                right.append(Block::paragraph(
+                    paragraphOf({plain(u"Gemarkeerd op de kaart: gemeente "_s), bold(m_marked.name),
+                                 plain(u" (%1)."_s.arg(m_marked.code))})));
+        }
 
         Columns columns;
         columns.weights = {48, 52};
@@ -353,22 +374,35 @@ private:
     const Kb::Item &m_region;
     QList<Kb::ItemSummary> m_all;
     QSet<QString> m_linked;
+    Kb::Municipality m_marked;
     QList<Block> m_blocks;
 };
 
 } // namespace
 
-ReportContent regionOverview(const ReportContext &context, const QString &regionId)
+ReportContent regionOverview(const ReportContext &context, const QString &regionId,
+                             const QString &municipality)
 {
     const auto region = context.kb.item(regionId);
     if (!region || region->type != Kb::ItemType::Region)
         throw Kb::Error(Kb::Error::Kind::NotFound, u"Onbekende regio '%1'"_s.arg(regionId));
+    Kb::Municipality marked;
+    if (!municipality.isEmpty()) {
+        for (const Kb::Municipality &m : region->municipalities) {
+            if (m.name == municipality)
+                marked = m;
+        }
+        if (marked.name.isEmpty())
+            throw Kb::Error(Kb::Error::Kind::NotFound,
+                            u"De gemeente '%1' hoort niet bij regio %2"_s.arg(municipality.left(80),
+                                                                              region->title));
+    }
     ReportContent content;
     content.title = u"Regio-overzicht voor de raad — %1"_s.arg(region->title);
     content.subject = u"Huisvesting van arbeidsmigranten in de regio %1: gemeenten, kerncijfers, "
                       "afspraken, normen, pilots en contacten"_s.arg(region->title);
     content.footerNote = context.footerNote;
-    content.blocks = Overview(context, *region).blocks();
+    content.blocks = Overview(context, *region, marked).blocks();
     return content;
 }
 

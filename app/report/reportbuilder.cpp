@@ -30,9 +30,10 @@ ReportBuilder::ReportBuilder(Kb::KnowledgeBase &kb, MapSource map, QDate printDa
                 footerNoteFor(kb, printDate)}
 {}
 
-ReportContent ReportBuilder::regionOverview(const QString &regionId) const
+ReportContent ReportBuilder::regionOverview(const QString &regionId,
+                                            const QString &municipality) const
 {
-    return Report::regionOverview(m_context, regionId);
+    return Report::regionOverview(m_context, regionId, municipality);
 }
 
 ReportContent ReportBuilder::dossier(const QString &dossierId) const

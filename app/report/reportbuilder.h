@@ -31,7 +31,8 @@ public:
     explicit ReportBuilder(Kb::KnowledgeBase &kb, MapSource map = {},
                            QDate printDate = QDate::currentDate());
 
-    ReportContent regionOverview(const QString &regionId) const;
+    // municipality: one of the region's municipalities to mark on the map and in its list.
+    ReportContent regionOverview(const QString &regionId, const QString &municipality = {}) const;
     ReportContent dossier(const QString &dossierId) const;
     // One pilot, or every pilot for id "alle" (or "all").
     ReportContent pilots(const QString &pilotId) const;

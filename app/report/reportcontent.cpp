@@ -14,7 +14,7 @@ MapSource placeholderMap()
 {
     MapSource source;
     source.credits = u"Kaartgegevens: Kadaster / CBS, 2012; Made with Natural Earth."_s;
-    source.paint = [](QPainter &p, const QRectF &rect, const QString &regionId) {
+    source.paint = [](QPainter &p, const QRectF &rect, const QString &regionId, const QString &) {
         p.save();
         p.setPen(QPen(QColor(0x9a, 0xab, 0xbb), rect.width() / 300));
         p.setBrush(QColor(0xf2, 0xf6, 0xf8));

@@ -11,11 +11,14 @@
 
 namespace Flexwonen::Report {
 
-// Paints the Netherlands with one region highlighted into rect (vectors: the PDF keeps them).
-using MapPainter = std::function<void(QPainter &, const QRectF &, const QString &regionId)>;
+// Paints the Netherlands with one region highlighted into rect (vectors: the PDF keeps them);
+// municipality: a CBS code marked on the map ("Mijn gemeente"), or empty.
+using MapPainter = std::function<void(QPainter &, const QRectF &, const QString &regionId,
+                                      const QString &municipality)>;
 
-// Says in Dutch what the map painted for regionId shows: the figure's alternative text.
-using MapDescriber = std::function<QString(const QString &regionId)>;
+// Says in Dutch what the map painted for regionId (and municipality) shows: the figure's
+// alternative text.
+using MapDescriber = std::function<QString(const QString &regionId, const QString &municipality)>;
 
 // A map painter, the credit line its data requires and its alternative text.
 struct MapSource

@@ -18,9 +18,11 @@ MapSource nlMapSource(const RegionMunicipalities &municipalities)
     map->setRegionMunicipalities(municipalities);
     MapSource source;
     source.credits = NlMap::dutchCredits();
-    source.paint = [map](QPainter &painter, const QRectF &rect, const QString &regionId) {
+    source.paint = [map](QPainter &painter, const QRectF &rect, const QString &regionId,
+                         const QString &municipality) {
         MapPaintOptions options;
         options.highlight = regionId;
+        options.municipality = municipality;
         options.labels = true;
         options.legend = MapLegendPlacement::Below; // 8 pt, like the sources
         options.legendPointSize = 8;
@@ -29,9 +31,10 @@ MapSource nlMapSource(const RegionMunicipalities &municipalities)
         map->paint(painter, rect, options);
         painter.restore();
     };
-    source.describe = [map](const QString &regionId) {
+    source.describe = [map](const QString &regionId, const QString &municipality) {
         MapPaintOptions options;
         options.highlight = regionId;
+        options.municipality = municipality;
         return map->describe(options);
     };
     return source;

@@ -158,7 +158,7 @@ bool taggedBench(const QTemporaryDir &dir, QTextStream &out)
     Kb::KnowledgeBase mapKb(mapKbPath, Kb::KnowledgeBase::Access::ReadOnlyFile);
     const Report::MapSource map = Report::nlMapSource(mapKb);
     const Report::ReportContent overview = Test::syntheticOverview(
-        [&map](QPainter &p, const QRectF &r) { map.paint(p, r, u"west-brabant"_s); });
+        [&map](QPainter &p, const QRectF &r) { map.paint(p, r, u"west-brabant"_s, {}); });
     QList<double> taggedRuns;
     double taggedFirst = 0;
     for (int i = 0; i < 11; ++i) {

@@ -263,16 +263,16 @@ private slots:
         QVERIFY(page);
         QCOMPARE(tab->currentPage(), page);
         QCOMPARE(page->mapWidget()->highlight(), QStringLiteral("stadsregio-rotterdam"));
-        QCOMPARE(page->chart()->figures().size(), 2);
-        QVERIFY(page->chart()->isVisible());
+        // Two figures in two units: nothing to compare, so no chart (issue 14, point 4).
+        QVERIFY(!page->chart()->isVisible());
         const QString text = page->textView()->toPlainText();
+        // The convenant is listed once, under Afspraken, not again under its dossier.
         for (const QString &expected :
              {QStringLiteral("Gemeenten"), QStringLiteral("Schiedam"),
               QStringLiteral("Kerncijfers"), QStringLiteral("Afspraken"),
               QStringLiteral("Convenant Rotterdam 2013"), QStringLiteral("Pilots in deze regio"),
               QStringLiteral("Pilot Woonbron"), QStringLiteral("Agenda van de regio"),
-              QStringLiteral("Ondertekening"), QStringLiteral("Documenten per dossier"),
-              QStringLiteral("Woonvormen")})
+              QStringLiteral("Ondertekening")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
 
         // The map on the region page opens other regions too.

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -113,6 +114,15 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
         form->addRow(plainLabel(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), page), w);
         m_pages->addWidget(page);
     }
+    m_markMunicipality = new QCheckBox(this);
+    m_markMunicipality->setObjectName(QStringLiteral("markMunicipality"));
+    m_markMunicipality->setVisible(false);
+    static_cast<QFormLayout *>(m_pages->widget(Region)->layout())
+        ->addRow(QString(), m_markMunicipality);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        m_markMunicipality->setVisible(!m_markedMunicipality.isEmpty() &&
+                                       m_region->currentData().toString() == m_markedRegion);
+    });
     m_pages->addWidget(createCustomPage());
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::fitPage);
@@ -336,6 +346,17 @@ void ExportDialog::moveCurrentItem(int delta)
     m_items->setCurrentItem(row);
 }
 
+void ExportDialog::setMarkedMunicipality(const QString &regionId, const QString &municipality)
+{
+    m_markedRegion = regionId;
+    m_markedMunicipality = municipality;
+    m_markMunicipality->setText(
+        tr("Gemeente %1 markeren op de kaart en in de lijst").arg(municipality));
+    m_markMunicipality->setChecked(!municipality.isEmpty());
+    m_markMunicipality->setVisible(!municipality.isEmpty() &&
+                                   m_region->currentData().toString() == regionId);
+}
+
 void ExportDialog::selectFor(const QString &itemId)
 {
     const auto item = itemId.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(itemId);
@@ -369,7 +390,11 @@ Report::ReportContent ExportDialog::content() const
     Report::ReportContent report;
     switch (m_kind->currentIndex()) {
     case Region:
-        report = builder.regionOverview(m_region->currentData().toString());
+        report = builder.regionOverview(m_region->currentData().toString(),
+                                        m_markMunicipality->isChecked() &&
+                                                m_region->currentData().toString() == m_markedRegion
+                                            ? m_markedMunicipality
+                                            : QString());
         break;
     case Dossier:
         report = builder.dossier(m_dossier->currentData().toString());

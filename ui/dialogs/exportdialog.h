@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLineEdit;
@@ -37,6 +38,11 @@ public:
     // query: the text in the search field.
     ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId, const QString &query,
                  QWidget *parent = nullptr);
+
+    // The region was opened from one of its municipalities ("Mijn gemeente"): offer to mark it
+    // on the regio-overzicht's map and list (checked), while that region is chosen.
+    void setMarkedMunicipality(const QString &regionId, const QString &municipality);
+    QCheckBox *markMunicipalityBox() const { return m_markMunicipality; }
 
     // The report as chosen now, with author, status and title applied; throws Kb::Error for a
     // bad choice.
@@ -79,6 +85,9 @@ private:
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_region = nullptr;
+    QCheckBox *m_markMunicipality = nullptr;
+    QString m_markedRegion;
+    QString m_markedMunicipality;
     QComboBox *m_dossier = nullptr;
     QComboBox *m_pilot = nullptr;
     QLineEdit *m_query = nullptr;

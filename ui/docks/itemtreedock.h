@@ -26,9 +26,10 @@ signals:
     // newTab: Ctrl was held (open beside the current reader tab).
     void itemActivated(const QString &itemId, bool newTab);
 
-private:
-    void activate(const QModelIndex &index);
+protected:
+    virtual void activate(const QModelIndex &index);
 
+private:
     Kb::ItemTreeModel *m_model;
     QTreeView *m_view;
 };

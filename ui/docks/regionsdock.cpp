@@ -2,11 +2,127 @@
 #include "regionsdock.h"
 
 #include "kb/itemmodels.h"
+#include "kb/itemroles.h"
+#include "kb/search/searchtypes.h"
+
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Flexwonen::Ui {
 
+namespace {
+
+// Keeps the rows whose name contains the filter, accents and case aside ("venl", "sudwest"); a
+// region that matches keeps all its municipalities, a municipality that matches keeps its region.
+class NameFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFolded(const QString &folded)
+    {
+        m_folded = folded;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_folded.isEmpty())
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (Kb::foldName(index.data(Qt::DisplayRole).toString()).contains(m_folded))
+            return true;
+        // A municipality of a matching region stays: "Limburg" lists its 33.
+        return parent.isValid() &&
+               Kb::foldName(parent.data(Qt::DisplayRole).toString()).contains(m_folded);
+    }
+
+private:
+    QString m_folded;
+};
+
+} // namespace
+
 RegionsDock::RegionsDock(Kb::KnowledgeBase &kb, QWidget *parent)
     : ItemTreeDock(tr("Regio's"), QStringLiteral("RegionsDock"), new Kb::RegionModel(&kb), parent)
-{}
+    , m_filter(new QLineEdit)
+    , m_proxy(new NameFilter(this))
+{
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setSourceModel(model());
+    view()->setModel(m_proxy);
+
+    m_filter->setObjectName(QStringLiteral("RegionFilter"));
+    m_filter->setPlaceholderText(tr("Zoek een gemeente of regio"));
+    m_filter->setAccessibleName(tr("Gemeenten en regio's filteren"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &RegionsDock::applyFilter);
+    // Enter opens the first region or municipality left.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        QModelIndex first = m_proxy->index(0, 0);
+        if (!m_filter->text().trimmed().isEmpty() && m_proxy->rowCount(first) > 0)
+            first = m_proxy->index(0, 0, first);
+        if (first.isValid())
+            activate(first);
+    });
+
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(view());
+    setWidget(panel);
+    setFocusProxy(m_filter);
+}
+
+void RegionsDock::applyFilter(const QString &text)
+{
+    const QString folded = Kb::foldName(text);
+    static_cast<NameFilter *>(m_proxy)->setFolded(folded);
+    // Show the municipalities that matched; collapse again when the filter is cleared.
+    if (folded.isEmpty())
+        view()->collapseAll();
+    else
+        view()->expandAll();
+}
+
+void RegionsDock::activate(const QModelIndex &index)
+{
+    const bool newTab = QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier);
+    if (index.parent().isValid() && !index.data(Kb::ItemTypeRole).isValid()) {
+        emit municipalityActivated(index.data(Kb::ItemIdRole).toString(),
+                                   index.data(Qt::DisplayRole).toString(), newTab);
+        return;
+    }
+    ItemTreeDock::activate(index);
+}
+
+void RegionsDock::showCurrent(const QString &regionId, const QString &municipality)
+{
+    QModelIndex found;
+    for (int row = 0; row < m_proxy->rowCount() && !found.isValid(); ++row) {
+        const QModelIndex region = m_proxy->index(row, 0);
+        if (region.data(Kb::ItemIdRole).toString() != regionId)
+            continue;
+        found = region;
+        for (int child = 0; child < m_proxy->rowCount(region); ++child) {
+            const QModelIndex m = m_proxy->index(child, 0, region);
+            if (!municipality.isEmpty() && m.data(Qt::DisplayRole).toString() == municipality)
+                found = m;
+        }
+    }
+    if (!found.isValid()) {
+        view()->clearSelection();
+        view()->setCurrentIndex({});
+        return;
+    }
+    view()->setCurrentIndex(found);
+    view()->scrollTo(found);
+}
 
 } // namespace Flexwonen::Ui

@@ -195,7 +195,7 @@ void SearchResultsDock::rerun()
 
 void SearchResultsDock::showResults(const Kb::SearchResults &results)
 {
-    m_model->setHits(results.hits);
+    m_model->setResults(results);
     if (results.query.isEmpty())
         m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
     else if (results.total == 0 && !filterText().isEmpty()) {

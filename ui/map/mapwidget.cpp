@@ -31,6 +31,12 @@ void MapWidget::setHighlight(const QString &regionId)
     update();
 }
 
+void MapWidget::setMunicipalityHighlight(const QString &code)
+{
+    m_municipality = code;
+    update();
+}
+
 void MapWidget::setRegionTitles(const QHash<QString, QString> &titles)
 {
     m_titles = titles;
@@ -83,8 +89,10 @@ void MapWidget::paintEvent(QPaintEvent *)
     painter.setFont(font());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    m_map.paint(painter, mapRect(),
-                {m_highlight, m_hover, hasFocus() ? m_focus : QString(), true, false});
+    Report::MapPaintOptions options{m_highlight, m_hover, hasFocus() ? m_focus : QString(), true,
+                                    false};
+    options.municipality = m_municipality;
+    m_map.paint(painter, mapRect(), options);
     if (hasFocus()) {
         // The map as a whole shows it has the keyboard (issue 14): a frame in the highlight
         // colour, as thick as the style's focus frames are easy to miss.

@@ -21,6 +21,9 @@ public:
 
     void setHighlight(const QString &regionId);
     QString highlight() const { return m_highlight; }
+    // A municipality (CBS code, GMxxxx) outlined and marked inside the region; empty: none.
+    void setMunicipalityHighlight(const QString &code);
+    QString municipalityHighlight() const { return m_municipality; }
     // Full titles for tool tips and the accessible description.
     void setRegionTitles(const QHash<QString, QString> &titles);
     QRectF mapRect() const;
@@ -53,6 +56,7 @@ private:
     const Report::NlMap &m_map;
     QHash<QString, QString> m_titles;
     QString m_highlight;
+    QString m_municipality;
     QString m_hover;
     QString m_focus;
 };

@@ -12,19 +12,23 @@ namespace Flexwonen::Ui {
 
 class BarChartWidget;
 
-// A region: the map with the region highlighted, its key figures as a bar chart beside the text,
-// and in the text its municipalities, figures table, agreements, pilots, events and the dossier
-// documents that apply to it.
+// A region for the council officer: the map with the region (and a municipality) highlighted,
+// comparable key figures as a bar chart beside the text; in the text first the figures,
+// municipalities and agreements, then pilots, events, documents, and the prose after them.
 class RegionPage final : public MapPage
 {
     Q_OBJECT
 public:
     RegionPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *parent = nullptr);
 
-    void showRegion(const Kb::Item &region);
+    // municipality: the one the user came from ("Venlo"), marked on the map and named on top.
+    void showRegion(const Kb::Item &region, const QString &municipality = {});
     QString regionId() const { return m_regionId; }
+    QString municipality() const { return m_municipality; }
     BarChartWidget *chart() const { return m_chart; }
-    QString composeText(const Kb::Item &region) const;
+    QString composeText(const Kb::Item &region, const QString &municipality = {}) const;
+    // The figures the chart compares: the largest group in one unit, empty below two.
+    static QList<Kb::Figure> comparableFigures(const QList<Kb::Figure> &figures);
 
 private:
     Kb::KnowledgeBase &m_kb;
@@ -32,6 +36,7 @@ private:
     QLabel *m_chartHeading;
     QLabel *m_chartNote;
     QString m_regionId;
+    QString m_municipality;
 };
 
 } // namespace Flexwonen::Ui

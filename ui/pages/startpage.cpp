@@ -108,7 +108,66 @@ QString StartPage::composeText() const
     md += tr("## Dossiers\n\n");
     md +=
         ItemDocument::linkList(m_kb.list({Kb::ItemType::Dossier, {}, {}}), ItemDocument::TitleOnly);
+    md += browseSection();
     return md;
+}
+
+QString StartPage::browseSection() const
+{
+    // Everything the search finds can be browsed too (issue 14): the centre's contact and
+    // partners, the Marktplaats and the pages here, the rest in the panels of the Ga menu.
+    QString md = tr("## Bladeren\n\n");
+    QList<Kb::ItemSummary> direct;
+    const QString contact = contactItemId(m_kb);
+    const QString market = marketPageId(m_kb);
+    for (const Kb::ItemSummary &s : m_kb.list({Kb::ItemType::Organisation, {}, {}})) {
+        if (s.id == contact)
+            direct.append(s);
+    }
+    if (!direct.isEmpty())
+        md += tr("**Contact:** [%1](kb:%2)\n\n")
+                  .arg(Kb::ItemMarkdown::escape(direct.first().title), contact);
+    QList<Kb::ItemSummary> pages = m_kb.list({Kb::ItemType::Page, {}, {}});
+    std::stable_partition(pages.begin(), pages.end(),
+                          [&market](const Kb::ItemSummary &p) { return p.id == market; });
+    if (!pages.isEmpty())
+        md += tr("**Pagina's en Marktplaats:**\n\n") +
+              ItemDocument::linkList(pages, ItemDocument::TitleOnly);
+    const QMap<Kb::ItemType, int> counts = m_kb.countsByType();
+    const QList<std::pair<Kb::ItemType, QString>> panels = {
+        {Kb::ItemType::Organisation,
+         tr("**Partners en organisaties** (%1), naar hun rol (Ga ▸ Partners en organisaties)")},
+        {Kb::ItemType::Faq, tr("**Vragen en antwoorden** (%1) (Ga ▸ Vragen en antwoorden)")},
+        {Kb::ItemType::News, tr("**Nieuwsarchief** (%1), per jaar (Ga ▸ Nieuwsarchief)")},
+    };
+    QStringList lines;
+    for (const auto &[type, text] : panels) {
+        if (counts.value(type) > 0)
+            lines.append(QStringLiteral("- ") + text.arg(counts.value(type)));
+    }
+    if (!lines.isEmpty())
+        md += tr("**In het paneel Bladeren:**\n\n") + lines.join(QLatin1Char('\n')) +
+              QLatin1Char('\n');
+    return md + QLatin1Char('\n');
+}
+
+QString StartPage::contactItemId(Kb::KnowledgeBase &kb)
+{
+    // The centre is the organisation of kind "expertisecentrum" (data/FORMAT.md).
+    for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Organisation, {}, {}})) {
+        if (s.kind == QLatin1String("expertisecentrum"))
+            return s.id;
+    }
+    return {};
+}
+
+QString StartPage::marketPageId(Kb::KnowledgeBase &kb)
+{
+    for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Page, {}, {}})) {
+        if (s.id == QLatin1String("marktplaats"))
+            return s.id;
+    }
+    return {};
 }
 
 } // namespace Flexwonen::Ui

@@ -23,7 +23,14 @@ public:
     void refresh();
     QString composeText() const;
 
+    // The centre's own organisation item (Contact), and the Marktplaats page; empty if the
+    // content has none.
+    static QString contactItemId(Kb::KnowledgeBase &kb);
+    static QString marketPageId(Kb::KnowledgeBase &kb);
+
 private:
+    QString browseSection() const;
+
     Kb::KnowledgeBase &m_kb;
     QDate m_today;
 };

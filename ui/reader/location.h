@@ -16,10 +16,18 @@ public:
     Location() = default;
     static Location start() { return {}; }
     static Location item(const QString &id) { return Location(Kind::Item, id); }
+    // A region opened from one of its municipalities ("Mijn gemeente"): marked on its map.
+    static Location region(const QString &id, const QString &municipality)
+    {
+        Location l(Kind::Item, id);
+        l.m_municipality = municipality;
+        return l;
+    }
 
     Kind kind() const { return m_kind; }
     bool isStart() const { return m_kind == Kind::Start; }
     QString itemId() const { return m_itemId; } // empty for the start page
+    QString municipality() const { return m_municipality; }
 
     bool operator==(const Location &) const = default;
 
@@ -31,6 +39,7 @@ private:
 
     Kind m_kind = Kind::Start;
     QString m_itemId;
+    QString m_municipality;
 };
 
 } // namespace Flexwonen::Ui

@@ -174,7 +174,7 @@ void ReaderTab::present(const Location &location)
         const std::optional<Kb::Item> item = document.load(location.itemId());
         if (item && item->type == Kb::ItemType::Region) {
             RegionPage *page = ensurePage(m_regionPage);
-            page->showRegion(*item);
+            page->showRegion(*item, location.municipality());
             m_stack->setCurrentWidget(page);
         } else {
             m_itemView->showMarkdown(item ? document.compose(*item)

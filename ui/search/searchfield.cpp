@@ -39,9 +39,9 @@ bool SearchField::isPopupVisible() const
 
 void SearchField::showResults(const Kb::SearchResults &results)
 {
-    m_model->setHits(results.hits);
+    m_model->setResults(results);
     // The window's focus widget, not hasFocus(): the window may not be active yet.
-    if (results.hits.isEmpty() || window()->focusWidget() != this || m_submitted) {
+    if (m_model->rowCount() == 0 || window()->focusWidget() != this || m_submitted) {
         hidePopup();
         return;
     }

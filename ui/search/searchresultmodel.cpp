@@ -9,6 +9,26 @@ void SearchResultModel::setHits(const QList<Kb::SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
+    m_municipalities.clear();
+    endResetModel();
+}
+
+void SearchResultModel::setResults(const Kb::SearchResults &results)
+{
+    beginResetModel();
+    m_hits.clear();
+    m_municipalities.clear();
+    for (const Kb::MunicipalityMatch &m : results.municipalities) {
+        Kb::SearchHit answer;
+        answer.id = m.regionId;
+        answer.type = Kb::ItemType::Region;
+        answer.title = tr("%1 hoort bij regio %2").arg(m.name, m.regionTitle);
+        answer.snippet =
+            tr("Gemeente %1 (%2): open de regio met de gemeente op de kaart.").arg(m.name, m.code);
+        m_hits.append(answer);
+        m_municipalities.append(m.name);
+    }
+    m_hits += results.hits;
     endResetModel();
 }
 
@@ -37,6 +57,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(hit.type);
     case MissingRole:
         return hit.missing;
+    case MunicipalityRole:
+        return m_municipalities.value(index.row());
     default:
         return {};
     }

@@ -17,15 +17,21 @@ class SearchResultModel final : public QAbstractListModel
 public:
     // QStringList: in a best match, the query's words the hit lacks.
     static constexpr int MissingRole = Kb::MatchesRole + 64;
+    // QString: on a "Mijn gemeente" answer row, the municipality's name; empty on a hit.
+    static constexpr int MunicipalityRole = Kb::MatchesRole + 65;
 
     using QAbstractListModel::QAbstractListModel;
 
     void setHits(const QList<Kb::SearchHit> &hits);
+    // The hits, after a row per municipality the query names ("Venlo hoort bij regio Limburg"),
+    // which opens that region.
+    void setResults(const Kb::SearchResults &results);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
     QList<Kb::SearchHit> m_hits;
+    QStringList m_municipalities; // the first rows' municipalities (answers before the hits)
 };
 
 // The snippet as HTML: text escaped, the matched words highlighted (on a selected row, where a

@@ -1411,17 +1411,48 @@ QStringList Engine::compoundParts(const QString &word)
     return parts;
 }
 
+QList<MunicipalityMatch> Engine::municipalities(const QString &text)
+{
+    // "Venlo", "gemeente Venlo", "Bergen" (both Bergens), "bergen (l.)": the whole query names
+    // the municipality. 146 rows in the bundled base: read them, no index needed.
+    QString folded = foldName(text);
+    if (folded.startsWith(QLatin1String("gemeente ")))
+        folded = folded.mid(9);
+    QList<MunicipalityMatch> exact;
+    QList<MunicipalityMatch> base;
+    if (folded.isEmpty())
+        return exact;
+    Statement q(d->db, "SELECT m.name, m.code, m.region_id, i.title FROM municipality m "
+                       "JOIN item i ON i.id = m.region_id ORDER BY i.title, m.pos");
+    while (q.step()) {
+        const MunicipalityMatch match{q.qtext(0), q.qtext(1), q.qtext(2), q.qtext(3)};
+        const QString name = foldName(match.name);
+        if (name == folded) {
+            exact.append(match);
+        } else {
+            // "Bergen (L.)" is also "Bergen".
+            const qsizetype paren = match.name.indexOf(QLatin1Char('('));
+            if (paren > 0 && foldName(match.name.left(paren)) == folded)
+                base.append(match);
+        }
+    }
+    return exact + base;
+}
+
 SearchResults Engine::search(const SearchRequest &request, const std::function<bool()> &cancelled)
 {
     const ParsedQuery query = parse(request.text);
+    SearchResults results;
     if (query.isEmpty()) {
-        SearchResults results;
         results.query = request.text;
         results.filters = request.filters;
-        return results;
+    } else {
+        Run run(*d, request, cancelled);
+        results = run.results(query);
     }
-    Run run(*d, request, cancelled);
-    return run.results(query);
+    if (request.offset == 0)
+        results.municipalities = municipalities(request.text);
+    return results;
 }
 
 } // namespace Flexwonen::Kb::Search

@@ -42,6 +42,9 @@ public:
     // compound of indexed words.
     QStringList compoundParts(const QString &word);
 
+    // The municipalities the whole text names (SearchResults::municipalities).
+    QList<MunicipalityMatch> municipalities(const QString &text);
+
 private:
     struct Private;
     class Run;

@@ -26,4 +26,25 @@ QString markMatches(const QString &text, const QList<TextSpan> &spans, QStringVi
     return out;
 }
 
+QString foldName(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (space && !folded.isEmpty())
+                folded += QLatin1Char(' ');
+            space = false;
+            folded += c.toCaseFolded();
+        } else {
+            space = true;
+        }
+    }
+    return folded;
+}
+
 } // namespace Flexwonen::Kb

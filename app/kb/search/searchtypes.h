@@ -54,6 +54,17 @@ struct SearchHit
     QStringList missing;
 };
 
+// A municipality whose name is the query ("Venlo" -> region Limburg): the answer to "Mijn
+// gemeente", shown above the hits. Names as the knowledge base lists them (2012).
+struct MunicipalityMatch
+{
+    QString name;
+    QString code; // CBS code, GMxxxx
+    QString regionId;
+    QString regionTitle;
+    bool operator==(const MunicipalityMatch &) const = default;
+};
+
 struct SearchResults
 {
     QString query;
@@ -67,7 +78,13 @@ struct SearchResults
     // The index terms the query matched (stems of the words, their compounds, synonyms and
     // parts): what the reader marks in an opened item (Search::WordMarker). Opaque to the UI.
     QStringList highlight;
+    // Municipalities the query names, accents and case aside; shown first (issue 14).
+    QList<MunicipalityMatch> municipalities;
 };
+
+// A name as "Mijn gemeente" compares it: lower case, no diacritics, every run of other
+// characters one space ("'s-Hertogenbosch" -> "s hertogenbosch").
+QString foldName(const QString &name);
 
 // How markMatches treats the text around and inside the spans.
 enum class MarkedText {

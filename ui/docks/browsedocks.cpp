@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browsedocks.h"
+
+#include <QTreeView>
+
+namespace Flexwonen::Ui {
+
+BrowseDock::BrowseDock(Kb::KnowledgeBase &kb, QWidget *parent)
+    : ItemTreeDock(tr("Bladeren"), QStringLiteral("BrowseDock"), new Kb::BrowseModel(&kb), parent)
+{}
+
+void BrowseDock::showGroup(Kb::BrowseModel::Group group)
+{
+    show();
+    raise();
+    const int row = static_cast<Kb::BrowseModel *>(model())->groupRow(group);
+    if (row < 0)
+        return;
+    const QModelIndex index = view()->model()->index(row, 0);
+    view()->expand(index);
+    view()->setCurrentIndex(index);
+    view()->scrollTo(index, QAbstractItemView::PositionAtTop);
+    view()->setFocus();
+}
+
+} // namespace Flexwonen::Ui
