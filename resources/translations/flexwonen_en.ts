@@ -83,6 +83,86 @@
         <source>Norm</source>
         <translation>Standard</translation>
     </message>
+    <message>
+        <source>Bron: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank van %1 (volgnummer %2).</source>
+        <translation>Flexwonen Kennisbank of %1 (sequence number %2).</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank (volgnummer %1).</source>
+        <translation>Flexwonen Kennisbank (sequence number %1).</translation>
+    </message>
+    <message>
+        <source>peiljaar %1</source>
+        <translation>reference year %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1</source>
+        <translation>municipality %1</translation>
+    </message>
+    <message>
+        <source>initiatief: %1</source>
+        <translation>initiative: %1</translation>
+    </message>
+    <message>
+        <source>regio %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>dossier %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>geldig per %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>Niet volledig zeker</source>
+        <translation>Not entirely certain</translation>
+    </message>
+    <message>
+        <source>Onzeker</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Alleen bekend uit de aankondiging van 29 maart 2012</source>
+        <translation>Known only from the announcement of 29 March 2012</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Gemeenten (%1, peiljaar %2)</source>
+        <translation>Municipalities (%1, reference year %2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Zie ook</source>
+        <translation>See also</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>voorbij</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <source>komt nog</source>
+        <translation>upcoming</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Report::NlMap</name>
@@ -555,22 +635,6 @@ These items refer to this one:
         <translation>&amp;About Flexwonen Kennisbank</translation>
     </message>
     <message>
-        <source>Kennisbank volgnummer %1 · %2</source>
-        <translation>Knowledge base release %1 · %2</translation>
-    </message>
-    <message>
-        <source>bestand %1</source>
-        <translation>file %1</translation>
-    </message>
-    <message>
-        <source>bijgewerkt via de feed</source>
-        <translation>updated via the feed</translation>
-    </message>
-    <message>
-        <source>ingebouwde versie</source>
-        <translation>bundled with the app</translation>
-    </message>
-    <message>
         <source>Bezig met zoeken</source>
         <translation>Searching</translation>
     </message>
@@ -603,16 +667,16 @@ These items refer to this one:
         <translation>Flexwonen Kennisbank will be shown in Dutch after you restart the app.</translation>
     </message>
     <message>
-        <source>Kennisbank volgnummer %1 · bijgewerkt via de feed</source>
-        <translation>Knowledge base sequence %1 · updated from the feed</translation>
-    </message>
-    <message>
         <source>Zoeken in &amp;pagina (Ctrl+F in de tekst)</source>
         <translation>Find in &amp;page (Ctrl+F in the text)</translation>
     </message>
     <message>
         <source>&amp;Exporteren als PDF of ODT…</source>
         <translation>&amp;Export as PDF or ODT…</translation>
+    </message>
+    <message>
+        <source>Versie van de kennisbank: volgnummer %1</source>
+        <translation>Knowledge base version: sequence number %1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +731,21 @@ These items refer to this one:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ReaderTabs</name>
+    <message>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normale tekstgrootte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::ReaderView</name>
     <message>
         <source>Externe link openen</source>
@@ -683,6 +762,26 @@ In de browser openen?</source>
 %1
 
 Open it in your browser?</translation>
+    </message>
+    <message>
+        <source>Openen in nieuw tabblad</source>
+        <translation>Open in new tab</translation>
+    </message>
+    <message>
+        <source>Kopieer bronvermelding van de link</source>
+        <translation>Copy citation of the link</translation>
+    </message>
+    <message>
+        <source>Link openen in de browser…</source>
+        <translation>Open link in the browser…</translation>
+    </message>
+    <message>
+        <source>Kopieer link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Kopieer bronvermelding</source>
+        <translation>Copy citation</translation>
     </message>
 </context>
 <context>
@@ -868,14 +967,6 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source> [Meer over de kennisbank](kb:%1)
-
-</source>
-        <translation> [More about the knowledge base](kb:%1)
-
-</translation>
-    </message>
-    <message>
         <source>De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht regio&apos;s van de Nationale verklaring van 28 maart 2012 met hun gemeenten en kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de agenda. Alles staat op uw eigen computer en werkt zonder internet.
 
 </source>
@@ -967,6 +1058,26 @@ Open it in your browser?</translation>
 
 </translation>
     </message>
+    <message>
+        <source>[Meer over de kennisbank](kb:%1)
+
+</source>
+        <translation>[More about the knowledge base](kb:%1)
+
+</translation>
+    </message>
+    <message>
+        <source>- **Een regio bekijken:** klik op de kaart of kies in de lijst [Regio&apos;s](app:regions).
+- **De dossiers doorzoeken:** [zoeken](app:search) (Ctrl+K).
+- **Een rapport maken:** [overzicht of dossier als PDF of ODT](app:report) (Ctrl+E).
+
+</source>
+        <translation>- **Look at a region:** click the map or choose one in the [Regions](app:regions) list.
+- **Search the dossiers:** [search](app:search) (Ctrl+K).
+- **Make a report:** [an overview or dossier as PDF or ODT](app:report) (Ctrl+E). Reports are in Dutch.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::SyncUi</name>
@@ -1049,6 +1160,34 @@ Open it in your browser?</translation>
     <message>
         <source>De kennisbank is bijgewerkt: %1 wijzigingen. Zie Bestand › Wat is er nieuw.</source>
         <translation>The knowledge base was updated: %1 changes. See File › What’s new.</translation>
+    </message>
+    <message>
+        <source>Updates: niet ingesteld</source>
+        <translation>Updates: not set up</translation>
+    </message>
+    <message>
+        <source>Kennisbank uit bestand %1</source>
+        <translation>Knowledge base from file %1</translation>
+    </message>
+    <message>
+        <source>Kennisbank bijgewerkt via internet</source>
+        <translation>Knowledge base (updated via the internet)</translation>
+    </message>
+    <message>
+        <source>Kennisbank (meegeleverd)</source>
+        <translation>Knowledge base (as supplied)</translation>
+    </message>
+    <message>
+        <source>Kennisbank van %1 (meegeleverd)</source>
+        <translation>Knowledge base of %1 (as supplied)</translation>
+    </message>
+    <message>
+        <source>Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met internet. Een beheerder stelt de feed in met de sleutel feed_url in de groep [sync] van %1.</source>
+        <translation>No update feed is set up, so the knowledge base never connects to the internet. An administrator sets the feed with the key feed_url in the [sync] group of %1.</translation>
+    </message>
+    <message>
+        <source>Kennisbank van %1 (bijgewerkt via internet)</source>
+        <translation>Knowledge base of %1 (updated via the internet)</translation>
     </message>
 </context>
 <context>
