@@ -792,7 +792,7 @@ Open it in your browser?</translation>
     </message>
     <message>
         <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
-        <translation>Each unit has its own scale. Year, definition and source are listed under Kerncijfers (key figures).</translation>
+        <translation>Each unit has its own scale. Year, definition and source are listed under Key figures.</translation>
     </message>
     <message>
         <source>## Afspraken: convenanten en beleidsregels

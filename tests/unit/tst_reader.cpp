@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTreeView>
 
 using namespace Flexwonen;
 
@@ -293,6 +295,32 @@ private slots:
         menu->findChild<QAction *>(str("openLinkInNewTab"))->trigger();
         QCOMPARE(tabs->count(), before + 1);
         QCOMPARE(tabs->tab(tabs->currentIndex() + 1)->location(), Ui::Location::item(linked));
+    }
+
+    // 14.9: a dock behind a tab reads its list when it is first shown, not at start.
+    void docksBehindATabLoadWhenShown()
+    {
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const auto model = [&window](const char *dock) {
+            return qobject_cast<Kb::ItemTreeModel *>(
+                window.findChild<QDockWidget *>(str(dock))->findChild<QTreeView *>()->model());
+        };
+        QVERIFY(model("RegionsDock")->isLoaded());  // shown
+        QVERIFY(model("DossiersDock")->isLoaded()); // shown
+        QVERIFY(!model("PilotsDock")->isLoaded());  // behind the Dossiers tab
+        QVERIFY(!model("AgendaDock")->isLoaded());  // behind the Dossiers tab
+        auto *agenda = window.findChild<QDockWidget *>(str("AgendaDock"));
+        agenda->raise();
+        QTRY_VERIFY(model("AgendaDock")->isLoaded());
+        QTreeView *view = agenda->findChild<QTreeView *>();
+        QVERIFY(view->model()->rowCount() > 0);
+        QTRY_VERIFY(view->isExpanded(view->model()->index(0, 0)));
+        // Asked directly, a model not yet shown answers with its rows.
+        QVERIFY(model("PilotsDock")->rowCount() > 0);
     }
 
     // The citation builder the docks can use too: title, date, source address, which base.

@@ -67,6 +67,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
 
     m_indicator = plainLabel(QString(), window);
     m_indicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_indicator->setContentsMargins(12, 0, 4, 0); // apart from the knowledge base beside it
     window->statusBar()->addPermanentWidget(m_indicator);
 
     m_banner = new QToolBar(tr("Melding over updates"), window);
