@@ -38,6 +38,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace Flexwonen::Ui {
 
@@ -71,6 +72,22 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     m_tabs = new ReaderTabs(kb, m_map, *m_errors, this);
     setCentralWidget(m_tabs);
     connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);
+    // The three ways in the start page offers (issue 14.5).
+    connect(m_tabs, &ReaderTabs::commandRequested, this, [this](ReaderView::Command command) {
+        switch (command) {
+        case ReaderView::Command::BrowseRegions:
+            m_regions->show();
+            m_regions->raise();
+            m_regions->view()->setFocus(Qt::OtherFocusReason);
+            break;
+        case ReaderView::Command::Search:
+            focusSearch();
+            break;
+        case ReaderView::Command::Report:
+            showReports(int(ExportDialog::Action::Export));
+            break;
+        }
+    });
 
     createDocks(*m_search);
     createActions();
@@ -349,15 +366,17 @@ void MainWindow::chooseLanguage(Language language)
 
 void MainWindow::createStatusBar()
 {
-    const Kb::KbMeta meta = m_context.knowledgeBase().meta();
     // The file name is the user's: plain text.
-    QLabel *status =
-        plainLabel(tr("Kennisbank volgnummer %1 · %2")
-                       .arg(meta.seq)
-                       .arg(m_context.usesKbFile()                 ? tr("bestand %1").arg(meta.path)
-                            : meta.origin == QLatin1String("sync") ? tr("bijgewerkt via de feed")
-                                                                   : tr("ingebouwde versie")),
-                   this);
+    QLabel *status = plainLabel(QString(), this);
+    status->setObjectName(QStringLiteral("kbStatus"));
+    const auto describe = [this, status] {
+        const Kb::KbMeta meta = m_context.knowledgeBase().meta();
+        status->setText(SyncUi::kbStatusText(meta, m_context.usesKbFile()));
+        // The sequence number is what support asks for; the words above are for the user.
+        status->setToolTip(
+            toolTipHtml(tr("Versie van de kennisbank: volgnummer %1").arg(meta.seq)));
+    };
+    describe();
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("BusyIndicator"));
     m_busy->setRange(0, 0); // busy, no percentage: a search has no known length
@@ -368,12 +387,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(status);
     Kb::KnowledgeBase &kb = m_context.knowledgeBase();
-    connect(&kb, &Kb::KnowledgeBase::contentChanged, status, [this, status, &kb] {
-        m_errors->guard(Task::UpdateLists, [&] {
-            status->setText(
-                tr("Kennisbank volgnummer %1 · bijgewerkt via de feed").arg(kb.meta().seq));
-        });
-    });
+    connect(&kb, &Kb::KnowledgeBase::contentChanged, status,
+            [this, describe] { m_errors->guard(Task::UpdateLists, describe); });
     // One line for every failure the window's slots caught; it stays until the next message.
     connect(m_errors, &ErrorReporter::reported, this,
             [this](const QString &line) { statusBar()->showMessage(line); });

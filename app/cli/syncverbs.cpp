@@ -4,6 +4,7 @@
 
 #include "context/appcontext.h"
 #include "feed/feedformat.h"
+#include "kb/appsettings.h"
 #include "kb/kberror.h"
 #include "publish/keyspublisher.h"
 #include "publish/publisher.h"
@@ -41,6 +42,11 @@ int sync(AppContext &context, const Invocation &inv)
         settings.feedUrl = inv.option(QStringLiteral("feed"));
     if (inv.has(QStringLiteral("trust")))
         settings.trust = inv.option(QStringLiteral("trust"));
+    if (!settings.isConfigured())
+        return fail(QStringLiteral("er is geen updatefeed ingesteld: geef --feed URL of zet "
+                                   "feed_url in de groep [sync] van %1")
+                        .arg(appSettings().fileName()),
+                    Usage);
     Sync::SyncOptions options;
     try {
         options = settings.options();

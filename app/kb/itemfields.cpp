@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace Flexwonen::Kb {
 
 namespace {
@@ -55,13 +57,26 @@ constexpr auto Fields = std::to_array<ItemField>({
     {Field::Date, "date", "date", &I::date, &S::date, "%1"},
     {Field::EndDate, "end_date", "end_date", &I::endDate},
     {Field::Place, "place", "place", &I::place, &S::place, "%1"},
-    {Field::ReferenceYear, "reference_year", nullptr, &I::referenceYear, {}, "peiljaar %1"},
+    {Field::ReferenceYear,
+     "reference_year",
+     nullptr,
+     &I::referenceYear,
+     {},
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "peiljaar %1")},
     {Field::Municipality, "municipality", nullptr, &I::municipality, &S::municipality,
-     "gemeente %1"},
-    {Field::Initiator, "initiator", nullptr, &I::initiator, &S::initiator, "initiatief: %1"},
-    {Field::Region, "region", "region", &I::region, &S::region, "regio %1"},
-    {Field::Dossier, "dossier", "dossier", &I::dossier, &S::dossier, "dossier %1"},
-    {Field::ValidFrom, "valid_from", "valid_from", &I::validFrom, {}, "geldig per %1"},
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "gemeente %1")},
+    {Field::Initiator, "initiator", nullptr, &I::initiator, &S::initiator,
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "initiatief: %1")},
+    {Field::Region, "region", "region", &I::region, &S::region,
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "regio %1")},
+    {Field::Dossier, "dossier", "dossier", &I::dossier, &S::dossier,
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "dossier %1")},
+    {Field::ValidFrom,
+     "valid_from",
+     "valid_from",
+     &I::validFrom,
+     {},
+     QT_TRANSLATE_NOOP("Flexwonen::Kb", "geldig per %1")},
     {Field::Website, "website", nullptr, &I::website},
     {Field::Confidence, "confidence", "confidence", &I::confidence},
     {Field::Uncertainty, "uncertainty", "uncertainty", &I::uncertainty},
@@ -143,11 +158,15 @@ QVariant columnValue(const Item &item, const ItemField &field)
         valueOf(item, field.item));
 }
 
-QString factText(Field field, const QString &value)
+QString factText(Field field, const QString &value, Labels labels)
 {
     const char *pattern = itemField(field).fact;
     Q_ASSERT(pattern);
-    return QString::fromLatin1(pattern).arg(value);
+    // The patterns are marked for translation in the table (QT_TRANSLATE_NOOP, context
+    // Flexwonen::Kb); only the reader asks for them translated.
+    return (labels == Labels::Dutch ? QString::fromUtf8(pattern)
+                                    : QCoreApplication::translate("Flexwonen::Kb", pattern))
+        .arg(value);
 }
 
 } // namespace Flexwonen::Kb

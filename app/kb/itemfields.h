@@ -2,6 +2,7 @@
 #pragma once
 
 #include "item.h"
+#include "itemmodels.h"
 
 #include <QJsonObject>
 #include <QVariant>
@@ -71,7 +72,8 @@ void setStored(Record &record, const ItemField &field, const QVariant &value);
 // What the item table stores for a field with a column: NULL for empty text or an invalid date
 // unless the field is always written.
 QVariant columnValue(const Item &item, const ItemField &field);
-// The field's part of the facts line with its value already formatted ("gemeente Zundert").
-QString factText(Field field, const QString &value);
+// The field's part of the facts line with its value already formatted ("gemeente Zundert"), in
+// Dutch or the interface language (Labels, itemmodels.h).
+QString factText(Field field, const QString &value, Labels labels = Labels::Dutch);
 
 } // namespace Flexwonen::Kb

@@ -4,6 +4,7 @@
 #include "itemfields.h"
 #include "itemmodels.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Flexwonen::Kb {
@@ -14,50 +15,62 @@ QLocale dutch()
     return QLocale(QLocale::Dutch, QLocale::Netherlands);
 }
 
-QString confidenceLabel(const QString &confidence)
+QString confidenceLabel(const QString &confidence, Labels labels)
 {
     if (confidence == QLatin1String("medium"))
-        return QStringLiteral("Niet volledig zeker");
+        return ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Niet volledig zeker"),
+                                  labels);
     if (confidence == QLatin1String("low"))
-        return QStringLiteral("Onzeker");
+        return ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Onzeker"), labels);
     if (confidence == QLatin1String("source-doc-only"))
-        return QStringLiteral("Alleen bekend uit de aankondiging van 29 maart 2012");
+        return ItemMarkdown::word(
+            QT_TRANSLATE_NOOP("Flexwonen::Kb",
+                              "Alleen bekend uit de aankondiging van 29 maart 2012"),
+            labels);
     return {};
 }
 
-QString figuresSection(const QList<Figure> &figures)
+QString figuresSection(const QList<Figure> &figures, Labels labels)
 {
     if (figures.isEmpty())
         return {};
     // A list, not a table: definitions are sentences, and a five-column table squeezes the
     // year column in a narrow reader until "2012" breaks.
-    QString md = QStringLiteral("## Kerncijfers\n\n");
+    QString md =
+        QStringLiteral("## %1\n\n")
+            .arg(ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Kerncijfers"), labels));
+    const QString source = ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Bron:"), labels);
     for (const Figure &f : figures)
-        md += QStringLiteral("- **%1:** %2 (%3). %4 Bron: [%5](%6)\n")
+        md += QStringLiteral("- **%1:** %2 (%3). %4 %5 [%6](%7)\n")
                   .arg(ItemMarkdown::escape(f.label),
                        ItemMarkdown::escape(ItemMarkdown::formatFigure(f)), QString::number(f.year),
-                       ItemMarkdown::escape(f.definition.trimmed()),
+                       ItemMarkdown::escape(f.definition.trimmed()), source,
                        ItemMarkdown::escape(f.source.title), f.source.url);
     return md + QLatin1Char('\n');
 }
 
-QString municipalitiesSection(const QList<Municipality> &municipalities)
+QString municipalitiesSection(const QList<Municipality> &municipalities, Labels labels)
 {
     if (municipalities.isEmpty())
         return {};
-    QString md = QStringLiteral("## Gemeenten (%1, peiljaar %2)\n\n")
+    QString md =
+        QStringLiteral("## %1\n\n")
+            .arg(ItemMarkdown::word(
+                     QT_TRANSLATE_NOOP("Flexwonen::Kb", "Gemeenten (%1, peiljaar %2)"), labels)
                      .arg(municipalities.size())
-                     .arg(municipalities.first().year);
+                     .arg(municipalities.first().year));
     for (const Municipality &m : municipalities)
         md += QStringLiteral("- %1 (%2)\n").arg(ItemMarkdown::escape(m.name), m.code);
     return md + QLatin1Char('\n');
 }
 
-QString contactsSection(const QList<Contact> &contacts)
+QString contactsSection(const QList<Contact> &contacts, Labels labels)
 {
     if (contacts.isEmpty())
         return {};
-    QString md = QStringLiteral("## Contact\n\n");
+    QString md =
+        QStringLiteral("## %1\n\n")
+            .arg(ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Contact"), labels));
     for (const Contact &c : contacts) {
         QString line = c.url.isEmpty()
                            ? ItemMarkdown::escape(c.name)
@@ -71,9 +84,29 @@ QString contactsSection(const QList<Contact> &contacts)
 
 } // namespace
 
-ItemMarkdown::ItemMarkdown(TitleLookup titleOf)
+ItemMarkdown::ItemMarkdown(TitleLookup titleOf, Labels labels)
     : m_titleOf(std::move(titleOf))
+    , m_labels(labels)
 {}
+
+QString ItemMarkdown::word(const char *dutch, Labels labels)
+{
+    return labels == Labels::Dutch ? QString::fromUtf8(dutch)
+                                   : QCoreApplication::translate("Flexwonen::Kb", dutch);
+}
+
+QStringList ItemMarkdown::closingHeadings(Labels labels)
+{
+    return {word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Zie ook"), labels),
+            word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Bronnen"), labels)};
+}
+
+QString ItemMarkdown::date(const QDate &date) const
+{
+    if (m_labels == Labels::Dutch || !date.isValid())
+        return formatDate(date);
+    return displayLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
 
 QString ItemMarkdown::escape(const QString &text)
 {
@@ -124,11 +157,10 @@ QString ItemMarkdown::factValue(const Item &item, const ItemField &field) const
 {
     switch (field.field) {
     case Field::Kind:
-        return kindLabel(item.kind, Labels::Dutch);
+        return kindLabel(item.kind, m_labels);
     case Field::Date:
-        return item.endDate.isValid()
-                   ? formatDate(item.date) + QStringLiteral(" – ") + formatDate(item.endDate)
-                   : formatDate(item.date);
+        return item.endDate.isValid() ? date(item.date) + QStringLiteral(" – ") + date(item.endDate)
+                                      : date(item.date);
     case Field::Region:
         return link(item.region);
     case Field::Dossier:
@@ -139,7 +171,7 @@ QString ItemMarkdown::factValue(const Item &item, const ItemField &field) const
     if (const auto text = std::get_if<QString Item::*>(&field.item))
         return escape(item.*(*text));
     if (const auto day = std::get_if<QDate Item::*>(&field.item))
-        return formatDate(item.*(*day));
+        return date(item.*(*day));
     if (const auto number = std::get_if<int Item::*>(&field.item))
         return QString::number(item.*(*number));
     return {};
@@ -147,13 +179,15 @@ QString ItemMarkdown::factValue(const Item &item, const ItemField &field) const
 
 QString ItemMarkdown::facts(const Item &item) const
 {
-    QStringList facts{typeLabel(item.type, Labels::Dutch)};
+    QStringList facts{typeLabel(item.type, m_labels)};
     for (const ItemField &field : itemFields()) {
         if (!field.fact || !isSet(item, field))
             continue;
-        facts.append(factText(field.field, factValue(item, field)));
+        facts.append(factText(field.field, factValue(item, field), m_labels));
         if (field.field == Field::Date && item.type == ItemType::Event)
-            facts.append(isPast(item) ? QStringLiteral("voorbij") : QStringLiteral("komt nog"));
+            facts.append(isPast(item)
+                             ? word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "voorbij"), m_labels)
+                             : word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "komt nog"), m_labels));
     }
     return facts.join(QStringLiteral(" · "));
 }
@@ -164,7 +198,7 @@ QString ItemMarkdown::compose(const Item &item) const
     md += QStringLiteral("# %1\n\n").arg(escape(item.title));
     md += QStringLiteral("*%1*\n\n").arg(facts(item));
 
-    const QString confidence = confidenceLabel(item.confidence);
+    const QString confidence = confidenceLabel(item.confidence, m_labels);
     if (!confidence.isEmpty())
         md += QStringLiteral("> **%1.** %2\n\n").arg(confidence, escape(item.uncertainty));
 
@@ -172,17 +206,18 @@ QString ItemMarkdown::compose(const Item &item) const
         md += QStringLiteral("**%1**\n\n").arg(escape(item.summary));
     md += item.body.trimmed() + QStringLiteral("\n\n");
 
-    md += figuresSection(item.figures);
-    md += municipalitiesSection(item.municipalities);
-    md += contactsSection(item.contacts);
+    md += figuresSection(item.figures, m_labels);
+    md += municipalitiesSection(item.municipalities, m_labels);
+    md += contactsSection(item.contacts, m_labels);
+    const QStringList closing = closingHeadings(m_labels);
     if (!item.links.isEmpty()) {
-        md += QStringLiteral("## Zie ook\n\n");
+        md += QStringLiteral("## %1\n\n").arg(closing.at(0));
         for (const QString &id : item.links)
             md += QStringLiteral("- %1\n").arg(link(id));
         md += QLatin1Char('\n');
     }
     if (!item.sources.isEmpty()) {
-        md += QStringLiteral("## Bronnen\n\n");
+        md += QStringLiteral("## %1\n\n").arg(closing.at(1));
         for (const Source &s : item.sources)
             md += QStringLiteral("- [%1](%2)\n").arg(escape(s.title), s.url);
     }

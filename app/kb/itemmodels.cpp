@@ -43,6 +43,8 @@ ItemTreeModel::ItemTreeModel(KnowledgeBase *kb, QObject *parent)
 {
     // A slot's edge: a failure here must not unwind into whoever switched the content.
     connect(kb, &KnowledgeBase::contentChanged, this, [this] {
+        if (!m_loaded)
+            return; // read on first use, from the new content
         try {
             reload();
         } catch (const Flexwonen::Error &e) {
@@ -57,13 +59,31 @@ void ItemTreeModel::reload()
     QList<Node> nodes = m_kb ? load(*m_kb) : QList<Node>();
     beginResetModel();
     m_nodes = std::move(nodes);
+    m_loaded = true;
     endResetModel();
+}
+
+void ItemTreeModel::ensureLoaded() const
+{
+    if (m_loaded || !m_ready || !m_kb)
+        return;
+    m_loaded = true; // a failure is reported once, not on every paint
+    auto *self = const_cast<ItemTreeModel *>(this);
+    try {
+        m_nodes = self->load(*m_kb);
+    } catch (const Flexwonen::Error &e) {
+        // Asked from a view's layout or paint: the report waits for the event loop.
+        QMetaObject::invokeMethod(
+            self, [self, message = e.message()] { emit self->reloadFailed(message); },
+            Qt::QueuedConnection);
+    }
 }
 
 QModelIndex ItemTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column != 0 || row < 0)
         return {};
+    ensureLoaded();
     if (!parent.isValid())
         return row < m_nodes.size() ? createIndex(row, 0, TopLevel) : QModelIndex();
     if (parent.internalId() != TopLevel || parent.row() >= m_nodes.size())
@@ -80,8 +100,29 @@ QModelIndex ItemTreeModel::parent(const QModelIndex &child) const
     return createIndex(int(child.internalId() - 1), 0, TopLevel);
 }
 
+void ItemTreeModel::showRows()
+{
+    if (m_shown)
+        return;
+    // A reset even when the rows were read already: views laid out before saw none.
+    beginResetModel();
+    m_shown = true;
+    ensureLoaded();
+    endResetModel();
+}
+
+bool ItemTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    // A view asks this first (QTreeView::doItemsLayout), also while its dock is shown for a
+    // moment at start before the tab bar hides it: no rows for views until showRows().
+    if (!parent.isValid() && !m_shown)
+        return false;
+    return rowCount(parent) > 0;
+}
+
 int ItemTreeModel::rowCount(const QModelIndex &parent) const
 {
+    ensureLoaded();
     if (!parent.isValid())
         return int(m_nodes.size());
     if (parent.internalId() == TopLevel && parent.row() < m_nodes.size())

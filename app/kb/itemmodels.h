@@ -40,21 +40,34 @@ public:
     // Reads the rows again; throws Error (the rows stay as they were). After contentChanged the
     // model reloads itself and reports a failure as reloadFailed instead.
     void reload();
+    // Lazy rows (issue 14.9): a view sees no rows until showRows() (its dock is on screen), so
+    // a dock behind a tab never reads its list at start. Asked directly (rowCount, index) the
+    // model reads them on that first use. A failure then is reported as reloadFailed, and the
+    // model stays empty.
+    bool isLoaded() const { return m_loaded; }
+    void showRows();
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 signals:
     void reloadFailed(const QString &message);
 
 protected:
     virtual QList<Node> load(KnowledgeBase &kb) = 0;
-    // Call from the subclass constructor: a virtual call from the base constructor would not
-    // reach the subclass.
-    void initialize() { reload(); }
+    // Call from the subclass constructor: from here on the rows may be read (on first use; a
+    // virtual call from the base constructor would not reach the subclass).
+    void initialize() { m_ready = true; }
 
 private:
     const Node *nodeAt(const QModelIndex &index) const;
+    // Reads the rows the first time they are asked for. No signals: nobody has seen a row yet,
+    // so to every observer the model has had these rows from the start.
+    void ensureLoaded() const;
 
     QPointer<KnowledgeBase> m_kb;
-    QList<Node> m_nodes;
+    mutable QList<Node> m_nodes;
+    mutable bool m_loaded = false;
+    bool m_ready = false;
+    bool m_shown = false; // showRows() was called: views may see the rows
 };
 
 // Regions, each with its 2012 municipalities (name, CBS code).

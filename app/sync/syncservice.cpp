@@ -27,18 +27,13 @@ int envMs(const char *name, int fallback)
 }
 } // namespace
 
-QString SyncSettings::defaultFeedUrl()
-{
-    // A placeholder until the centre publishes its feed; --feed and the setting override it.
-    return QStringLiteral("https://kennisbank.flexwonen.nl/feed/v1/");
-}
-
 SyncSettings SyncSettings::load()
 {
     QSettings settings = appSettings();
     settings.beginGroup(QStringLiteral("sync"));
     SyncSettings s;
-    s.feedUrl = settings.value(QStringLiteral("feed_url"), defaultFeedUrl()).toString();
+    // No default: until the centre publishes its feed there is none to contact (issue 14.5).
+    s.feedUrl = settings.value(QStringLiteral("feed_url")).toString();
     s.trust = settings.value(QStringLiteral("trust")).toString();
     s.autoCheck = settings.value(QStringLiteral("auto_check"), true).toBool();
     s.intervalMinutes = qMax(15, settings.value(QStringLiteral("interval_minutes"), 360).toInt());
@@ -64,6 +59,8 @@ SyncService::SyncService(Kb::ProfileStores &stores, SyncSettings settings, QObje
     , m_stores(stores)
     , m_settings(std::move(settings))
 {
+    if (!m_settings.isConfigured())
+        m_state = State::NotConfigured;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::checkNow);
 }
@@ -110,7 +107,7 @@ QString SyncService::bannerText() const
 
 void SyncService::startPeriodicChecks()
 {
-    if (m_settings.autoCheck)
+    if (m_settings.autoCheck && m_settings.isConfigured())
         m_timer.start(10 * 1000); // soon after start, not during it
 }
 
@@ -131,6 +128,10 @@ void SyncService::checkNow()
 {
     if (m_thread)
         return; // one cycle at a time
+    if (!m_settings.isConfigured()) {
+        setState(State::NotConfigured); // no feed: no thread, no request
+        return;
+    }
     m_timer.stop();
     m_cancel = false;
     setState(State::Checking);
@@ -189,7 +190,7 @@ void SyncService::onFinished(const SyncResult &result)
 
 void SyncService::scheduleNext(bool failed)
 {
-    if (!m_settings.autoCheck)
+    if (!m_settings.autoCheck || !m_settings.isConfigured())
         return;
     int minutes = m_settings.intervalMinutes;
     if (failed) {

@@ -20,7 +20,7 @@ namespace Flexwonen::Sync {
 // AppContext loads them once for the window and the sync verb.
 struct SyncSettings
 {
-    QString feedUrl;
+    QString feedUrl;       // empty: no feed configured, the app never goes on the network
     QString trust;         // empty: the built-in key
     bool autoCheck = true; // check at start and periodically
     int intervalMinutes = 360;
@@ -30,7 +30,7 @@ struct SyncSettings
 
     // The settings file's group "sync", and the timeouts from the environment.
     static SyncSettings load();
-    static QString defaultFeedUrl();
+    bool isConfigured() const { return !feedUrl.trimmed().isEmpty(); }
 
     // The options of one run (no cancel flag, no progress yet). Resolves the trust anchor:
     // throws SyncError for a key that cannot be read.
@@ -45,7 +45,18 @@ class SyncService : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncService)
 public:
-    enum class State { Idle, Checking, Downloading, Applying, UpToDate, Updated, Failed, Refused };
+    // NotConfigured: no feed is set; nothing is ever checked (no timer, no request).
+    enum class State {
+        Idle,
+        NotConfigured,
+        Checking,
+        Downloading,
+        Applying,
+        UpToDate,
+        Updated,
+        Failed,
+        Refused
+    };
     Q_ENUM(State)
 
     // The worker thread uses stores too (ProfileStores is safe for that after prepare(): see
@@ -55,6 +66,7 @@ public:
 
     State state() const { return m_state; }
     bool isRunning() const { return m_thread != nullptr; }
+    bool isConfigured() const { return m_settings.isConfigured(); }
     const SyncResult &lastResult() const { return m_last; }
     QDateTime lastSuccess() const;     // last successful check or update
     QDateTime lastHeadExpires() const; // when the last verified head expires

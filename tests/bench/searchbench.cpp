@@ -4,9 +4,14 @@
 // FTS5 query over the same queries.
 //   searchbench generate --docs 100000 --db /tmp/flexwonen-bench.sqlite
 //   searchbench run --db /tmp/flexwonen-bench.sqlite --queries 1000
+// With --base KB the generated knowledge base also holds every item of KB (the bundled one),
+// and the generated items belong to its regions and dossiers: a large base the window can open
+// (tests/bench/startup.sh, issue 14.9).
+//   searchbench generate --docs 100000 --base build/share/flexwonen/kb.sqlite --db big.sqlite
 #include "kb/database.h"
 #include "kb/kberror.h"
 #include "kb/kbwriter.h"
+#include "kb/knowledgebase.h"
 #include "kb/schema.h"
 #include "kb/search/engine.h"
 #include "kb/search/searchservice.h"
@@ -242,8 +247,34 @@ void check(int rc, sqlite3 *db)
     }
 }
 
-int generate(const QString &path, int docs)
+// Every item of base, and the ids of its regions and dossiers (empty without a base).
+struct BaseItems
 {
+    QList<Kb::Item> items;
+    QStringList regions;
+    QStringList dossiers;
+};
+
+BaseItems readBase(const QString &base)
+{
+    BaseItems b;
+    if (base.isEmpty())
+        return b;
+    Kb::KnowledgeBase kb(base, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    for (const Kb::ItemSummary &s : kb.list({})) {
+        if (const auto item = kb.item(s.id))
+            b.items.append(*item);
+        if (s.type == Kb::ItemType::Region)
+            b.regions.append(s.id);
+        else if (s.type == Kb::ItemType::Dossier)
+            b.dossiers.append(s.id);
+    }
+    return b;
+}
+
+int generate(const QString &path, int docs, const QString &basePath = {})
+{
+    const BaseItems base = readBase(basePath);
     const QString naivePath = path + QStringLiteral(".naive");
     for (const QString &p : {path, naivePath}) {
         QFile::remove(p);
@@ -270,6 +301,10 @@ int generate(const QString &path, int docs)
         Kb::Schema::migrate(c, Kb::Schema::Store::Content);
         Kb::Transaction t(c);
         Kb::KbWriter writer(c);
+        if (!base.items.isEmpty()) {
+            writer.upsertAll(base.items);
+            writer.setMeta(1, QStringLiteral("bundled"), QStringLiteral("2026-11-28"));
+        }
         constexpr int Batch = 5000;
         for (int i = 0; i < docs; i += Batch) {
             generation.start();
@@ -282,6 +317,11 @@ int generate(const QString &path, int docs)
                 item.summary = sentenceText(vocabulary, rng, 20);
                 item.body = sentenceText(vocabulary, rng, 280);
                 item.date = QDate(2010 + int(rng() % 16), 1 + int(rng() % 12), 1);
+                if (!base.regions.isEmpty() && item.type != Kb::ItemType::News)
+                    item.region = base.regions[qsizetype(rng() % std::size_t(base.regions.size()))];
+                if (!base.dossiers.isEmpty() && item.type == Kb::ItemType::Document)
+                    item.dossier =
+                        base.dossiers[qsizetype(rng() % std::size_t(base.dossiers.size()))];
                 items.append(item);
                 if (phrases.size() < 4000 && rng() % 20 == 0) {
                     const QStringList w = item.body.split(QLatin1Char(' '));
@@ -523,6 +563,10 @@ int main(int argc, char **argv)
                       QStringLiteral("FILE"), QStringLiteral("/tmp/flexwonen-bench.sqlite")});
     parser.addOption({QStringLiteral("docs"), QStringLiteral("Documents to generate."),
                       QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("base"),
+                      QStringLiteral("Knowledge base whose items (regions, dossiers) the generated "
+                                     "one also holds, so the window can open it."),
+                      QStringLiteral("KB")});
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries per kind."),
                       QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("only"),
@@ -537,7 +581,8 @@ int main(int argc, char **argv)
     const QString db = parser.value(QStringLiteral("db"));
     try {
         if (mode == QLatin1String("generate") || mode == QLatin1String("all"))
-            generate(db, parser.value(QStringLiteral("docs")).toInt());
+            generate(db, parser.value(QStringLiteral("docs")).toInt(),
+                     parser.value(QStringLiteral("base")));
         if (mode == QLatin1String("run") || mode == QLatin1String("all"))
             runBench(db, parser.value(QStringLiteral("queries")).toInt(),
                      parser.value(QStringLiteral("only")), parser.value(QStringLiteral("kind")));

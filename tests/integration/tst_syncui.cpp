@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -301,6 +302,61 @@ private slots:
         w.window.grab(); // laid out and painted
         QCOMPARE(QFileInfo(probe).fileTime(QFileDevice::FileAccessTime).date().year(), 2001);
         QCOMPARE(w.context.knowledgeBase().meta().seq, 1);
+    }
+
+    // Issue 14.5: without a feed setting there is no feed: the window says so and where to set
+    // it, and nothing goes on the network, not even to a proxy (a real one listens here, as the
+    // system proxy every non-loopback request would go through).
+    void noFeedSettingMeansNoNetwork()
+    {
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(proxy.serverPort());
+        for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
+            qputenv(name, proxyUrl);
+        qunsetenv("no_proxy");
+        qunsetenv("NO_PROXY");
+        QSignalSpy connections(&proxy, &QTcpServer::newConnection);
+        {
+            QSettings settings = appSettings();
+            settings.remove(str("sync/feed_url"));
+            settings.setValue(str("sync/auto_check"), true);
+        }
+        const Sync::SyncSettings loaded = Sync::SyncSettings::load();
+        QVERIFY2(!loaded.isConfigured(), qPrintable(loaded.feedUrl));
+
+        SyncWindow w(m_world->profile(str("zonder-feed")), m_world->base);
+        w.show();
+        Sync::SyncService *service = w.ui->service();
+        QCOMPARE(service->state(), Sync::SyncService::State::NotConfigured);
+        auto *indicator = w.window.findChild<QLabel *>(str("syncIndicator"));
+        QCOMPARE(indicator->text(), str("Updates: niet ingesteld"));
+        QVERIFY2(indicator->toolTip().contains(str("feed_url")), qPrintable(indicator->toolTip()));
+        QVERIFY2(indicator->toolTip().contains(str("flexwonen.conf")),
+                 qPrintable(indicator->toolTip()));
+        auto *update = w.window.findChild<QAction *>(str("syncUpdateAction"));
+        QVERIFY(!update->isEnabled());
+
+        QSignalSpy finished(service, &Sync::SyncService::finished);
+        service->checkNow(); // as the timer or a script would
+        QVERIFY(!service->isRunning());
+        QCOMPARE(service->state(), Sync::SyncService::State::NotConfigured);
+        QVERIFY(!connections.wait(1500));
+        QCOMPARE(finished.size(), 0);
+        for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
+            qunsetenv(name);
+    }
+
+    // The sync verb without a feed: one clear Dutch line, no network.
+    void syncVerbWithoutFeedSaysSo()
+    {
+        const QString config = m_dir.filePath(str("leeg-cfg")); // no settings file at all
+        const QString profile = m_world->profile(str("verb-zonder-feed"));
+        const Test::Run r = m_world->flexwonen({str("--profile"), profile, str("sync")},
+                                               {{str("XDG_CONFIG_HOME"), config}});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains("geen updatefeed ingesteld"), r.err.constData());
+        QVERIFY2(r.err.contains("--feed"), r.err.constData());
     }
 };
 

@@ -4,11 +4,14 @@
 // system locale), the window under the English translator, and a complete .ts: every tr()
 // string of app/ and ui/ translated, none unfinished or vanished.
 #include "context/appcontext.h"
+#include "kb/itemmarkdown.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
+#include "kb/knowledgebase.h"
 #include "testsupport.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/itemdocument.h"
 #include "ui/windowlayout.h"
 #include "uifixture.h"
 
@@ -30,6 +33,13 @@
 #include <QXmlStreamReader>
 
 using namespace Flexwonen;
+
+namespace {
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+} // namespace
 
 namespace {
 
@@ -263,6 +273,93 @@ private slots:
         QVERIFY2(groups.join(u' ').contains(QStringLiteral("Past (")),
                  qPrintable(groups.join(u' ')));
         QVERIFY2(dates.contains(QStringLiteral("28 March 2012")), qPrintable(dates.join(u'|')));
+    }
+
+    // Issue 14.8: under the English translator the words the reader puts around the content
+    // (headings, the facts line, "past", the related list) are English for every item of the
+    // bundled knowledge base; the content stays Dutch, so it is cut out before looking. The
+    // composer as the reports and the CLI use it (Labels::Dutch) stays Dutch.
+    void generatedWordsFollowTheLanguage()
+    {
+        const QString base = qEnvironmentVariable("FLEXWONEN_BASE");
+        QVERIFY2(QFile::exists(base), qPrintable(base));
+        Kb::KnowledgeBase kb(base, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        Ui::installLanguage(*qApp, Ui::Language::English);
+        const Ui::ItemDocument document(kb);
+        // Dutch words the composer generates and no English text contains.
+        const QStringList dutch = {str("Zie ook"),
+                                   str("Bronnen"),
+                                   str("Kerncijfers"),
+                                   str("Gemeenten"),
+                                   str("peiljaar"),
+                                   str("voorbij"),
+                                   str("komt nog"),
+                                   str("Gerelateerd"),
+                                   str("Bron:"),
+                                   str("geldig per"),
+                                   str("initiatief"),
+                                   str("Onzeker"),
+                                   str("Niet volledig zeker"),
+                                   str("Alleen bekend"),
+                                   str("verwijzen hiernaar"),
+                                   str("Nieuws"),
+                                   str("Organisatie"),
+                                   str("Vraag en antwoord"),
+                                   str("Pagina"),
+                                   str("Handreiking"),
+                                   str("Beleidsregel"),
+                                   str("Convenant"),
+                                   str("Kamerbrief"),
+                                   str("Praktijkvoorbeeld"),
+                                   str("gemeente "),
+                                   str("regio ")};
+        int composed = 0;
+        for (const Kb::ItemSummary &summary : kb.list({})) {
+            const std::optional<Kb::Item> item = kb.item(summary.id);
+            QVERIFY(item);
+            QString md = document.compose(*item);
+            // Cut out the content: what the item and the items it names say.
+            QStringList content = {item->body.trimmed(), item->title, item->summary,
+                                   item->uncertainty,    item->place, item->municipality,
+                                   item->initiator};
+            for (const Kb::Figure &f : item->figures)
+                content << f.label << f.definition.trimmed() << f.source.title << f.unit;
+            for (const Kb::Municipality &m : item->municipalities)
+                content << m.name;
+            for (const Kb::Contact &c : item->contacts)
+                content << c.name << c.role;
+            for (const Kb::Source &src : item->sources)
+                content << src.title;
+            for (const QString &id : item->links)
+                content << document.titleOf(id);
+            for (const Kb::ItemSummary &r : kb.referencing(item->id))
+                content << r.title;
+            content << document.titleOf(item->region) << document.titleOf(item->dossier);
+            std::sort(content.begin(), content.end(),
+                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            for (const QString &text : std::as_const(content)) {
+                if (!text.isEmpty()) {
+                    md.remove(text);
+                    md.remove(Kb::ItemMarkdown::escape(text));
+                }
+            }
+            for (const QString &word : dutch)
+                QVERIFY2(!md.contains(word),
+                         qPrintable(summary.id + str(": ") + word + str("\n") + md));
+            ++composed;
+        }
+        QVERIFY(composed > 100);
+
+        // The reports' composer: Dutch whatever the interface language.
+        const std::optional<Kb::Item> region =
+            kb.item(kb.list({Kb::ItemType::Region, {}, {}}).first().id);
+        const QString report =
+            Kb::ItemMarkdown([](const QString &id) { return id; }).compose(*region);
+        for (const QString &word : {str("Kerncijfers"), str("Gemeenten ("), str("Bronnen")})
+            QVERIFY2(report.contains(word), qPrintable(word));
+        const QString reader = document.compose(*region);
+        for (const QString &word : {str("Key figures"), str("Municipalities ("), str("Sources")})
+            QVERIFY2(reader.contains(word), qPrintable(word));
     }
 
     void changingLanguageIsSavedForTheNextStart()

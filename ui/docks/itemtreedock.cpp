@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace Flexwonen::Ui {
@@ -29,6 +30,16 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
     // activated covers Enter and double-click; a single click opens too, as in a browser sidebar.
     connect(m_view, &QTreeView::activated, this, &ItemTreeDock::activate);
     connect(m_view, &QTreeView::clicked, this, &ItemTreeDock::activate);
+    // The list is read when the dock is really on screen (issue 14.9): at start every dock is
+    // shown for a moment before the tab bar hides the ones behind a tab, so look again once the
+    // layout has settled.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, [this] {
+                if (isVisible())
+                    m_model->showRows();
+            });
+    });
 }
 
 void ItemTreeDock::activate(const QModelIndex &index)

@@ -47,18 +47,21 @@ void StartPage::refresh()
 
 QString StartPage::composeText() const
 {
+    // What this is, in two sentences, and the three ways in (issue 14.5): app: links are
+    // followed on this page only (ReaderView::setCommandLinksAllowed).
     QString md = tr("# Flexwonen Kennisbank\n\n");
-    if (const auto about = m_kb.item(AboutPageId)) {
-        md += Kb::ItemMarkdown::escape(about->summary) +
-              tr(" [Meer over de kennisbank](kb:%1)\n\n").arg(AboutPageId);
-    } else {
-        md +=
-            tr("De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat "
-               "bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht "
-               "regio's van de Nationale verklaring van 28 maart 2012 met hun gemeenten en "
-               "kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de "
-               "agenda. Alles staat op uw eigen computer en werkt zonder internet.\n\n");
-    }
+    md += tr("De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat "
+             "bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht "
+             "regio's van de Nationale verklaring van 28 maart 2012 met hun gemeenten en "
+             "kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de "
+             "agenda. Alles staat op uw eigen computer en werkt zonder internet.\n\n");
+    if (m_kb.item(AboutPageId))
+        md += tr("[Meer over de kennisbank](kb:%1)\n\n").arg(AboutPageId);
+    md += tr("- **Een regio bekijken:** klik op de kaart of kies in de lijst "
+             "[Regio's](app:regions).\n"
+             "- **De dossiers doorzoeken:** [zoeken](app:search) (Ctrl+K).\n"
+             "- **Een rapport maken:** [overzicht of dossier als PDF of ODT](app:report) "
+             "(Ctrl+E).\n\n");
     const QMap<Kb::ItemType, int> counts = m_kb.countsByType();
     const QList<std::pair<Kb::ItemType, QString>> countLabels = {
         {Kb::ItemType::Region, tr("%1 regio's")},

@@ -49,8 +49,10 @@ QString ItemDocument::linkList(const QList<Kb::ItemSummary> &items, int detail)
 }
 
 QString ItemDocument::insertBeforeClosing(const QString &markdown, const QString &sections,
-                                          const QStringList &headings)
+                                          QStringList headings)
 {
+    if (headings.isEmpty())
+        headings = Kb::ItemMarkdown::closingHeadings(Kb::Labels::Translated);
     for (const QString &heading : headings) {
         const qsizetype at = markdown.lastIndexOf(QStringLiteral("\n## %1\n").arg(heading));
         if (at >= 0)
@@ -61,7 +63,10 @@ QString ItemDocument::insertBeforeClosing(const QString &markdown, const QString
 
 QString ItemDocument::compose(const Kb::Item &item) const
 {
-    const Kb::ItemMarkdown composer([this](const QString &id) { return titleOf(id); });
+    // The words around the content in the interface language (issue 14.8); reports compose
+    // with Labels::Dutch.
+    const Kb::ItemMarkdown composer([this](const QString &id) { return titleOf(id); },
+                                    Kb::Labels::Translated);
     QString md = composer.compose(item);
 
     const QSet<QString> linked(item.links.cbegin(), item.links.cend());
@@ -73,7 +78,7 @@ QString ItemDocument::compose(const Kb::Item &item) const
     if (!related.isEmpty())
         md = insertBeforeClosing(
             md, tr("## Gerelateerd\n\nDeze items verwijzen hiernaar:\n\n") + linkList(related),
-            {QStringLiteral("Bronnen")});
+            {Kb::ItemMarkdown::closingHeadings(Kb::Labels::Translated).at(1)});
     return md;
 }
 

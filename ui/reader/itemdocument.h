@@ -30,10 +30,10 @@ public:
     // and/or date; empty for no items.
     static QString linkList(const QList<Kb::ItemSummary> &items, int detail = WithKind);
     // Inserts extra sections before the first of the given closing headings that exists
-    // (default: "Zie ook", then "Bronnen"), else at the end.
+    // (default: "Zie ook", then "Bronnen", in the interface language as compose() writes
+    // them), else at the end.
     static QString insertBeforeClosing(const QString &markdown, const QString &sections,
-                                       const QStringList &headings = {QStringLiteral("Zie ook"),
-                                                                      QStringLiteral("Bronnen")});
+                                       QStringList headings = {});
 
 private:
     Kb::KnowledgeBase &m_kb;

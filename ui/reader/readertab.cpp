@@ -4,6 +4,7 @@
 #include "common/errorreporter.h"
 #include "findbar.h"
 #include "itemdocument.h"
+#include "kb/citation.h"
 #include "kb/coreerror.h"
 #include "kb/itemmarkdown.h"
 #include "kb/knowledgebase.h"
@@ -53,6 +54,9 @@ template <typename Page> Page *ReaderTab::ensurePage(Page *&page)
         m_stack->addWidget(page);
         connect(page, &MapPage::linkActivated, this, &ReaderTab::follow);
         connectFind(page->textView());
+        page->textView()->setZoom(m_zoom);
+        if constexpr (std::is_same_v<Page, StartPage>)
+            page->textView()->setCommandLinksAllowed(true);
     }
     return page;
 }
@@ -61,6 +65,25 @@ void ReaderTab::connectFind(ReaderView *view)
 {
     connect(view, &ReaderView::findRequested, m_findBar, &FindBar::open);
     connect(view, &ReaderView::findStepRequested, m_findBar, &FindBar::step);
+    connect(view, &ReaderView::commandRequested, this, &ReaderTab::commandRequested);
+    view->setCitationSource([this](const QString &id) { return citationOf(id); });
+}
+
+QString ReaderTab::citationOf(const QString &id)
+{
+    QString text;
+    m_errors.guard(Task::ShowItem, [&] { text = Kb::citation(m_kb, id); });
+    return text;
+}
+
+void ReaderTab::setZoom(double factor)
+{
+    m_zoom = factor;
+    m_itemView->setZoom(factor);
+    for (MapPage *page : std::initializer_list<MapPage *>{m_startPage, m_regionPage}) {
+        if (page)
+            page->textView()->setZoom(factor);
+    }
 }
 
 Location ReaderTab::location() const
@@ -150,6 +173,7 @@ void ReaderTab::display(const Location &location)
             tr("# Kan niet worden getoond\n\n*%1* kan niet worden getoond:\n\n%2\n")
                 .arg(Kb::ItemMarkdown::escape(location.isStart() ? tr("Start") : location.itemId()),
                      Kb::ItemMarkdown::escape(e.message())));
+        m_itemView->setCurrentItemId({});
         m_stack->setCurrentWidget(m_itemView);
         m_title = tr("Fout");
         m_errors.report(Task::ShowItem, e.message());
@@ -174,9 +198,11 @@ void ReaderTab::present(const Location &location)
         const std::optional<Kb::Item> item = document.load(location.itemId());
         if (item && item->type == Kb::ItemType::Region) {
             RegionPage *page = ensurePage(m_regionPage);
+            page->textView()->setCurrentItemId(item->id);
             page->showRegion(*item, location.municipality());
             m_stack->setCurrentWidget(page);
         } else {
+            m_itemView->setCurrentItemId(item ? item->id : QString());
             m_itemView->showMarkdown(item ? document.compose(*item)
                                           : document.notFound(location.itemId()));
             m_stack->setCurrentWidget(m_itemView);

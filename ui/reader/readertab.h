@@ -2,6 +2,7 @@
 #pragma once
 
 #include "location.h"
+#include "readerview.h"
 
 #include <QWidget>
 
@@ -53,11 +54,15 @@ public:
     // The text view of whatever page is shown.
     ReaderView *currentTextView() const;
     FindBar *findBar() const { return m_findBar; }
+    // The text size of every view of the tab, the pages built later included (ReaderZoom).
+    void setZoom(double factor);
 
 signals:
     void locationChanged(const Flexwonen::Ui::Location &location);
     // A link asked for a new tab (Ctrl+click or middle click).
     void openInNewTabRequested(const Flexwonen::Ui::Location &location);
+    // A way in offered on the start page (browse the regions, search, make a report).
+    void commandRequested(Flexwonen::Ui::ReaderView::Command command);
 
 private:
     struct Entry
@@ -72,7 +77,8 @@ private:
     void go(int index);
     void rememberScroll();
     void follow(const QString &itemId, bool newTab); // a link to an item
-    void connectFind(ReaderView *view);
+    void connectFind(ReaderView *view);    // and the rest every text view of the tab shares
+    QString citationOf(const QString &id); // empty when it cannot be read (reported)
     template <typename Page> Page *ensurePage(Page *&page);
 
     Kb::KnowledgeBase &m_kb;
@@ -86,6 +92,7 @@ private:
     QList<Entry> m_history;
     int m_index = -1;
     QString m_title;
+    double m_zoom = 1.0;
 };
 
 } // namespace Flexwonen::Ui

@@ -3,7 +3,9 @@
 
 #include "common/plaintext.h"
 #include "readertab.h"
+#include "readerzoom.h"
 
+#include <QAction>
 #include <QTabBar>
 
 namespace Flexwonen::Ui {
@@ -18,6 +20,7 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
     , m_kb(kb)
     , m_map(map)
     , m_errors(errors)
+    , m_zoom(new ReaderZoom(this))
 {
     setObjectName(QStringLiteral("ReaderTabs"));
     setDocumentMode(true);
@@ -27,6 +30,30 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
     tabBar()->setElideMode(Qt::ElideRight);
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeReaderTab);
     connect(this, &QTabWidget::currentChanged, this, &ReaderTabs::navigationChanged);
+
+    const auto addZoom = [this](const QString &text, const QString &name,
+                                const QList<QKeySequence> &keys, void (ReaderZoom::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut); // from the search field and docks too
+        connect(action, &QAction::triggered, m_zoom, slot);
+        addAction(action);
+        m_zoomActions.append(action);
+    };
+    // Ctrl+= too: on most keyboards the plus needs Shift.
+    addZoom(tr("Tekst &groter"), QStringLiteral("zoomInAction"),
+            {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &ReaderZoom::zoomIn);
+    addZoom(tr("Tekst &kleiner"), QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut},
+            &ReaderZoom::zoomOut);
+    addZoom(tr("&Normale tekstgrootte"), QStringLiteral("zoomResetAction"),
+            {QKeySequence(Qt::CTRL | Qt::Key_0)}, &ReaderZoom::reset);
+    connect(m_zoom, &ReaderZoom::changed, this, [this](double factor) {
+        for (int i = 0; i < count(); ++i) {
+            if (ReaderTab *t = tab(i))
+                t->setZoom(factor);
+        }
+    });
 }
 
 ReaderTab *ReaderTabs::current() const
@@ -54,6 +81,8 @@ ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate, con
                                     const QStringList &highlight)
 {
     auto *tab = new ReaderTab(m_kb, m_map, m_errors, this);
+    tab->setZoom(m_zoom->factor());
+    connect(tab, &ReaderTab::commandRequested, this, &ReaderTabs::commandRequested);
     connect(tab, &ReaderTab::locationChanged, this, [this, tab] {
         updateTabText(tab);
         if (tab == current())

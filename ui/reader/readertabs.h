@@ -2,6 +2,7 @@
 #pragma once
 
 #include "location.h"
+#include "readerview.h"
 
 #include <QTabWidget>
 
@@ -16,6 +17,7 @@ namespace Flexwonen::Ui {
 
 class ErrorReporter;
 class ReaderTab;
+class ReaderZoom;
 
 // The reader in the middle of the window: tabs of ReaderTabs, each with its own history.
 // The last tab cannot be closed; it returns to the start page instead.
@@ -39,9 +41,16 @@ public:
     void back();
     void forward();
 
+    // Ctrl+plus, Ctrl+minus, Ctrl+0: the text size of every tab, kept across restarts. The
+    // actions work from anywhere in the window; a View menu may list them.
+    ReaderZoom *zoom() const { return m_zoom; }
+    QList<QAction *> zoomActions() const { return m_zoomActions; }
+
 signals:
     // The current tab, or what it shows, changed: update back/forward and the title.
     void navigationChanged();
+    // A way in the start page offers (ReaderView::Command): the window carries it out.
+    void commandRequested(Flexwonen::Ui::ReaderView::Command command);
 
 private:
     void updateTabText(ReaderTab *tab);
@@ -49,6 +58,8 @@ private:
     Kb::KnowledgeBase &m_kb;
     const Report::NlMap &m_map;
     ErrorReporter &m_errors;
+    ReaderZoom *m_zoom;
+    QList<QAction *> m_zoomActions;
 };
 
 } // namespace Flexwonen::Ui

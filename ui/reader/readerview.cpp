@@ -4,15 +4,23 @@
 #include "common/plaintext.h"
 #include "kb/search/wordmarker.h"
 
+#include <cmath>
+
+#include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QToolTip>
 
 namespace Flexwonen::Ui {
@@ -24,7 +32,102 @@ ReaderView::ReaderView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDocumentMargin(20);
+    m_baseFont = document()->defaultFont();
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::followLink);
+}
+
+void ReaderView::setZoom(double factor)
+{
+    m_zoom = factor;
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * factor);
+    document()->setDefaultFont(font);
+    updateLineLength();
+}
+
+void ReaderView::updateLineLength()
+{
+    // Long lines are hard to read: the text gets at most LineCharacters of ordinary Dutch text
+    // (measured on a sentence, not the font's average glyph) and is centred in a wider view. The
+    // root frame's margins, not the viewport's, so the page stays one colour.
+    static const QString sample =
+        QStringLiteral("De kennisbank bundelt wat bekend is over goede tijdelijke huisvesting "
+                       "van arbeidsmigranten, met regio's, dossiers en kerncijfers.");
+    const QFontMetricsF metrics(document()->defaultFont());
+    const qreal perCharacter = metrics.horizontalAdvance(sample) / qreal(sample.size());
+    const qreal text = perCharacter * LineCharacters;
+    const qreal available = viewport()->width() - 2 * document()->documentMargin();
+    const qreal side = qMax<qreal>(0, std::floor((available - text) / 2));
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (format.leftMargin() == side && format.rightMargin() == side)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    root->setFrameFormat(format);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateLineLength();
+}
+
+void ReaderView::copyCitation(const QString &id)
+{
+    const QString text = m_citationOf ? m_citationOf(id) : QString();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+QMenu *ReaderView::createContextMenu(const QPoint &pos)
+{
+    QMenu *menu = createStandardContextMenu(mapToGlobal(viewport()->mapTo(this, pos)));
+    // Qt's "Copy Link Location" would put an internal kb:ID on the clipboard.
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("link-copy"))
+            menu->removeAction(action);
+    }
+    QAction *first = menu->actions().value(0);
+    QList<QAction *> ours;
+    const QUrl url(anchorAt(pos));
+    if (url.scheme() == QLatin1String("kb")) {
+        const QString id = url.path();
+        auto *open = new QAction(tr("Openen in nieuw tabblad"), menu);
+        open->setObjectName(QStringLiteral("openLinkInNewTab"));
+        connect(open, &QAction::triggered, this, [this, id] { emit itemLinkActivated(id, true); });
+        auto *cite = new QAction(tr("Kopieer bronvermelding van de link"), menu);
+        cite->setObjectName(QStringLiteral("copyLinkCitation"));
+        connect(cite, &QAction::triggered, this, [this, id] { copyCitation(id); });
+        ours << open << cite;
+    } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+        auto *open = new QAction(tr("Link openen in de browser…"), menu);
+        open->setObjectName(QStringLiteral("openExternalLink"));
+        connect(open, &QAction::triggered, this, [this, url] { followLink(url); });
+        auto *copy = new QAction(tr("Kopieer link"), menu);
+        copy->setObjectName(QStringLiteral("copyExternalLink"));
+        connect(copy, &QAction::triggered, this,
+                [url] { QGuiApplication::clipboard()->setText(url.toString()); });
+        ours << open << copy;
+    }
+    if (!m_currentItemId.isEmpty()) {
+        auto *cite = new QAction(tr("Kopieer bronvermelding"), menu);
+        cite->setObjectName(QStringLiteral("copyCitation"));
+        connect(cite, &QAction::triggered, this, [this] { copyCitation(m_currentItemId); });
+        ours << cite;
+    }
+    if (!ours.isEmpty()) {
+        menu->insertActions(first, ours);
+        menu->insertSeparator(first);
+    }
+    return menu;
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(viewport()->mapFrom(this, event->pos()));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 ReaderView::~ReaderView() = default;
@@ -61,6 +164,10 @@ void ReaderView::showMarkdown(const QString &markdown)
     constexpr auto features = QTextDocument::MarkdownFeatures(
         int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
     document()->setMarkdown(markdown, features);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    format.setLeftMargin(-1); // a new root frame: set the line length again
+    document()->rootFrame()->setFrameFormat(format);
+    updateLineLength();
     // A new text starts at its top: the old cursor would otherwise keep the view scrolled.
     setTextCursor(QTextCursor(document()));
     m_findMatches.clear();
@@ -221,6 +328,18 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
 
 void ReaderView::followLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("app")) {
+        if (!m_commandLinks)
+            return;
+        const QString name = url.path();
+        if (name == QLatin1String("regions"))
+            emit commandRequested(Command::BrowseRegions);
+        else if (name == QLatin1String("search"))
+            emit commandRequested(Command::Search);
+        else if (name == QLatin1String("report"))
+            emit commandRequested(Command::Report);
+        return;
+    }
     if (url.scheme() == QLatin1String("kb")) {
         emit itemLinkActivated(url.path(), m_modifiers.testFlag(Qt::ControlModifier));
         return;

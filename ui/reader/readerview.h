@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QTextBrowser>
 
+#include <functional>
 #include <memory>
 
 namespace Flexwonen::Kb::Search {
@@ -22,8 +23,30 @@ class ReaderView : public QTextBrowser
 {
     Q_OBJECT
 public:
+    // The ways in the start page offers as links (app:…); only views that allow them follow them,
+    // so content can never open a dialog by a link.
+    enum class Command { BrowseRegions, Search, Report };
+    Q_ENUM(Command)
+    // A readable line: at most about this many average characters, the text centred beyond.
+    static constexpr int LineCharacters = 80;
+
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
+
+    void setCommandLinksAllowed(bool allowed) { m_commandLinks = allowed; }
+    // The text size of every reader (ReaderZoom::factor), on top of the widget's font.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+    // For the context menu: the item the view shows (empty: none, the start page) and how a
+    // citation of an item is made (Kb::citation, failures reported by the caller).
+    void setCurrentItemId(const QString &id) { m_currentItemId = id; }
+    QString currentItemId() const { return m_currentItemId; }
+    void setCitationSource(std::function<QString(const QString &id)> citationOf)
+    {
+        m_citationOf = std::move(citationOf);
+    }
+    // The menu a right click at pos (viewport coordinates) shows; the caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
 
     void showMarkdown(const QString &markdown);
     QVariant loadResource(int type, const QUrl &name) override;
@@ -47,6 +70,7 @@ signals:
     // Ctrl+F with the focus here (Find in page, not the window's search), F3 / Shift+F3.
     void findRequested();
     void findStepRequested(bool backwards);
+    void commandRequested(Flexwonen::Ui::ReaderView::Command command);
 
 protected:
     bool event(QEvent *event) override;
@@ -54,8 +78,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void updateLineLength();
+    void copyCitation(const QString &id);
     void followLink(const QUrl &url);
     void showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
     Kb::Search::WordMarker &marker();
@@ -68,6 +96,11 @@ private:
     QList<Kb::TextSpan> m_searchMarks;
     QList<Kb::TextSpan> m_findMatches;
     int m_findCurrent = -1;
+    bool m_commandLinks = false;
+    double m_zoom = 1.0;
+    QFont m_baseFont;
+    QString m_currentItemId;
+    std::function<QString(const QString &id)> m_citationOf;
 };
 
 } // namespace Flexwonen::Ui

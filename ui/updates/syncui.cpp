@@ -7,6 +7,8 @@
 #include "common/plaintext.h"
 
 #include "context/appcontext.h"
+#include "kb/appsettings.h"
+#include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "sync/syncservice.h"
 
@@ -31,6 +33,8 @@ QString stateText(Sync::SyncService::State state)
     switch (state) {
     case State::Idle:
         return SyncUi::tr("Updates: niet gecontroleerd");
+    case State::NotConfigured:
+        return SyncUi::tr("Updates: niet ingesteld");
     case State::Checking:
         return SyncUi::tr("Updates: controleren…");
     case State::Downloading:
@@ -63,6 +67,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
 
     m_indicator = plainLabel(QString(), window);
     m_indicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_indicator->setContentsMargins(12, 0, 4, 0); // apart from the knowledge base beside it
     window->statusBar()->addPermanentWidget(m_indicator);
 
     m_banner = new QToolBar(tr("Melding over updates"), window);
@@ -123,6 +128,20 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
 
 SyncUi::~SyncUi() = default;
 
+QString SyncUi::kbStatusText(const Kb::KbMeta &meta, bool file)
+{
+    if (file)
+        return tr("Kennisbank uit bestand %1").arg(meta.path);
+    // built: the bundled kb's date, or when the batch applied last was published (ISO).
+    const QDate date = QDate::fromString(meta.built.left(10), Qt::ISODate);
+    const QString day = Kb::displayLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    const bool synced = meta.origin == QLatin1String("sync");
+    if (!date.isValid())
+        return synced ? tr("Kennisbank bijgewerkt via internet") : tr("Kennisbank (meegeleverd)");
+    return synced ? tr("Kennisbank van %1 (bijgewerkt via internet)").arg(day)
+                  : tr("Kennisbank van %1 (meegeleverd)").arg(day);
+}
+
 void SyncUi::switchContent(const QString &path)
 {
     Kb::KnowledgeBase &kb = m_context.knowledgeBase();
@@ -133,6 +152,20 @@ void SyncUi::switchContent(const QString &path)
 void SyncUi::updateIndicator()
 {
     QString text = stateText(m_service->state());
+    if (!m_service->isConfigured()) {
+        // Until a settings dialog exists (a later issue) the file is the place to set it.
+        const QString where =
+            tr("Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met "
+               "internet. Een beheerder stelt de feed in met de sleutel feed_url in de groep "
+               "[sync] van %1.")
+                .arg(appSettings().fileName());
+        m_indicator->setText(text);
+        m_indicator->setToolTip(toolTipHtml(where)); // the path is the user's: plain text
+        m_update->setToolTip(toolTipHtml(where));
+        m_update->setStatusTip(where);
+        m_update->setEnabled(false);
+        return;
+    }
     const QDateTime last = m_service->lastSuccess();
     if (last.isValid())
         text +=

@@ -12,6 +12,9 @@ class QToolBar;
 
 namespace Flexwonen {
 class AppContext;
+namespace Kb {
+struct KbMeta;
+}
 namespace Sync {
 class SyncService;
 }
@@ -36,6 +39,9 @@ public:
     ~SyncUi() override;
 
     Sync::SyncService *service() const { return m_service; }
+    // The knowledge base in the status bar, in words a user understands: "Kennisbank van
+    // 28 november 2026 (meegeleverd)", "… bijgewerkt op …", or the file opened with --kb.
+    static QString kbStatusText(const Kb::KbMeta &meta, bool file);
 
 signals:
     void itemActivated(const QString &id); // from the Wat is er nieuw list

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14, points 5 and 6: the start page says what this is and offers the three ways in, the
+// status bar says which knowledge base in words, the reader keeps lines readable at any width,
+// zooms across tabs and restarts, and copies citations, never internal kb: ids.
+#include "context/appcontext.h"
+#include "kb/citation.h"
+#include "kb/itemmodels.h"
+#include "kb/knowledgebase.h"
+#include "testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/startpage.h"
+#include "ui/reader/readertab.h"
+#include "ui/reader/readertabs.h"
+#include "ui/reader/readerview.h"
+#include "ui/reader/readerzoom.h"
+#include "uifixture.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTreeView>
+
+using namespace Flexwonen;
+
+namespace {
+
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+// The longest and the typical (median) line of the text, in characters, as laid out.
+std::pair<int, int> lineLengths(QTextDocument *doc)
+{
+    QList<int> lengths;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i)
+            lengths.append(layout->lineAt(i).textLength());
+    }
+    std::sort(lengths.begin(), lengths.end());
+    return {lengths.isEmpty() ? 0 : lengths.last(),
+            lengths.isEmpty() ? 0 : lengths.at(lengths.size() * 9 / 10)};
+}
+
+QStringList anchors(QTextDocument *doc)
+{
+    QStringList hrefs;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !hrefs.contains(href))
+                hrefs.append(href);
+        }
+    }
+    return hrefs;
+}
+
+// Where the link to href is drawn in the view's viewport; (-1, -1) if there is none.
+QPoint linkPosition(QTextBrowser *view, const QString &href)
+{
+    QTextDocument *doc = view->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position() + 1);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            return view->cursorRect(cursor).center();
+        }
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::UiWorld> m_world;
+    int m_profiles = 0;
+
+    std::unique_ptr<AppContext> bundled()
+    {
+        return std::make_unique<AppContext>(StartOptions{
+            m_world->path(str("profiel-%1").arg(++m_profiles)), {}, Test::bundledBase()});
+    }
+
+    // A document of the bundled base with a long body and links to other items.
+    static QString longItem(Kb::KnowledgeBase &kb)
+    {
+        QString best;
+        qsizetype longest = 0;
+        for (const Kb::ItemSummary &s : kb.list({Kb::ItemType::Dossier, {}, {}})) {
+            const auto item = kb.item(s.id);
+            if (item && !item->links.isEmpty() && item->body.size() > longest) {
+                longest = item->body.size();
+                best = s.id;
+            }
+        }
+        return best;
+    }
+
+private slots:
+    void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
+
+    void init() { QSettings(str("flexwonen"), str("flexwonen")).clear(); }
+
+    // 14.5: two sentences on what this is, then the three ways in as links the page follows.
+    void startPageOffersTheThreeWaysIn()
+    {
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        window.resize(1024, 600);
+        window.show();
+        auto *tabs = window.findChild<Ui::ReaderTabs *>();
+        Ui::StartPage *start = tabs->current()->startPage();
+        QVERIFY(start);
+        Ui::ReaderView *view = start->textView();
+        const QStringList hrefs = anchors(view->document());
+        for (const char *way : {"app:regions", "app:search", "app:report"})
+            QVERIFY2(hrefs.contains(str(way)), qPrintable(hrefs.join(u' ')));
+        const QString text = view->document()->toPlainText();
+        QVERIFY2(text.contains(str("Ctrl+K")) && text.contains(str("Ctrl+E")), qPrintable(text));
+        // The ways in come before the lists of news and agenda.
+        QVERIFY(text.indexOf(str("Ctrl+E")) < text.indexOf(str("Laatste nieuws")));
+
+        QSignalSpy commands(tabs, &Ui::ReaderTabs::commandRequested);
+        emit view->anchorClicked(QUrl(str("app:search")));
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(window.focusWidget() ? window.focusWidget()->objectName() : QString(),
+                 str("SearchField"));
+        emit view->anchorClicked(QUrl(str("app:regions")));
+        QCOMPARE(commands.size(), 2);
+
+        // Content cannot open a dialog by a link: an item's text does not follow app: links.
+        tabs->open(Ui::Location::item(longItem(context->knowledgeBase())));
+        emit tabs->current()->itemView()->anchorClicked(QUrl(str("app:report")));
+        QCOMPARE(commands.size(), 2);
+    }
+
+    // 14.5: which knowledge base, in words: its date and where it came from, no sequence number.
+    void statusBarNamesTheKnowledgeBaseInWords()
+    {
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        auto *status = window.findChild<QLabel *>(str("kbStatus"));
+        QVERIFY(status);
+        const QDate built =
+            QDate::fromString(context->knowledgeBase().meta().built.left(10), Qt::ISODate);
+        QVERIFY(built.isValid());
+        QCOMPARE(status->text(), str("Kennisbank van %1 (meegeleverd)")
+                                     .arg(Kb::displayLocale().toString(built, str("d MMMM yyyy"))));
+        QVERIFY(!status->text().contains(str("volgnummer")));
+        QVERIFY(!status->text().contains(str("ingebouwde")));
+    }
+
+    // 14.6: about 80 characters a line however wide the window, and the full width when narrow.
+    void linesStayReadableAtAnyWidth_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x600") << QSize(1024, 600);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("2560x1440") << QSize(2560, 1440);
+    }
+
+    void linesStayReadableAtAnyWidth()
+    {
+        QFETCH(QSize, size);
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<Ui::ReaderTabs *>();
+        tabs->open(Ui::Location::item(longItem(context->knowledgeBase())));
+        Ui::ReaderView *view = tabs->current()->itemView();
+        QCoreApplication::processEvents();
+        view->document()->documentLayout()->documentSize(); // laid out
+        const auto [longest, typical] = lineLengths(view->document());
+        QVERIFY2(longest <= 92, qPrintable(str("longest line %1 characters").arg(longest)));
+        QVERIFY2(typical >= 45, qPrintable(str("typical line %1 characters").arg(typical)));
+        // Zoomed in, the line holds as many characters, not more.
+        for (int i = 0; i < 4; ++i)
+            tabs->zoom()->zoomIn();
+        QCoreApplication::processEvents();
+        QVERIFY2(lineLengths(view->document()).first <= 92,
+                 qPrintable(str("zoomed: %1").arg(lineLengths(view->document()).first)));
+    }
+
+    // 14.6: Ctrl+plus/minus/0 from anywhere in the window, for every tab and page, kept.
+    void zoomAppliesEverywhereAndIsKept()
+    {
+        double base = 0;
+        {
+            auto context = bundled();
+            Ui::MainWindow window(*context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *tabs = window.findChild<Ui::ReaderTabs *>();
+            Ui::ReaderView *startView = tabs->current()->startPage()->textView();
+            base = startView->document()->defaultFont().pointSizeF();
+            // From the search field: the keys reach the window's actions.
+            QWidget *search = window.findChild<QWidget *>(str("SearchField"));
+            search->setFocus();
+            QTest::keyClick(search, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(search, Qt::Key_Plus, Qt::ControlModifier);
+            QCOMPARE(tabs->zoom()->steps(), 2);
+            QCOMPARE(startView->document()->defaultFont().pointSizeF(), base * 1.2);
+            tabs->open(Ui::Location::item(longItem(context->knowledgeBase())), true);
+            Ui::ReaderTab *second = tabs->tab(tabs->count() - 1);
+            QCOMPARE(second->itemView()->document()->defaultFont().pointSizeF(), base * 1.2);
+            QCOMPARE(tabs->current()->itemView()->document()->defaultFont().pointSizeF(),
+                     base * 1.2);
+        }
+        {
+            // A restart: the same size.
+            auto context = bundled();
+            Ui::MainWindow window(*context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *tabs = window.findChild<Ui::ReaderTabs *>();
+            Ui::ReaderView *view = tabs->current()->startPage()->textView();
+            QCOMPARE(view->document()->defaultFont().pointSizeF(), base * 1.2);
+            QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(tabs->zoom()->steps(), 1);
+            QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(view->document()->defaultFont().pointSizeF(), base);
+            QCOMPARE(
+                QSettings(str("flexwonen"), str("flexwonen")).value(str("reader/zoom")).toInt(), 0);
+        }
+    }
+
+    // 14.6: the context menu of a link and of the page: open in a new tab, copy a citation;
+    // nothing puts an internal kb: id on the clipboard.
+    void contextMenuCopiesCitationsNotIds()
+    {
+        auto context = bundled();
+        Kb::KnowledgeBase &kb = context->knowledgeBase();
+        Ui::MainWindow window(*context);
+        window.resize(1366, 768);
+        window.show();
+        auto *tabs = window.findChild<Ui::ReaderTabs *>();
+        const QString id = longItem(kb);
+        tabs->open(Ui::Location::item(id));
+        Ui::ReaderView *view = tabs->current()->itemView();
+        const auto item = kb.item(id);
+        const QString linked = item->links.first();
+        const QPoint at = linkPosition(view, str("kb:%1").arg(linked));
+        QVERIFY(at.x() >= 0);
+
+        std::unique_ptr<QMenu> menu(view->createContextMenu(at));
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names.append(action->objectName());
+        for (const char *name : {"openLinkInNewTab", "copyLinkCitation", "copyCitation"})
+            QVERIFY2(names.contains(str(name)), qPrintable(names.join(u' ')));
+        QVERIFY(!names.contains(str("link-copy")));
+
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        const auto trigger = [&](const char *name) {
+            clipboard->clear();
+            menu->findChild<QAction *>(str(name))->trigger();
+            return clipboard->text();
+        };
+        const QString linkCitation = trigger("copyLinkCitation");
+        QVERIFY2(linkCitation.startsWith(kb.item(linked)->title), qPrintable(linkCitation));
+        const QString citation = trigger("copyCitation");
+        QCOMPARE(citation, Kb::citation(*item, kb.meta()));
+        QVERIFY2(citation.contains(item->sources.first().url), qPrintable(citation));
+        // Every copy in the menu: no kb: id.
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isEnabled() ||
+                action->objectName() == QLatin1String("openLinkInNewTab"))
+                continue;
+            clipboard->clear();
+            action->trigger();
+            QVERIFY2(!clipboard->text().contains(str("kb:")), qPrintable(action->text()));
+        }
+        const int before = tabs->count();
+        menu->findChild<QAction *>(str("openLinkInNewTab"))->trigger();
+        QCOMPARE(tabs->count(), before + 1);
+        QCOMPARE(tabs->tab(tabs->currentIndex() + 1)->location(), Ui::Location::item(linked));
+    }
+
+    // 14.9: a dock behind a tab reads its list when it is first shown, not at start.
+    void docksBehindATabLoadWhenShown()
+    {
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const auto model = [&window](const char *dock) {
+            return qobject_cast<Kb::ItemTreeModel *>(
+                window.findChild<QDockWidget *>(str(dock))->findChild<QTreeView *>()->model());
+        };
+        QVERIFY(model("RegionsDock")->isLoaded());  // shown
+        QVERIFY(model("DossiersDock")->isLoaded()); // shown
+        QVERIFY(!model("PilotsDock")->isLoaded());  // behind the Dossiers tab
+        QVERIFY(!model("AgendaDock")->isLoaded());  // behind the Dossiers tab
+        auto *agenda = window.findChild<QDockWidget *>(str("AgendaDock"));
+        agenda->raise();
+        QTRY_VERIFY(model("AgendaDock")->isLoaded());
+        QTreeView *view = agenda->findChild<QTreeView *>();
+        QVERIFY(view->model()->rowCount() > 0);
+        QTRY_VERIFY(view->isExpanded(view->model()->index(0, 0)));
+        // Asked directly, a model not yet shown answers with its rows.
+        QVERIFY(model("PilotsDock")->rowCount() > 0);
+    }
+
+    // The citation builder the docks can use too: title, date, source address, which base.
+    void citationNamesTitleDateSourceAndBase()
+    {
+        Kb::Item item = Test::sampleItem(str("doc-x"), Kb::ItemType::Document, str("Convenant X"));
+        item.date = QDate(2013, 5, 1);
+        item.sources = {{str("Rijksoverheid"), str("https://www.rijksoverheid.nl/x")}};
+        Kb::KbMeta meta;
+        meta.seq = 7;
+        meta.built = str("2026-11-28");
+        QCOMPARE(Kb::citation(item, meta, Kb::Labels::Dutch),
+                 str("Convenant X (1 mei 2013). Bron: https://www.rijksoverheid.nl/x. "
+                     "Flexwonen Kennisbank van 28 november 2026 (volgnummer 7)."));
+        item.date = {};
+        item.sources.clear();
+        QCOMPARE(Kb::citation(item, meta, Kb::Labels::Dutch),
+                 str("Convenant X. Flexwonen Kennisbank van 28 november 2026 (volgnummer 7)."));
+    }
+};
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
