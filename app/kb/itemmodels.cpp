@@ -119,7 +119,40 @@ bool ItemTreeModel::hasChildren(const QModelIndex &parent) const
     // its own rowCount (QAbstractItemModelTester), and showRows() resets the views anyway.
     if (!parent.isValid() && !m_shown && !m_loaded)
         return false;
+    if (const Node *node = nodeAt(parent); node && node->childrenPending)
+        return true; // load() only marks rows that have children
     return rowCount(parent) > 0;
+}
+
+bool ItemTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeAt(parent);
+    return node && node->childrenPending;
+}
+
+void ItemTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_kb || parent.internalId() != TopLevel)
+        return;
+    Node &node = m_nodes[parent.row()];
+    node.childrenPending = false; // a failure is reported once, not on every expand
+    QList<Node> children;
+    try {
+        children = loadChildren(*m_kb, node);
+    } catch (const Flexwonen::Error &e) {
+        emit reloadFailed(e.message());
+        return;
+    }
+    if (children.isEmpty())
+        return;
+    beginInsertRows(parent, 0, int(children.size()) - 1);
+    node.children = std::move(children);
+    endInsertRows();
+}
+
+QList<ItemTreeModel::Node> ItemTreeModel::loadChildren(KnowledgeBase &, const Node &)
+{
+    return {};
 }
 
 int ItemTreeModel::rowCount(const QModelIndex &parent) const
@@ -209,23 +242,32 @@ DossierModel::DossierModel(KnowledgeBase *kb, QObject *parent)
 
 QList<ItemTreeModel::Node> DossierModel::load(KnowledgeBase &kb)
 {
-    const QLocale locale = displayLocale();
     QList<Node> nodes;
     for (const ItemSummary &dossier : kb.list({ItemType::Dossier, {}, {}})) {
         Node node{dossier.id, dossier.type, dossier.title, dossier.summary, {}, {}};
-        QList<ItemSummary> documents = kb.list({ItemType::Document, {}, dossier.id});
-        // Newest first inside a theme: officers look for the current rules.
-        std::stable_sort(
-            documents.begin(), documents.end(),
-            [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
-        for (const ItemSummary &doc : documents) {
-            const QString secondary = QStringLiteral("%1 · %2").arg(
-                kindLabel(doc.kind), locale.toString(doc.date, QStringLiteral("d MMMM yyyy")));
-            node.children.append({doc.id, doc.type, doc.title, secondary, doc.date, {}});
-        }
+        // One indexed look per theme (item_dossier), so the expander is only drawn where
+        // there is something to expand.
+        node.childrenPending = kb.hasItems({ItemType::Document, {}, dossier.id});
         nodes.append(node);
     }
     return nodes;
+}
+
+QList<ItemTreeModel::Node> DossierModel::loadChildren(KnowledgeBase &kb, const Node &parent)
+{
+    const QLocale locale = displayLocale();
+    QList<ItemSummary> documents = kb.list({ItemType::Document, {}, parent.itemId});
+    // Newest first inside a theme: officers look for the current rules.
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const ItemSummary &a, const ItemSummary &b) { return a.date > b.date; });
+    QList<Node> children;
+    children.reserve(documents.size());
+    for (const ItemSummary &doc : documents) {
+        const QString secondary = QStringLiteral("%1 · %2").arg(
+            kindLabel(doc.kind), locale.toString(doc.date, QStringLiteral("d MMMM yyyy")));
+        children.append({doc.id, doc.type, doc.title, secondary, doc.date, {}});
+    }
+    return children;
 }
 
 PilotModel::PilotModel(KnowledgeBase *kb, QObject *parent)

@@ -27,6 +27,9 @@ public:
         QString secondary;
         QDate date;
         QList<Node> children;
+        // The children are read when the view expands this row (fetchMore), not with the
+        // tree: a dossier of a large knowledge base has thousands of documents (issue 14.9).
+        bool childrenPending = false;
     };
 
     explicit ItemTreeModel(KnowledgeBase *kb, QObject *parent = nullptr);
@@ -47,12 +50,16 @@ public:
     bool isLoaded() const { return m_loaded; }
     void showRows();
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 signals:
     void reloadFailed(const QString &message);
 
 protected:
     virtual QList<Node> load(KnowledgeBase &kb) = 0;
+    // The children of a top-level node load() marked childrenPending.
+    virtual QList<Node> loadChildren(KnowledgeBase &kb, const Node &parent);
     // Call from the subclass constructor: from here on the rows may be read (on first use; a
     // virtual call from the base constructor would not reach the subclass).
     void initialize() { m_ready = true; }
@@ -81,7 +88,8 @@ protected:
     QList<Node> load(KnowledgeBase &kb) override;
 };
 
-// Dossier themes, each with its documents (kind and date).
+// Dossier themes, each with its documents (kind and date, newest first); a theme's documents
+// are read when it is expanded.
 class DossierModel final : public ItemTreeModel
 {
     Q_OBJECT
@@ -90,6 +98,7 @@ public:
 
 protected:
     QList<Node> load(KnowledgeBase &kb) override;
+    QList<Node> loadChildren(KnowledgeBase &kb, const Node &parent) override;
 };
 
 // The pilots, flat, with municipality and initiator.

@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "search/engine.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,19 +198,32 @@ QMap<ItemType, int> KnowledgeBase::countsByType()
     QMap<ItemType, int> counts;
     for (const ItemType type : itemTypes())
         counts.insert(type, 0);
-    QSqlQuery &q =
-        statement(QStringLiteral("SELECT type, count(*), min(id) FROM item GROUP BY type"));
+    // Only the item_type index is read (a covering scan): an item's id for the error message
+    // would cost a table lookup per item, seconds with 100,000 items (issue 14.9).
+    QSqlQuery &q = statement(QStringLiteral("SELECT type, count(*) FROM item GROUP BY type"));
     m_connection->run(q);
     const FinishGuard qDone(q);
-    while (q.next())
-        counts.insert(storedType(q.value(0).toString(), q.value(2).toString()), q.value(1).toInt());
+    QString unknown;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (const std::optional<ItemType> type = typeFromName(name))
+            counts.insert(*type, q.value(1).toInt());
+        else if (unknown.isNull())
+            unknown = name;
+    }
+    if (!unknown.isNull()) {
+        QSqlQuery &idOf = statement(QStringLiteral("SELECT min(id) FROM item WHERE type = ?"));
+        idOf.addBindValue(unknown);
+        m_connection->run(idOf);
+        const FinishGuard idDone(idOf);
+        storedType(unknown, idOf.next() ? idOf.value(0).toString() : QString()); // throws
+    }
     return counts;
 }
 
-QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
+void KnowledgeBase::addFilter(const ItemFilter &filter, QString &sql, QVariantList &binds)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM item WHERE 1").arg(summaryColumns());
-    QVariantList binds;
+    sql += QStringLiteral(" WHERE 1");
     const auto where = [&](const QString &value, const char *column) {
         if (!value.isEmpty()) {
             sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
@@ -220,10 +234,10 @@ QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
         where(typeName(*filter.type), "type");
     where(filter.region, "region");
     where(filter.dossier, "dossier");
-    // Dated types read best newest first, everything else by its curated order.
-    sql += QStringLiteral(" ORDER BY sort_order, CASE WHEN type = '%1' THEN date END DESC, "
-                          "date, title COLLATE NOCASE")
-               .arg(typeName(ItemType::News));
+}
+
+QList<ItemSummary> KnowledgeBase::summaries(const QString &sql, const QVariantList &binds)
+{
     QSqlQuery &q = statement(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -232,7 +246,57 @@ QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
     QList<ItemSummary> result;
     while (q.next())
         result.append(summaryFrom(q));
+    m_summariesRead += quint64(result.size());
     return result;
+}
+
+QList<ItemSummary> KnowledgeBase::list(const ItemFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM item").arg(summaryColumns());
+    QVariantList binds;
+    addFilter(filter, sql, binds);
+    // Dated types read best newest first, everything else by its curated order.
+    sql += QStringLiteral(" ORDER BY sort_order, CASE WHEN type = '%1' THEN date END DESC, "
+                          "date, title COLLATE NOCASE")
+               .arg(typeName(ItemType::News));
+    return summaries(sql, binds);
+}
+
+QList<ItemSummary> KnowledgeBase::newest(ItemType type, int count, const QDate &before)
+{
+    // Dates are ISO text, so text order is date order; undated items come last (NULL is the
+    // smallest value), as they did when the whole list was sorted by QDate.
+    QString sql = QStringLiteral("SELECT %1 FROM item WHERE type = ?").arg(summaryColumns());
+    QVariantList binds{typeName(type)};
+    if (before.isValid()) {
+        sql += QStringLiteral(" AND (date < ? OR date IS NULL)");
+        binds.append(before.toString(Qt::ISODate));
+    }
+    sql += QStringLiteral(" ORDER BY date DESC, sort_order, title COLLATE NOCASE LIMIT ?");
+    binds.append(std::max(count, 0));
+    return summaries(sql, binds);
+}
+
+QList<ItemSummary> KnowledgeBase::upcoming(ItemType type, const QDate &from, int count)
+{
+    const QString sql = QStringLiteral("SELECT %1 FROM item WHERE type = ? AND date >= ? "
+                                       "ORDER BY date, sort_order, title COLLATE NOCASE LIMIT ?")
+                            .arg(summaryColumns());
+    return summaries(sql, {typeName(type), from.toString(Qt::ISODate), std::max(count, 0)});
+}
+
+bool KnowledgeBase::hasItems(const ItemFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM item");
+    QVariantList binds;
+    addFilter(filter, sql, binds);
+    sql += QLatin1Char(')');
+    QSqlQuery &q = statement(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    m_connection->run(q);
+    const FinishGuard qDone(q);
+    return q.next() && q.value(0).toInt() != 0;
 }
 
 SearchResults KnowledgeBase::search(const SearchRequest &request)
@@ -256,17 +320,11 @@ QHash<QString, QList<Municipality>> KnowledgeBase::municipalitiesByRegion()
 
 QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
 {
-    QSqlQuery &q = statement(
+    return summaries(
         QStringLiteral("SELECT %1 FROM item WHERE id IN (SELECT item_id FROM item_link WHERE "
                        "target_id = ?) ORDER BY type, sort_order, title")
-            .arg(summaryColumns()));
-    q.addBindValue(id);
-    m_connection->run(q);
-    const FinishGuard qDone(q);
-    QList<ItemSummary> result;
-    while (q.next())
-        result.append(summaryFrom(q));
-    return result;
+            .arg(summaryColumns()),
+        {id});
 }
 
 std::optional<Item> KnowledgeBase::item(const QString &id)

@@ -53,6 +53,16 @@ public:
     KbMeta meta();
     QMap<ItemType, int> countsByType(); // every type, 0 when it has no items
     QList<ItemSummary> list(const ItemFilter &filter);
+    // Bounded, ordered reads for pages that show a few items of a large type (issue 14.9): at
+    // most count items of type, by date. newest: newest first, dated before `before` (or
+    // undated) when it is valid. upcoming: dated on or after from, soonest first.
+    QList<ItemSummary> newest(ItemType type, int count, const QDate &before = {});
+    QList<ItemSummary> upcoming(ItemType type, const QDate &from, int count);
+    // Whether any item matches filter, without reading them.
+    bool hasItems(const ItemFilter &filter);
+    // Item summaries read from the database since this object was made: lets tests check that
+    // a page or list reads a bounded number of rows.
+    quint64 summariesRead() const { return m_summariesRead; }
     std::optional<Item> item(const QString &id);
     // Full-text search on this thread and connection, for the command line and reports; the
     // window searches through SearchService on its own thread.
@@ -72,6 +82,9 @@ signals:
 
 private:
     QSqlQuery &statement(const QString &sql);
+    // Appends " WHERE …" for filter to sql and its values to binds.
+    static void addFilter(const ItemFilter &filter, QString &sql, QVariantList &binds);
+    QList<ItemSummary> summaries(const QString &sql, const QVariantList &binds);
     // Runs sql with id bound and hands each row to row.
     void forEachRow(const QString &sql, const QString &id,
                     const std::function<void(const QSqlQuery &)> &row);
@@ -79,6 +92,7 @@ private:
     Access m_access;
     std::unique_ptr<Connection> m_connection;
     std::map<QString, QSqlQuery> m_statements; // prepared on m_connection; cleared before it goes
+    quint64 m_summariesRead = 0;
 };
 
 } // namespace Flexwonen::Kb

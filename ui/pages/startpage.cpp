@@ -81,29 +81,23 @@ QString StartPage::composeText() const
         md += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
 
     md += tr("## Laatste nieuws\n\n");
-    QList<Kb::ItemSummary> news = m_kb.list({Kb::ItemType::News, {}, {}});
-    std::stable_sort(news.begin(), news.end(),
-                     [](const auto &a, const auto &b) { return a.date > b.date; });
+    // Bounded, ordered reads (issue 14.9): a large knowledge base has thousands of news items
+    // and events, and this page shows a handful.
+    const QList<Kb::ItemSummary> news = m_kb.newest(Kb::ItemType::News, NewsCount);
     if (news.isEmpty())
         md += tr("Er zijn nog geen nieuwsberichten.\n\n");
     else
-        md += ItemDocument::linkList(news.mid(0, NewsCount), ItemDocument::WithDate);
+        md += ItemDocument::linkList(news, ItemDocument::WithDate);
 
-    QList<Kb::ItemSummary> upcoming;
-    QList<Kb::ItemSummary> past;
-    for (const Kb::ItemSummary &e : m_kb.list({Kb::ItemType::Event, {}, {}}))
-        (e.date >= m_today ? upcoming : past).append(e);
-    std::stable_sort(upcoming.begin(), upcoming.end(),
-                     [](const auto &a, const auto &b) { return a.date < b.date; });
-    std::stable_sort(past.begin(), past.end(),
-                     [](const auto &a, const auto &b) { return a.date > b.date; });
+    const QList<Kb::ItemSummary> upcoming = m_kb.upcoming(Kb::ItemType::Event, m_today, EventCount);
+    const QList<Kb::ItemSummary> past = m_kb.newest(Kb::ItemType::Event, 3, m_today);
     md += tr("## Agenda\n\n");
     if (upcoming.isEmpty())
         md += tr("Er staan geen komende bijeenkomsten of ingangsdata in de agenda.\n\n");
     else
-        md += ItemDocument::linkList(upcoming.mid(0, EventCount), ItemDocument::WithDate);
+        md += ItemDocument::linkList(upcoming, ItemDocument::WithDate);
     if (!past.isEmpty())
-        md += tr("Onlangs:\n\n") + ItemDocument::linkList(past.mid(0, 3), ItemDocument::WithDate);
+        md += tr("Onlangs:\n\n") + ItemDocument::linkList(past, ItemDocument::WithDate);
 
     md += tr("## Regio's\n\n");
     md +=
