@@ -55,6 +55,9 @@ void collectIds(const QAbstractItemModel *model, const QModelIndex &parent, QSet
         const QModelIndex index = model->index(row, 0, parent);
         if (index.data(Kb::ItemTypeRole).isValid())
             ids.insert(index.data(Kb::ItemIdRole).toString());
+        // What expanding the row would read (a dossier's documents are read then).
+        if (model->canFetchMore(index))
+            const_cast<QAbstractItemModel *>(model)->fetchMore(index);
         collectIds(model, index, ids);
     }
 }
