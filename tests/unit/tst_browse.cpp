@@ -314,6 +314,14 @@ private slots:
         QCOMPARE(tab()->location().municipality(), u"Katwijk"_s);
         filter->clear();
         QCOMPARE(model->rowCount(), 8);
+        // From the list (where F6 and Alt+1 land) typing goes on in the filter; Down goes back.
+        regions->view()->setFocus();
+        QTest::keyClicks(regions->view(), u"westl"_s);
+        QCOMPARE(filter->text(), u"westl"_s);
+        QCOMPARE(model->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(regions->view()->hasFocus());
+        filter->clear();
     }
 
     // Point 4, for all 8 regions of the bundled base.
