@@ -8,11 +8,13 @@
 #include "docks/agendadock.h"
 #include "docks/browsedocks.h"
 #include "docks/dossiersdock.h"
+#include "docks/itemrowmenu.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
 #include "docks/searchresultsdock.h"
 #include "help/manualdialog.h"
 #include "help/shortcutsdialog.h"
+#include "kb/citation.h"
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -139,6 +142,21 @@ void MainWindow::createDocks(Kb::Searcher &search)
             });
     connect(m_searchResults, &SearchResultsDock::busyChanged, this,
             [this](bool busy) { setBusy(m_searchResults, busy); });
+
+    // Every row that stands for an item: open, open in a new tab, copy a citation (issue 14).
+    const auto citationOf = [this, &kb](const QString &id) {
+        QString text;
+        m_errors->guard(Task::UpdateLists, [&] { text = Kb::citation(kb, id); });
+        return text;
+    };
+    QList<QAbstractItemView *> views{m_searchResults->view()};
+    for (ItemTreeDock *dock :
+         std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda, m_browse})
+        views.append(dock->view());
+    for (QAbstractItemView *view : views) {
+        auto *menu = new ItemRowMenu(view, citationOf);
+        connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
+    }
 }
 
 void MainWindow::placeDocksByDefault()
@@ -310,6 +328,8 @@ void MainWindow::createMenus()
     QMenu *panes = m_viewMenu->addMenu(tr("&Ga naar paneel"));
     panes->setObjectName(QStringLiteral("PanesMenu"));
     m_keys->addPaneActions(panes);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_tabs->zoomActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
     m_viewMenu->addSeparator();

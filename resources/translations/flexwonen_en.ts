@@ -83,6 +83,134 @@
         <source>Norm</source>
         <translation>Standard</translation>
     </message>
+    <message>
+        <source>Bron: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank van %1 (volgnummer %2).</source>
+        <translation>Flexwonen Kennisbank of %1 (sequence number %2).</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank (volgnummer %1).</source>
+        <translation>Flexwonen Kennisbank (sequence number %1).</translation>
+    </message>
+    <message>
+        <source>peiljaar %1</source>
+        <translation>reference year %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1</source>
+        <translation>municipality %1</translation>
+    </message>
+    <message>
+        <source>initiatief: %1</source>
+        <translation>initiative: %1</translation>
+    </message>
+    <message>
+        <source>regio %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>dossier %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>geldig per %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>Niet volledig zeker</source>
+        <translation>Not entirely certain</translation>
+    </message>
+    <message>
+        <source>Onzeker</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Alleen bekend uit de aankondiging van 29 maart 2012</source>
+        <translation>Known only from the announcement of 29 March 2012</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Gemeenten (%1, peiljaar %2)</source>
+        <translation>Municipalities (%1, reference year %2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Zie ook</source>
+        <translation>See also</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>voorbij</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <source>komt nog</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>1 organisatie</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisaties</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>Vragen en antwoorden</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Nieuws %1</source>
+        <translation>News %1</translation>
+    </message>
+    <message>
+        <source>Nieuws zonder datum</source>
+        <translation>Undated news</translation>
+    </message>
+    <message>
+        <source>Het expertisecentrum</source>
+        <translation>The expertise centre</translation>
+    </message>
+    <message>
+        <source>Ondertekenaars</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Partners en deelnemers</source>
+        <translation>Partners and participants</translation>
+    </message>
+    <message>
+        <source>Overheid</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Keurmerken</source>
+        <translation>Quality marks</translation>
+    </message>
+    <message>
+        <source>Kennisinstituten</source>
+        <translation>Knowledge institutes</translation>
+    </message>
+    <message>
+        <source>Aanbieders</source>
+        <translation>Providers</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Report::NlMap</name>
@@ -176,6 +304,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::BrowseDock</name>
+    <message>
+        <source>Bladeren</source>
+        <translation>Browse</translation>
     </message>
 </context>
 <context>
@@ -414,6 +549,14 @@
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
+    <message>
+        <source>Het rapport wordt in het Nederlands gemaakt, ook als het programma in een andere taal wordt getoond.</source>
+        <translation>The report is made in Dutch, even when the program is shown in another language.</translation>
+    </message>
+    <message>
+        <source>Gemeente %1 markeren op de kaart en in de lijst</source>
+        <translation>Mark municipality %1 on the map and in the list</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::FindBar</name>
@@ -497,6 +640,21 @@ These items refer to this one:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ItemRowMenu</name>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Openen in nieuw &amp;tabblad</source>
+        <translation>Open in new &amp;tab</translation>
+    </message>
+    <message>
+        <source>Kopieer &amp;bronvermelding</source>
+        <translation>Copy &amp;citation</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::MainWindow</name>
     <message>
         <source>Flexwonen Kennisbank</source>
@@ -575,22 +733,6 @@ These items refer to this one:
         <translation>&amp;About Flexwonen Kennisbank</translation>
     </message>
     <message>
-        <source>Kennisbank volgnummer %1 · %2</source>
-        <translation>Knowledge base release %1 · %2</translation>
-    </message>
-    <message>
-        <source>bestand %1</source>
-        <translation>file %1</translation>
-    </message>
-    <message>
-        <source>bijgewerkt via de feed</source>
-        <translation>updated via the feed</translation>
-    </message>
-    <message>
-        <source>ingebouwde versie</source>
-        <translation>bundled with the app</translation>
-    </message>
-    <message>
         <source>Bezig met zoeken</source>
         <translation>Searching</translation>
     </message>
@@ -623,10 +765,6 @@ These items refer to this one:
         <translation>Flexwonen Kennisbank will be shown in Dutch after you restart the app.</translation>
     </message>
     <message>
-        <source>Kennisbank volgnummer %1 · bijgewerkt via de feed</source>
-        <translation>Knowledge base sequence %1 · updated from the feed</translation>
-    </message>
-    <message>
         <source>Zoeken in &amp;pagina (Ctrl+F in de tekst)</source>
         <translation>Find in &amp;page (Ctrl+F in the text)</translation>
     </message>
@@ -645,6 +783,38 @@ These items refer to this one:
     <message>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Regio&apos;s en gemeenten</source>
+        <translation>&amp;Regions and municipalities</translation>
+    </message>
+    <message>
+        <source>Vragen en &amp;antwoorden</source>
+        <translation>Questions and &amp;answers</translation>
+    </message>
+    <message>
+        <source>Partners en &amp;organisaties</source>
+        <translation>Partners and &amp;organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwsarchief</source>
+        <translation>&amp;News archive</translation>
+    </message>
+    <message>
+        <source>&amp;Marktplaats</source>
+        <translation>&amp;Marketplace</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gina&apos;s</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>Versie van de kennisbank: volgnummer %1</source>
+        <translation>Knowledge base version: sequence number %1</translation>
     </message>
 </context>
 <context>
@@ -746,6 +916,21 @@ These items refer to this one:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ReaderTabs</name>
+    <message>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normale tekstgrootte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::ReaderView</name>
     <message>
         <source>Externe link openen</source>
@@ -763,16 +948,32 @@ In de browser openen?</source>
 
 Open it in your browser?</translation>
     </message>
+    <message>
+        <source>Openen in nieuw tabblad</source>
+        <translation>Open in new tab</translation>
+    </message>
+    <message>
+        <source>Kopieer bronvermelding van de link</source>
+        <translation>Copy citation of the link</translation>
+    </message>
+    <message>
+        <source>Link openen in de browser…</source>
+        <translation>Open link in the browser…</translation>
+    </message>
+    <message>
+        <source>Kopieer link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Kopieer bronvermelding</source>
+        <translation>Copy citation</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::RegionPage</name>
     <message>
         <source>Kerncijfers in beeld</source>
         <translation>Key figures at a glance</translation>
-    </message>
-    <message>
-        <source>Elke eenheid heeft een eigen schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
-        <translation>Each unit has its own scale. Year, definition and source are listed under Kerncijfers (key figures).</translation>
     </message>
     <message>
         <source>## Afspraken: convenanten en beleidsregels
@@ -799,26 +1000,10 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source>Geen van de pilots ligt in deze regio.
-
-</source>
-        <translation>None of the pilots is in this region.
-
-</translation>
-    </message>
-    <message>
         <source>## Agenda van de regio
 
 </source>
         <translation>## Regional calendar
-
-</translation>
-    </message>
-    <message>
-        <source>Geen agendapunten voor deze regio.
-
-</source>
-        <translation>No events for this region.
 
 </translation>
     </message>
@@ -831,10 +1016,50 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source>Geen documenten die specifiek voor deze regio gelden.
+        <source>De cijfers in %1 op één schaal. Jaar, definitie en bron staan onder Kerncijfers.</source>
+        <translation>The figures in %1 on one scale. Year, definition and source are under Key figures.</translation>
+    </message>
+    <message>
+        <source>### Overige documenten
 
 </source>
-        <translation>No documents that apply specifically to this region.
+        <translation>### Other documents
+
+</translation>
+    </message>
+    <message>
+        <source>## Toelichting
+
+</source>
+        <translation>## Background
+
+</translation>
+    </message>
+    <message>
+        <source>## Zie ook
+
+</source>
+        <translation>## See also
+
+</translation>
+    </message>
+    <message>
+        <source>## Gerelateerd
+
+Deze items verwijzen naar deze regio:
+
+</source>
+        <translation>## Related
+
+These items refer to this region:
+
+</translation>
+    </message>
+    <message>
+        <source>&gt; **%1** hoort bij regio %2.
+
+</source>
+        <translation>&gt; **%1** belongs to region %2.
 
 </translation>
     </message>
@@ -844,6 +1069,14 @@ Open it in your browser?</translation>
     <message>
         <source>Regio&apos;s</source>
         <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Zoek een gemeente of regio</source>
+        <translation>Find a municipality or region</translation>
+    </message>
+    <message>
+        <source>Gemeenten en regio&apos;s filteren</source>
+        <translation>Filter municipalities and regions</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1088,17 @@ Open it in your browser?</translation>
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SearchResultModel</name>
+    <message>
+        <source>%1 hoort bij regio %2</source>
+        <translation>%1 belongs to region %2</translation>
+    </message>
+    <message>
+        <source>Gemeente %1 (%2): open de regio met de gemeente op de kaart.</source>
+        <translation>Municipality %1 (%2): open the region with the municipality on the map.</translation>
     </message>
 </context>
 <context>
@@ -1018,14 +1262,6 @@ Open it in your browser?</translation>
 </translation>
     </message>
     <message>
-        <source> [Meer over de kennisbank](kb:%1)
-
-</source>
-        <translation> [More about the knowledge base](kb:%1)
-
-</translation>
-    </message>
-    <message>
         <source>De kennisbank van het Expertisecentrum Flexwonen voor Arbeidsmigranten bundelt wat bekend is over goede tijdelijke huisvesting van EU-arbeidsmigranten: de acht regio&apos;s van de Nationale verklaring van 28 maart 2012 met hun gemeenten en kerncijfers, de dossiers met handreikingen, convenanten en regels, de pilots en de agenda. Alles staat op uw eigen computer en werkt zonder internet.
 
 </source>
@@ -1117,6 +1353,70 @@ Open it in your browser?</translation>
 
 </translation>
     </message>
+    <message>
+        <source>[Meer over de kennisbank](kb:%1)
+
+</source>
+        <translation>[More about the knowledge base](kb:%1)
+
+</translation>
+    </message>
+    <message>
+        <source>- **Een regio bekijken:** klik op de kaart of kies in de lijst [Regio&apos;s](app:regions).
+- **De dossiers doorzoeken:** [zoeken](app:search) (Ctrl+K).
+- **Een rapport maken:** [overzicht of dossier als PDF of ODT](app:report) (Ctrl+E).
+
+</source>
+        <translation>- **Look at a region:** click the map or choose one in the [Regions](app:regions) list.
+- **Search the dossiers:** [search](app:search) (Ctrl+K).
+- **Make a report:** [an overview or dossier as PDF or ODT](app:report) (Ctrl+E). Reports are in Dutch.
+
+</translation>
+    </message>
+    <message>
+        <source>## Bladeren
+
+</source>
+        <translation>## Browse
+
+</translation>
+    </message>
+    <message>
+        <source>**Contact:** [%1](kb:%2)
+
+</source>
+        <translation>**Contact:** [%1](kb:%2)
+
+</translation>
+    </message>
+    <message>
+        <source>**Pagina&apos;s en Marktplaats:**
+
+</source>
+        <translation>**Pages and Marketplace:**
+
+</translation>
+    </message>
+    <message>
+        <source>**Partners en organisaties** (%1), naar hun rol (Ga ▸ Partners en organisaties)</source>
+        <translation>**Partners and organisations** (%1), by their role (Go ▸ Partners and organisations)</translation>
+    </message>
+    <message>
+        <source>**Vragen en antwoorden** (%1) (Ga ▸ Vragen en antwoorden)</source>
+        <translation>**Questions and answers** (%1) (Go ▸ Questions and answers)</translation>
+    </message>
+    <message>
+        <source>**Nieuwsarchief** (%1), per jaar (Ga ▸ Nieuwsarchief)</source>
+        <translation>**News archive** (%1), by year (Go ▸ News archive)</translation>
+    </message>
+    <message>
+        <source>**In het paneel Bladeren:**
+
+</source>
+        <translation>**In the Browse panel:**
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::SyncUi</name>
@@ -1199,6 +1499,34 @@ Open it in your browser?</translation>
     <message>
         <source>De kennisbank is bijgewerkt: %1 wijzigingen. Zie Bestand › Wat is er nieuw.</source>
         <translation>The knowledge base was updated: %1 changes. See File › What’s new.</translation>
+    </message>
+    <message>
+        <source>Updates: niet ingesteld</source>
+        <translation>Updates: not set up</translation>
+    </message>
+    <message>
+        <source>Kennisbank uit bestand %1</source>
+        <translation>Knowledge base from file %1</translation>
+    </message>
+    <message>
+        <source>Kennisbank bijgewerkt via internet</source>
+        <translation>Knowledge base (updated via the internet)</translation>
+    </message>
+    <message>
+        <source>Kennisbank (meegeleverd)</source>
+        <translation>Knowledge base (as supplied)</translation>
+    </message>
+    <message>
+        <source>Kennisbank van %1 (bijgewerkt via internet)</source>
+        <translation>Knowledge base of %1 (updated via the internet)</translation>
+    </message>
+    <message>
+        <source>Kennisbank van %1 (meegeleverd)</source>
+        <translation>Knowledge base of %1 (as supplied)</translation>
+    </message>
+    <message>
+        <source>Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met internet. Een beheerder stelt de feed in met de sleutel feed_url in de groep [sync] van %1.</source>
+        <translation>No update feed is set up, so the knowledge base never connects to the internet. An administrator sets the feed with the key feed_url in the [sync] group of %1.</translation>
     </message>
 </context>
 <context>

@@ -12,16 +12,19 @@
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/pdfprintjob.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QTranslator>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -156,6 +159,29 @@ private slots:
         const QString path = m_dir.filePath(u"kb.sqlite"_s);
         Test::buildReportKb(path, 3, 2);
         m_kb = std::make_unique<Kb::KnowledgeBase>(path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    }
+
+    // Issue 14.8: in another interface language the dialog says the report stays Dutch.
+    void reportLanguageIsSaidWhenTheInterfaceIsNotDutch()
+    {
+        {
+            Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+            QVERIFY(!dialog.findChild<QLabel *>(u"reportLanguageNote"_s));
+        }
+        const QLocale locale;
+        Ui::installLanguage(*qApp, Ui::Language::English);
+        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+        // Back to how the other tests run: Dutch, no translators, the locale as it was.
+        Ui::installLanguage(*qApp, Ui::Language::Dutch);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(locale);
+        auto *note = dialog.findChild<QLabel *>(u"reportLanguageNote"_s);
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(u"Dutch"_s), qPrintable(note->text()));
+        QCOMPARE(note->textFormat(), Qt::PlainText);
     }
 
     void preselectsWhatTheReaderShows()

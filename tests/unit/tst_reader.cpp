@@ -5,20 +5,24 @@
 #include "context/appcontext.h"
 #include "kb/citation.h"
 #include "kb/itemmodels.h"
+#include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "testsupport.h"
+#include "ui/docks/itemtreedock.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/startpage.h"
 #include "ui/reader/readertab.h"
 #include "ui/reader/readertabs.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/readerzoom.h"
+#include "ui/search/searchfield.h"
 #include "uifixture.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -297,6 +301,83 @@ private slots:
         QCOMPARE(tabs->tab(tabs->currentIndex() + 1)->location(), Ui::Location::item(linked));
     }
 
+    // 14.6: every list row that stands for an item has a context menu, by mouse and by the
+    // Menu key: open, open in a new tab, copy a citation (never a kb: id).
+    void listRowsOfferOpenAndCitation()
+    {
+        auto context = bundled();
+        Kb::KnowledgeBase &kb = context->knowledgeBase();
+        Ui::MainWindow window(*context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<Ui::ReaderTabs *>();
+        window.searchField()->setText(str("keurmerk"));
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QAbstractItemView *results =
+            window.findChild<QAbstractItemView *>(str("SearchResultsView"));
+        QTRY_VERIFY(results->model()->rowCount() > 1);
+        int lists = 0;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            dock->show();
+            dock->raise();
+            auto *view = dock->findChild<QAbstractItemView *>();
+            if (!view)
+                continue;
+            QTRY_VERIFY2(view->model()->rowCount() > 0, qPrintable(dock->objectName()));
+            if (auto *asTree = qobject_cast<QTreeView *>(view))
+                asTree->expandAll();
+            // The first row that is an item (group rows and municipalities have no menu).
+            QModelIndex row;
+            auto *tree = qobject_cast<QTreeView *>(view);
+            for (QModelIndex at = view->model()->index(0, 0); at.isValid() && !row.isValid();
+                 at = tree ? tree->indexBelow(at) : at.siblingAtRow(at.row() + 1)) {
+                if (!at.data(Kb::ItemIdRole).toString().isEmpty())
+                    row = at;
+            }
+            QVERIFY2(row.isValid(), qPrintable(dock->objectName()));
+            const QString id = row.data(Kb::ItemIdRole).toString();
+            QVERIFY2(!id.isEmpty(), qPrintable(dock->objectName()));
+            view->setCurrentIndex(row);
+            view->scrollTo(row);
+            view->setFocus();
+            QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(2, 2),
+                                    view->mapToGlobal(QPoint(2, 2)));
+            QApplication::sendEvent(view, &event);
+            QMenu *menu = nullptr;
+            QTRY_VERIFY2((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())),
+                         qPrintable(dock->objectName()));
+            QCOMPARE(menu->objectName(), str("ItemRowMenu"));
+            QClipboard *clipboard = QGuiApplication::clipboard();
+            clipboard->clear();
+            menu->findChild<QAction *>(str("CopyCitationAction"))->trigger();
+            QCOMPARE(clipboard->text(), Kb::citation(kb, id));
+            QVERIFY2(!clipboard->text().contains(str("kb:")), qPrintable(clipboard->text()));
+            const int before = tabs->count();
+            menu->actions().at(1)->trigger(); // Openen in nieuw tabblad
+            menu->close();
+            QCOMPARE(tabs->count(), before + 1);
+            bool opened = false;
+            for (int i = 0; i < tabs->count(); ++i)
+                opened = opened || tabs->tab(i)->location() == Ui::Location::item(id);
+            QVERIFY2(opened, qPrintable(id));
+            ++lists;
+        }
+        QVERIFY2(lists >= 6, qPrintable(QString::number(lists))); // five item docks, results
+    }
+
+    // 14.6 and 14.8: the zoom is in the Beeld menu; in English the export dialog says the
+    // report is Dutch.
+    void zoomIsInTheViewMenuAndTheDialogSaysReportsAreDutch()
+    {
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        const QList<QAction *> viewActions = window.viewMenu()->actions();
+        for (QAction *zoom : window.readerTabs()->zoomActions())
+            QVERIFY2(viewActions.contains(zoom), qPrintable(zoom->text()));
+        QVERIFY(!window.readerTabs()->zoomActions().isEmpty());
+    }
+
     // 14.9: a dock behind a tab reads its list when it is first shown, not at start.
     void docksBehindATabLoadWhenShown()
     {
@@ -306,8 +387,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
         const auto model = [&window](const char *dock) {
-            return qobject_cast<Kb::ItemTreeModel *>(
-                window.findChild<QDockWidget *>(str(dock))->findChild<QTreeView *>()->model());
+            // The dock's own model: a view may show it through a filter proxy.
+            return qobject_cast<Ui::ItemTreeDock *>(window.findChild<QDockWidget *>(str(dock)))
+                ->model();
         };
         QVERIFY(model("RegionsDock")->isLoaded());  // shown
         QVERIFY(model("DossiersDock")->isLoaded()); // shown

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "language.h"
+
 #include "common/plaintext.h"
 #include "pdfprintjob.h"
 
@@ -145,6 +147,15 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     auto *kindRow = new QFormLayout;
     kindRow->addRow(plainLabel(tr("Rapport:"), this), m_kind);
     layout->addLayout(kindRow);
+    if (currentLanguage() != Language::Dutch) {
+        // Reports are for a Dutch council and stay Dutch (issue 14, point 8): say so up front.
+        QLabel *note = plainLabel(tr("Het rapport wordt in het Nederlands gemaakt, ook als het "
+                                     "programma in een andere taal wordt getoond."),
+                                  this);
+        note->setObjectName(QStringLiteral("reportLanguageNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_pages, 1);
     layout->addWidget(createDetailsBox());
     layout->addWidget(buttons);

@@ -13,6 +13,9 @@ void BrowseDock::showGroup(Kb::BrowseModel::Group group)
 {
     show();
     raise();
+    // Read the rows now: the deferred first read (when the dock comes on screen) would reset
+    // the model after the group was unfolded and fold it again.
+    model()->showRows();
     const int row = static_cast<Kb::BrowseModel *>(model())->groupRow(group);
     if (row < 0)
         return;

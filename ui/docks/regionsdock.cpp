@@ -6,6 +6,7 @@
 #include "kb/search/searchtypes.h"
 
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -77,7 +78,31 @@ RegionsDock::RegionsDock(Kb::KnowledgeBase &kb, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(view());
     setWidget(panel);
-    setFocusProxy(m_filter);
+    // F6 and Alt+1 land on the list, as in every dock; typing there goes on in the filter, and
+    // Down in the filter goes back to the list.
+    setFocusProxy(view());
+    view()->installEventFilter(this);
+    m_filter->installEventFilter(this);
+}
+
+bool RegionsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return ItemTreeDock::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == view() && !key->text().isEmpty() && key->text().at(0).isPrint() &&
+        !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        m_filter->setFocus(Qt::OtherFocusReason);
+        m_filter->insert(key->text());
+        return true;
+    }
+    if (watched == m_filter && key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+        view()->setFocus(Qt::OtherFocusReason);
+        if (!view()->currentIndex().isValid())
+            view()->setCurrentIndex(m_proxy->index(0, 0));
+        return true;
+    }
+    return ItemTreeDock::eventFilter(watched, event);
 }
 
 void RegionsDock::applyFilter(const QString &text)

@@ -32,6 +32,7 @@ signals:
 
 protected:
     void activate(const QModelIndex &index) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter(const QString &text);

@@ -227,10 +227,13 @@ QString RegionPage::composeText(const Kb::Item &region, const QString &municipal
     Kb::Item head = region;
     head.body.clear();
     head.links.clear();
-    const Kb::ItemMarkdown composer([this](const QString &id) {
-        const auto item = m_kb.item(id);
-        return item ? item->title : QString();
-    });
+    // The words around the content follow the interface language, as in the reader (issue 14.8).
+    const Kb::ItemMarkdown composer(
+        [this](const QString &id) {
+            const auto item = m_kb.item(id);
+            return item ? item->title : QString();
+        },
+        Kb::Labels::Translated);
     QString md = composer.compose(head);
     if (!municipality.isEmpty()) {
         // The answer to "Mijn gemeente" on top, before the figures.
@@ -240,7 +243,8 @@ QString RegionPage::composeText(const Kb::Item &region, const QString &municipal
         const qsizetype at = md.indexOf(QStringLiteral("\n## "));
         md = at < 0 ? md + QLatin1Char('\n') + note : md.left(at + 1) + note + md.mid(at + 1);
     }
-    return ItemDocument::insertBeforeClosing(md, sections, {QStringLiteral("Bronnen")});
+    return ItemDocument::insertBeforeClosing(
+        md, sections, {Kb::ItemMarkdown::closingHeadings(Kb::Labels::Translated).at(1)});
 }
 
 } // namespace Flexwonen::Ui

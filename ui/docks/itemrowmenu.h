@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemView;
+class QMenu;
+class QPoint;
+
+namespace Flexwonen::Ui {
+
+// The context menu of a list row that stands for an item (issue 14, point 6): open, open in a
+// new tab, copy a citation. Mouse (right button) and keyboard (Menu key, Shift+F10) alike; rows
+// without an item (groups, municipalities) get no menu. The citation comes from the caller so
+// the menu needs no knowledge base of its own.
+class ItemRowMenu final : public QObject
+{
+    Q_OBJECT
+public:
+    using CitationOf = std::function<QString(const QString &itemId)>;
+    ItemRowMenu(QAbstractItemView *view, CitationOf citationOf);
+
+    // The menu for the row at viewportPos, filled but not shown; null for a row without item.
+    QMenu *menuAt(const QPoint &viewportPos);
+
+signals:
+    void openRequested(const QString &itemId, bool newTab);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAbstractItemView *m_view;
+    CitationOf m_citationOf;
+};
+
+} // namespace Flexwonen::Ui
