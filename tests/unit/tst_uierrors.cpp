@@ -122,14 +122,14 @@ private slots:
         Ui::MainWindow window(*context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        damage(context->knowledgeBase().path(), sql);
-
-        // The user clicks the document in the Dossiers dock.
+        // The user unfolds the dossier (the dock reads its rows once on screen and a dossier's
+        // documents once unfolded), the stored item goes bad, then the user clicks it.
         QTreeView *view = dockView(window, str("DossiersDock"));
+        QTRY_VERIFY(view->isVisible() && view->model()->rowCount() > 0);
         view->expandAll();
-        QTRY_VERIFY(view->isVisible());
-        const QModelIndex row = findRow(view, str("doc-convenant"));
-        QVERIFY(row.isValid());
+        QModelIndex row;
+        QTRY_VERIFY((row = findRow(view, str("doc-convenant"))).isValid());
+        damage(context->knowledgeBase().path(), sql);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
 
         QVERIFY(window.isVisible());
