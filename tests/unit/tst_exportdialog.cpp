@@ -24,7 +24,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
-#include <QTranslator>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -34,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Flexwonen;
 using namespace Qt::Literals::StringLiterals;
