@@ -285,6 +285,31 @@ QList<ItemSummary> KnowledgeBase::upcoming(ItemType type, const QDate &from, int
     return summaries(sql, {typeName(type), from.toString(Qt::ISODate), std::max(count, 0)});
 }
 
+QList<ItemSummary> KnowledgeBase::choices(const QString &titlePart, const QList<ItemType> &types,
+                                          int offset, int count)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM item").arg(summaryColumns());
+    QVariantList binds;
+    if (!titlePart.isEmpty()) {
+        // The user's text is a LIKE pattern's literal part: its own % and _ match themselves.
+        QString literal = titlePart;
+        literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QStringList any{QStringLiteral("title LIKE ? ESCAPE '\\'")};
+        binds.append(QLatin1Char('%') + literal + QLatin1Char('%'));
+        for (ItemType type : types) {
+            any.append(QStringLiteral("type = ?"));
+            binds.append(typeName(type));
+        }
+        sql += QStringLiteral(" WHERE ") + any.join(QStringLiteral(" OR "));
+    }
+    sql += QStringLiteral(" ORDER BY type, sort_order, title LIMIT ? OFFSET ?");
+    binds.append(std::max(count, 0));
+    binds.append(std::max(offset, 0));
+    return summaries(sql, binds);
+}
+
 bool KnowledgeBase::hasItems(const ItemFilter &filter)
 {
     QString sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM item");

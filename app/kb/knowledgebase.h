@@ -58,6 +58,11 @@ public:
     // undated) when it is valid. upcoming: dated on or after from, soonest first.
     QList<ItemSummary> newest(ItemType type, int count, const QDate &before = {});
     QList<ItemSummary> upcoming(ItemType type, const QDate &from, int count);
+    // One page of a chooser over every item (issue 14.9): the items whose title contains
+    // titlePart (ASCII letters in any case) or whose type is one of types; every item when
+    // titlePart is empty. In type and curated order, so pages follow the item_type index.
+    QList<ItemSummary> choices(const QString &titlePart, const QList<ItemType> &types, int offset,
+                               int count);
     // Whether any item matches filter, without reading them.
     bool hasItems(const ItemFilter &filter);
     // Item summaries read from the database since this object was made: lets tests check that

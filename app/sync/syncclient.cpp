@@ -306,6 +306,8 @@ void buildFromSnapshot(FeedReader &reader, const Feed::Head &head,
     reader.fetchSnapshot(head.snapshot, tempPath);
     Kb::Connection c(tempPath, Kb::Connection::Mode::ReadWrite);
     checkSnapshot(c, head.snapshot, head);
+    // A feed published by an older app (same data, fewer indexes) is brought to this schema.
+    Kb::Schema::migrate(c, Kb::Schema::Store::Content);
     Applier applier(c);
     for (const Feed::Batch &batch : batches)
         applier.apply(batch);

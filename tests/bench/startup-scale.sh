@@ -49,6 +49,10 @@ echo "bundled knowledge base:          $b ms"
 echo "large knowledge base ($items items): $g ms"
 ratio=$(awk -v g="$g" -v b="$b" 'BEGIN {printf "%.2f", g / b}')
 echo "ratio: $ratio (limit 2.00)"
+# The own report's chooser on both (opening it and the slowest keystroke of a filter).
+chooser="$build/bin/chooserbench"
+[ -x "$chooser" ] || chooser="$build/tests/bench/chooserbench"
+"$chooser" "$runs" "$base" "$work/big.sqlite"
 if [ "${FLEXWONEN_BENCH_STRICT:-0}" = 1 ]; then
     awk -v r="$ratio" 'BEGIN {exit !(r <= 2.0)}'
 fi

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "kb/database.h"
+#include "kb/schema.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -266,6 +267,58 @@ private slots:
         QCOMPARE(
             info.json().value(QLatin1String("kb")).toObject().value(QLatin1String("seq")).toInt(),
             4);
+    }
+
+    // A feed published by an older app (schema 3: no item_type_date index) still installs, and
+    // the installed base has this app's schema: it opens, and its schema is exactly ours.
+    void snapshotOfAnOlderSchemaIsMigrated()
+    {
+        const QString tree = w().root + str("/trees/older-schema");
+        Test::copyTree(m_snapTree, tree);
+        const QString dir = tree + str("/snapshots/");
+        const QStringList names = QDir(dir).entryList({str("4-*")});
+        QCOMPARE(names.size(), 1);
+        const QString raw = w().root + str("/older.sqlite");
+        QFile::remove(raw);
+        QVERIFY(QFile::copy(dir + names[0], raw + str(".gz")));
+        QCOMPARE(Test::runProgram(str("gunzip"), {raw + str(".gz")}).exitCode, 0);
+        {
+            Kb::Connection c(raw, Kb::Connection::Mode::ReadWrite);
+            c.exec(str("DROP INDEX item_type_date"));
+            c.exec(str("PRAGMA user_version = 3"));
+            c.exec(str("PRAGMA journal_mode = DELETE"));
+        }
+        const QByteArray rawBytes = Test::readFile(raw);
+        QCOMPARE(Test::runProgram(str("gzip"), {str("-9n"), raw}).exitCode, 0);
+        const QByteArray gz = Test::readFile(raw + str(".gz"));
+        const QByteArray sha = Test::sha256Hex(gz);
+        const QString rel = str("snapshots/4-") + QString::fromLatin1(sha) + str(".sqlite.gz");
+        QFile::remove(dir + names[0]);
+        Test::writeFile(tree + QLatin1Char('/') + rel, gz);
+        w().resignHead(tree, [&](QJsonObject &h) {
+            QJsonObject s = h.value(QLatin1String("snapshot")).toObject();
+            s.insert(str("path"), rel);
+            s.insert(str("sha256"), QString::fromLatin1(sha));
+            s.insert(str("size"), gz.size());
+            s.insert(str("raw_size"), rawBytes.size());
+            s.insert(str("raw_sha256"), QString::fromLatin1(Test::sha256Hex(rawBytes)));
+            s.insert(str("schema"), 3);
+            h.insert(str("snapshot"), s);
+            h.insert(str("schema"), 3);
+        });
+        const QString p = freshProfile();
+        const Run r = w().sync(p, tree);
+        QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+        QCOMPARE(w().contentSeq(p), 4);
+        Kb::Connection installed(w().contentPath(p), Kb::Connection::Mode::ReadOnly);
+        QCOMPARE(installed.userVersion(), Kb::Schema::ContentVersion);
+        QCOMPARE(installed
+                     .scalar(str("SELECT count(*) FROM sqlite_master WHERE name = "
+                                 "'item_type_date'"))
+                     .toInt(),
+                 1);
+        const Run info = w().flexwonen({str("--kb"), w().contentPath(p), str("info")});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
     }
 
     // The threat table: a named bad input each, refused, the database byte-identical.

@@ -4,6 +4,7 @@
 // draw the very PDF the export saves (PdfPrintJob; here printed to a PDF file and compared page by
 // page with the exported one, both rasterised by poppler's pdftoppm).
 #include "kb/appsettings.h"
+#include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "report/blocktext.h"
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -39,6 +41,29 @@ using namespace Flexwonen;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The chooser's row of item id, fetching pages until it is there.
+QModelIndex findChoice(QListView *view, const QString &id)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0;; ++row) {
+        while (row >= model->rowCount()) {
+            if (!model->canFetchMore({}))
+                return {};
+            model->fetchMore({});
+        }
+        if (model->index(row, 0).data(Qt::UserRole).toString() == id)
+            return model->index(row, 0);
+    }
+}
+
+QStringList chosenIds(const QListWidget *list)
+{
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        ids.append(list->item(i)->data(Qt::UserRole).toString());
+    return ids;
+}
 
 QString text(const Report::ReportContent &content)
 {
@@ -198,33 +223,66 @@ private slots:
     {
         Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
         combo(dialog, "kind")->setCurrentIndex(4);
-        auto *list = dialog.findChild<QListWidget *>();
-        QVERIFY(list);
-        // Check two items and move the second one to the top, as dragging would.
-        int wgv = -1;
-        int pilot = -1;
-        for (int i = 0; i < list->count(); ++i) {
-            const QString id = list->item(i)->data(Qt::UserRole).toString();
-            if (id == u"doc-wgv"_s)
-                wgv = i;
-            if (id == u"pilot-zundert"_s)
-                pilot = i;
+        auto *choices = dialog.findChild<QListView *>(u"CustomChoices"_s);
+        auto *chosen = dialog.findChild<QListWidget *>(u"CustomItems"_s);
+        QVERIFY(choices && chosen);
+        // Check two items, in this order, as the user's click would.
+        for (const QString &id : {u"pilot-zundert"_s, u"doc-wgv"_s}) {
+            const QModelIndex row = findChoice(choices, id);
+            QVERIFY2(row.isValid(), qPrintable(id));
+            QVERIFY(choices->model()->setData(row, Qt::Checked, Qt::CheckStateRole));
         }
-        QVERIFY(wgv >= 0 && pilot >= 0);
-        list->item(wgv)->setCheckState(Qt::Checked);
-        list->item(pilot)->setCheckState(Qt::Checked);
-        QListWidgetItem *moved = list->takeItem(std::max(wgv, pilot));
-        list->insertItem(0, moved);
-        dialog.findChild<QPlainTextEdit *>()->setPlainText(u"Voor de raad."_s);
+        QCOMPARE(chosenIds(chosen), (QStringList{u"pilot-zundert"_s, u"doc-wgv"_s}));
+        // The second goes to the top, as dragging would.
+        chosen->insertItem(0, chosen->takeItem(1));
+        dialog.findChild<QPlainTextEdit *>(u"CustomNote"_s)->setPlainText(u"Voor de raad."_s);
         const QString all = text(dialog.content());
         QVERIFY(all.contains(u"Voor de raad."_s));
-        const qsizetype first = all.lastIndexOf(moved->data(Qt::UserRole).toString() == u"doc-wgv"_s
-                                                    ? u"Wet goed verhuurderschap"_s
-                                                    : u"Woonconcepten kleine kernen"_s);
-        const qsizetype second = all.lastIndexOf(
-            moved->data(Qt::UserRole).toString() == u"doc-wgv"_s ? u"Woonconcepten kleine kernen"_s
-                                                                 : u"Wet goed verhuurderschap"_s);
+        const qsizetype first = all.lastIndexOf(u"Wet goed verhuurderschap"_s);
+        const qsizetype second = all.lastIndexOf(u"Woonconcepten kleine kernen"_s);
         QVERIFY(first > 0 && first < second);
+        // Unchecking takes it out of the report again, and its mark follows the chosen list.
+        QVERIFY(choices->model()->setData(findChoice(choices, u"doc-wgv"_s), Qt::Unchecked,
+                                          Qt::CheckStateRole));
+        QCOMPARE(chosenIds(chosen), QStringList{u"pilot-zundert"_s});
+        delete chosen->takeItem(0);
+        QCOMPARE(findChoice(choices, u"pilot-zundert"_s).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+    }
+
+    // Issue 14.9: the chooser reads the items a page at a time. Whatever the filter, paging to
+    // the end shows exactly the items whose title (or type label) contains it, each once; the
+    // oracle is every item of the knowledge base filtered here.
+    void chooserShowsExactlyTheMatchingItems_data()
+    {
+        QTest::addColumn<QString>("filter");
+        for (const char *f : {"", "wonen", "CONFERENTIE", "arbeidsmigrant", "vraag", "regio",
+                              "100%", "_", "\\", "%", "geen-enkel-item-heet-zo"})
+            QTest::newRow(f) << QString::fromUtf8(f);
+    }
+
+    void chooserShowsExactlyTheMatchingItems()
+    {
+        QFETCH(QString, filter);
+        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+        combo(dialog, "kind")->setCurrentIndex(4);
+        dialog.findChild<QLineEdit *>(u"CustomItemFilter"_s)->setText(filter);
+        QAbstractItemModel *model = dialog.findChild<QListView *>(u"CustomChoices"_s)->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.append(model->index(row, 0).data(Qt::UserRole).toString());
+        QStringList expected;
+        for (const Kb::ItemSummary &s : m_kb->list({})) {
+            if (s.title.contains(filter, Qt::CaseInsensitive) ||
+                (!filter.isEmpty() && Kb::typeLabel(s.type).contains(filter, Qt::CaseInsensitive)))
+                expected.append(s.id);
+        }
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()).size(), shown.size());
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
     }
 
     // Issue 12 point 4: author, organisation, department, status and title are chosen here,

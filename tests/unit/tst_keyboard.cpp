@@ -467,7 +467,8 @@ private slots:
         QVERIFY(framePixels() > (map->width() - 16) * 9 / 10);
     }
 
-    // Point 7: the own-report chooser: filter by typing, reorder with Alt+Up/Alt+Down.
+    // Point 7: the own-report chooser by keyboard alone: type to filter, Down into the list,
+    // Space to choose, Tab to the chosen list, Alt+Up/Alt+Down to reorder, Delete to take out.
     void reportChooserFiltersAndReordersByKeyboard()
     {
         auto ctx = m_world->context();
@@ -476,46 +477,51 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("CustomItemFilter"));
-        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("CustomItems"));
-        QVERIFY(filter && list);
+        auto *choices = dialog.findChild<QListView *>(QStringLiteral("CustomChoices"));
+        auto *chosen = dialog.findChild<QListWidget *>(QStringLiteral("CustomItems"));
+        QVERIFY(filter && choices && chosen);
         filter->setFocus();
         QTRY_VERIFY(filter->hasFocus());
         typeText(filter, QStringLiteral("conferentie"));
+        QAbstractItemModel *model = choices->model();
         QStringList shown;
-        for (int i = 0; i < list->count(); ++i) {
-            if (!list->item(i)->isHidden())
-                shown.append(list->item(i)->text());
-        }
-        QCOMPARE(shown.size(), 2);
-        for (const QString &t : std::as_const(shown))
-            QVERIFY(t.contains(QStringLiteral("Conferentie")));
-        // The second of them goes up past the first, over the rows the filter hides.
-        list->setFocus();
-        QTRY_VERIFY(list->hasFocus());
-        int second = -1;
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text() == shown[1])
-                second = i;
-        }
-        list->setCurrentRow(second);
-        QTest::keyClick(list, Qt::Key_Space);
-        QCOMPARE(list->item(second)->checkState(), Qt::Checked);
-        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
-        filter->clear();
-        QStringList order;
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().contains(QStringLiteral("Conferentie")))
-                order.append(list->item(i)->text());
-        }
-        QCOMPARE(order, (QStringList{shown[1], shown[0]}));
-        QCOMPARE(list->currentItem()->text(), shown[1]);
-        QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
-        order.clear();
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().contains(QStringLiteral("Conferentie")))
-                order.append(list->item(i)->text());
-        }
-        QCOMPARE(order.indexOf(shown[1]) > order.indexOf(shown[0]), true);
+        for (int i = 0; i < model->rowCount(); ++i)
+            shown.append(model->index(i, 0).data().toString());
+        int expected = 0;
+        for (const Kb::ItemSummary &s : ctx->knowledgeBase().list({}))
+            expected += s.title.contains(QStringLiteral("conferentie"), Qt::CaseInsensitive);
+        QCOMPARE(shown.size(), expected);
+        QVERIFY(shown.size() >= 2);
+        // Down goes from the filter into the list; Space chooses the first, Down and Space
+        // the second.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_VERIFY(choices->hasFocus());
+        QCOMPARE(choices->currentIndex().row(), 0);
+        QTest::keyClick(choices, Qt::Key_Space);
+        QTest::keyClick(choices, Qt::Key_Down);
+        QTest::keyClick(choices, Qt::Key_Space);
+        const auto texts = [chosen] {
+            QStringList t;
+            for (int i = 0; i < chosen->count(); ++i)
+                t.append(chosen->item(i)->text());
+            return t;
+        };
+        QCOMPARE(texts(), (QStringList{shown[0], shown[1]}));
+        // Tab reaches the chosen list; Alt+Up puts the second first, Alt+Down back.
+        for (int i = 0; i < 10 && !chosen->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(chosen->hasFocus());
+        chosen->setCurrentRow(1);
+        QTest::keyClick(chosen, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(texts(), (QStringList{shown[1], shown[0]}));
+        QCOMPARE(chosen->currentItem()->text(), shown[1]);
+        QTest::keyClick(chosen, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(texts(), (QStringList{shown[0], shown[1]}));
+        // Delete takes the current one out, and its mark on the left goes.
+        QTest::keyClick(chosen, Qt::Key_Delete);
+        QCOMPARE(texts(), QStringList{shown[0]});
+        QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     }
 
     // Help: the shortcut list is the window's actions (nothing missing, nothing invented), and

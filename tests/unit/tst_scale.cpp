@@ -7,11 +7,15 @@
 #include "kb/knowledgebase.h"
 #include "report/nlmap.h"
 #include "testsupport.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/itemchoicemodel.h"
 #include "ui/pages/startpage.h"
 
 #include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -165,6 +169,38 @@ private slots:
         // The model stays a correct model throughout (the tester fetches the rest).
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.rowCount(model.index(1, 0)), DocumentsPerDossier);
+    }
+
+    // The own report's chooser reads one page when it opens and one per keystroke, never every
+    // item; paging to the end shows every match once. The oracle: the generated titles.
+    void ownReportChooserReadsAPageAtATime()
+    {
+        Kb::KnowledgeBase kb(m_path);
+        Ui::ExportDialog dialog(kb, Ui::ExportDialog::Action::Export, {}, {});
+        // The combo boxes read the regions, dossiers and pilots (2 here), the chooser a page.
+        const quint64 opened = kb.summariesRead();
+        QVERIFY2(opened <= quint64(Ui::ItemChoiceModel::PageSize + Dossiers),
+                 qPrintable(QString::number(opened)));
+        auto *filter = dialog.findChild<QLineEdit *>(u"CustomItemFilter"_s);
+        QAbstractItemModel *model = dialog.findChild<QListView *>(u"CustomChoices"_s)->model();
+        QVERIFY(filter && model);
+        QCOMPARE(model->rowCount(), Ui::ItemChoiceModel::PageSize);
+        filter->setText(u"Bericht 1"_s);
+        QVERIFY(kb.summariesRead() - opened <= quint64(Ui::ItemChoiceModel::PageSize));
+        QStringList expected;
+        for (const Kb::Item &news : std::as_const(m_news)) {
+            if (news.title.startsWith(u"Bericht 1"_s))
+                expected.append(news.id);
+        }
+        QStringList shown;
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.append(model->index(row, 0).data(Qt::UserRole).toString());
+        QCOMPARE(shown.size(), expected.size());
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "language.h"
 
 #include "common/plaintext.h"
+#include "ownselectionpage.h"
 #include "pdfprintjob.h"
 
 #include "kb/appsettings.h"
@@ -15,7 +16,6 @@
 #include "report/reportchoices.h"
 #include "report/reportmap.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,9 +28,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -78,12 +76,6 @@ void prepare(QProgressDialog &dialog, const QString &text)
     dialog.setMinimumDuration(300);
 }
 
-void fill(QComboBox *combo, Kb::KnowledgeBase &kb, Kb::ItemType type)
-{
-    for (const Kb::ItemSummary &s : kb.list({type, {}, {}}))
-        combo->addItem(s.title, s.id);
-}
-
 } // namespace
 
 ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId,
@@ -101,12 +93,15 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
     m_pages = new QStackedWidget(this);
 
     m_region = new QComboBox(this);
-    fill(m_region, kb, Kb::ItemType::Region);
     m_dossier = new QComboBox(this);
-    fill(m_dossier, kb, Kb::ItemType::Dossier);
     m_pilot = new QComboBox(this);
     m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
-    fill(m_pilot, kb, Kb::ItemType::Pilot);
+    // Filled when their page is first chosen: a large knowledge base has thousands of pilots,
+    // which the own report, say, never needs (issue 14.9).
+    m_unfilled = {{m_region, Kb::ItemType::Region},
+                  {m_dossier, Kb::ItemType::Dossier},
+                  {m_pilot, Kb::ItemType::Pilot}};
+    filled(m_region);
     m_query = new QLineEdit(query, this);
     m_query->setPlaceholderText(tr("Zoektekst"));
     for (QWidget *w : {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_dossier),
@@ -125,7 +120,14 @@ ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &
         m_markMunicipality->setVisible(!m_markedMunicipality.isEmpty() &&
                                        m_region->currentData().toString() == m_markedRegion);
     });
-    m_pages->addWidget(createCustomPage());
+    m_ownSelection = new OwnSelectionPage(kb, m_pages);
+    m_pages->addWidget(m_ownSelection);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int kind) {
+        if (kind == Dossier)
+            filled(m_dossier);
+        else if (kind == Pilots)
+            filled(m_pilot);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::fitPage);
 
@@ -173,8 +175,13 @@ void ExportDialog::fitPage(int index)
         m_pages->widget(i)->setSizePolicy(
             QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_pages->adjustSize();
-    const int height = index == Custom ? qMax(sizeHint().height(), 620) : sizeHint().height();
-    resize(qMax(width(), 560), height);
+    // The own report's two lists side by side want room, but never more than the screen has.
+    QSize size(qMax(width(), 560), sizeHint().height());
+    if (index == Custom)
+        size = size.expandedTo({780, 620});
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
 }
 
 QGroupBox *ExportDialog::createDetailsBox()
@@ -261,102 +268,6 @@ QString ExportDialog::savedMessage(const QString &path, int pages)
                       : tr("Het rapport is opgeslagen als %1 (%2 pagina's).").arg(path).arg(pages);
 }
 
-QWidget *ExportDialog::createCustomPage()
-{
-    auto *page = new QWidget(m_pages);
-    auto *layout = new QVBoxLayout(page);
-    QLabel *hint = plainLabel(
-        tr("Vink de items aan die in het rapport komen (spatie) en zet ze in de gewenste "
-           "volgorde: slepen, of Alt+Omhoog en Alt+Omlaag."),
-        page);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    // Typing narrows the list (issue 14): hundreds of items are not scrolled through.
-    m_itemFilter = new QLineEdit(page);
-    m_itemFilter->setObjectName(QStringLiteral("CustomItemFilter"));
-    m_itemFilter->setPlaceholderText(tr("Filter de lijst op titel of soort"));
-    m_itemFilter->setAccessibleName(tr("Filter"));
-    m_itemFilter->setClearButtonEnabled(true);
-    layout->addWidget(m_itemFilter);
-    m_items = new QListWidget(page);
-    m_items->setObjectName(QStringLiteral("CustomItems"));
-    m_items->setAccessibleName(tr("Items van het rapport"));
-    m_items->setDragDropMode(QAbstractItemView::InternalMove);
-    for (const Kb::ItemSummary &s : m_kb.list({})) {
-        auto *row = new QListWidgetItem(
-            QStringLiteral("%1 (%2)").arg(s.title, Kb::typeLabel(s.type)), m_items);
-        row->setData(Qt::UserRole, s.id);
-        row->setFlags(row->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        row->setCheckState(Qt::Unchecked);
-    }
-    connect(m_itemFilter, &QLineEdit::textChanged, this, &ExportDialog::filterItems);
-    auto *rows = new QHBoxLayout;
-    rows->addWidget(m_items, 1);
-    auto *buttons = new QVBoxLayout;
-    const auto moveButton = [&](const QString &text, const QString &name, Qt::Key key, int delta) {
-        auto *button = new QPushButton(text, page);
-        button->setObjectName(name);
-        const QKeySequence shortcut(Qt::ALT | key);
-        button->setToolTip(shortcut.toString(QKeySequence::NativeText));
-        // The keys act in the list (and the filter): elsewhere Alt+arrows are the fields'.
-        auto *action = new QAction(m_items);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, delta] { moveCurrentItem(delta); });
-        m_items->addAction(action);
-        m_itemFilter->addAction(action);
-        connect(button, &QPushButton::clicked, this, [this, delta] {
-            moveCurrentItem(delta);
-            m_items->setFocus();
-        });
-        buttons->addWidget(button);
-    };
-    moveButton(tr("Omhoog"), QStringLiteral("MoveItemUp"), Qt::Key_Up, -1);
-    moveButton(tr("Omlaag"), QStringLiteral("MoveItemDown"), Qt::Key_Down, 1);
-    buttons->addStretch(1);
-    rows->addLayout(buttons);
-    layout->addLayout(rows, 1);
-    layout->addWidget(plainLabel(tr("Begeleidende notitie (voorblad):"), page));
-    m_note = new QPlainTextEdit(page);
-    m_note->setMaximumHeight(80);
-    layout->addWidget(m_note);
-    return page;
-}
-
-void ExportDialog::filterItems(const QString &text)
-{
-    const QString needle = text.trimmed();
-    for (int i = 0; i < m_items->count(); ++i) {
-        QListWidgetItem *row = m_items->item(i);
-        row->setHidden(!needle.isEmpty() && !row->text().contains(needle, Qt::CaseInsensitive));
-    }
-    QListWidgetItem *current = m_items->currentItem();
-    if (!current || current->isHidden()) {
-        for (int i = 0; i < m_items->count(); ++i) {
-            if (!m_items->item(i)->isHidden()) {
-                m_items->setCurrentRow(i);
-                break;
-            }
-        }
-    }
-}
-
-void ExportDialog::moveCurrentItem(int delta)
-{
-    // Past the neighbour the user sees: rows hidden by the filter keep their places.
-    const int from = m_items->currentRow();
-    if (from < 0 || m_items->item(from)->isHidden())
-        return;
-    int to = from + delta;
-    while (to >= 0 && to < m_items->count() && m_items->item(to)->isHidden())
-        to += delta;
-    if (to < 0 || to >= m_items->count())
-        return;
-    QListWidgetItem *row = m_items->takeItem(from);
-    m_items->insertItem(to, row);
-    m_items->setCurrentItem(row);
-}
-
 void ExportDialog::setMarkedMunicipality(const QString &regionId, const QString &municipality)
 {
     m_markedRegion = regionId;
@@ -368,13 +279,25 @@ void ExportDialog::setMarkedMunicipality(const QString &regionId, const QString 
                                    m_region->currentData().toString() == regionId);
 }
 
+QComboBox *ExportDialog::filled(QComboBox *combo)
+{
+    const auto pending = m_unfilled.constFind(combo);
+    if (pending != m_unfilled.cend()) {
+        const Kb::ItemType type = *pending;
+        m_unfilled.erase(pending);
+        for (const Kb::ItemSummary &s : m_kb.list({type, {}, {}}))
+            combo->addItem(s.title, s.id);
+    }
+    return combo;
+}
+
 void ExportDialog::selectFor(const QString &itemId)
 {
     const auto item = itemId.isEmpty() ? std::optional<Kb::Item>() : m_kb.item(itemId);
     if (!item)
         return;
-    const auto select = [](QComboBox *combo, const QString &id) {
-        const int index = combo->findData(id);
+    const auto select = [this](QComboBox *combo, const QString &id) {
+        const int index = filled(combo)->findData(id);
         if (index >= 0)
             combo->setCurrentIndex(index);
         return index >= 0;
@@ -389,10 +312,11 @@ void ExportDialog::selectFor(const QString &itemId)
         m_kind->setCurrentIndex(Pilots);
     if (!item->region.isEmpty())
         select(m_region, item->region);
-    for (int i = 0; i < m_items->count(); ++i) {
-        if (m_items->item(i)->data(Qt::UserRole).toString() == item->id)
-            m_items->item(i)->setCheckState(Qt::Checked);
-    }
+    Kb::ItemSummary chosen;
+    chosen.id = item->id;
+    chosen.type = item->type;
+    chosen.title = item->title;
+    m_ownSelection->add(chosen);
 }
 
 Report::ReportContent ExportDialog::content() const
@@ -418,14 +342,8 @@ Report::ReportContent ExportDialog::content() const
             throw Kb::Error(Kb::Error::Kind::BadInput, tr("Vul een zoektekst in."));
         report = builder.search(m_query->text());
         break;
-    default: {
-        QStringList ids;
-        for (int i = 0; i < m_items->count(); ++i) {
-            if (m_items->item(i)->checkState() == Qt::Checked)
-                ids.append(m_items->item(i)->data(Qt::UserRole).toString());
-        }
-        report = builder.collection(ids, m_note->toPlainText());
-    }
+    default:
+        report = builder.collection(m_ownSelection->chosenIds(), m_ownSelection->note());
     }
     Report::applyChoices(report, metadata(), m_title->text());
     return report;

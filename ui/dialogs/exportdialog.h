@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/itemtype.h"
 #include "report/reportcontent.h"
 #include "report/reportexport.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPrinter;
 class QStackedWidget;
 
@@ -21,6 +21,7 @@ class KnowledgeBase;
 
 namespace Flexwonen::Ui {
 
+class OwnSelectionPage;
 class PdfPrintJob;
 
 // Chooses a report (regio-overzicht, dossier, pilots, search results or an own selection in
@@ -68,10 +69,6 @@ private:
     QByteArray renderPdf();
     bool printWith(PdfPrintJob &job, QPrinter &printer);
     bool guard(const std::function<void()> &work);
-    QWidget *createCustomPage();
-    void filterItems(const QString &text);
-    // Moves the current row of the own selection up (-1) or down (1) past the next shown row.
-    void moveCurrentItem(int delta);
     QGroupBox *createDetailsBox();
     // Sizes the dialog to the chosen kind's page: a one-line choice must not leave the space
     // the own-report chooser needs.
@@ -79,6 +76,8 @@ private:
     void loadChoices();
     void saveChoices() const;
     void selectFor(const QString &location);
+    // combo with its items read (once).
+    QComboBox *filled(QComboBox *combo);
 
     Kb::KnowledgeBase &m_kb;
     Report::MapSource m_map;
@@ -91,9 +90,8 @@ private:
     QComboBox *m_dossier = nullptr;
     QComboBox *m_pilot = nullptr;
     QLineEdit *m_query = nullptr;
-    QListWidget *m_items = nullptr;
-    QLineEdit *m_itemFilter = nullptr;
-    QPlainTextEdit *m_note = nullptr;
+    OwnSelectionPage *m_ownSelection = nullptr;
+    QHash<QComboBox *, Kb::ItemType> m_unfilled;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_organisation = nullptr;
