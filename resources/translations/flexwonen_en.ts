@@ -402,10 +402,6 @@
         <translation>Report:</translation>
     </message>
     <message>
-        <source>Begeleidende notitie (voorblad):</source>
-        <translation>Covering note (cover page):</translation>
-    </message>
-    <message>
         <source>Vul een zoektekst in.</source>
         <translation>Enter a search text.</translation>
     </message>
@@ -524,30 +520,6 @@
     <message>
         <source>Pagina %1 van %2 afdrukken…</source>
         <translation>Printing page %1 of %2…</translation>
-    </message>
-    <message>
-        <source>Vink de items aan die in het rapport komen (spatie) en zet ze in de gewenste volgorde: slepen, of Alt+Omhoog en Alt+Omlaag.</source>
-        <translation>Tick the items that go into the report (Space) and put them in the order you want: drag them, or use Alt+Up and Alt+Down.</translation>
-    </message>
-    <message>
-        <source>Filter de lijst op titel of soort</source>
-        <translation>Filter the list by title or kind</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Items van het rapport</source>
-        <translation>Items of the report</translation>
-    </message>
-    <message>
-        <source>Omhoog</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Omlaag</source>
-        <translation>Down</translation>
     </message>
     <message>
         <source>Het rapport wordt in het Nederlands gemaakt, ook als het programma in een andere taal wordt getoond.</source>
@@ -877,6 +849,49 @@ These items refer to this one:
     <message>
         <source>%1 — klik om te openen</source>
         <translation>%1 — click to open</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::OwnSelectionPage</name>
+    <message>
+        <source>Vink links de items aan die in het rapport komen (spatie). Rechts staan ze in de volgorde van het rapport: slepen, of Alt+Omhoog en Alt+Omlaag; Delete haalt er een weg.</source>
+        <translation>Tick the items on the left that go into the report (Space). On the right they are in the report&apos;s order: drag them, or use Alt+Up and Alt+Down; Delete takes one out.</translation>
+    </message>
+    <message>
+        <source>Begeleidende notitie (voorblad):</source>
+        <translation>Covering note (cover page):</translation>
+    </message>
+    <message>
+        <source>Filter op titel of soort</source>
+        <translation>Filter by title or kind</translation>
+    </message>
+    <message>
+        <source>Alle items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>&amp;Kies uit alle items:</source>
+        <translation>&amp;Choose from all items:</translation>
+    </message>
+    <message>
+        <source>Items van het rapport</source>
+        <translation>Items of the report</translation>
+    </message>
+    <message>
+        <source>In het &amp;rapport, in deze volgorde:</source>
+        <translation>In the &amp;report, in this order:</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/dialogs/pdfprintjob.h"
 #include "ui/language.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -22,7 +23,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -43,7 +43,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The chooser's row of item id, fetching pages until it is there.
-QModelIndex findChoice(QListView *view, const QString &id)
+QModelIndex findChoice(QAbstractItemView *view, const QString &id)
 {
     QAbstractItemModel *model = view->model();
     for (int row = 0;; ++row) {
@@ -223,7 +223,7 @@ private slots:
     {
         Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
         combo(dialog, "kind")->setCurrentIndex(4);
-        auto *choices = dialog.findChild<QListView *>(u"CustomChoices"_s);
+        auto *choices = dialog.findChild<QAbstractItemView *>(u"CustomChoices"_s);
         auto *chosen = dialog.findChild<QListWidget *>(u"CustomItems"_s);
         QVERIFY(choices && chosen);
         // Check two items, in this order, as the user's click would.
@@ -267,7 +267,8 @@ private slots:
         Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
         combo(dialog, "kind")->setCurrentIndex(4);
         dialog.findChild<QLineEdit *>(u"CustomItemFilter"_s)->setText(filter);
-        QAbstractItemModel *model = dialog.findChild<QListView *>(u"CustomChoices"_s)->model();
+        QAbstractItemModel *model =
+            dialog.findChild<QAbstractItemView *>(u"CustomChoices"_s)->model();
         while (model->canFetchMore({}))
             model->fetchMore({});
         QStringList shown;

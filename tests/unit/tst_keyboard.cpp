@@ -21,13 +21,13 @@
 #include "ui/search/searchfield.h"
 #include "uifixture.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -477,7 +477,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("CustomItemFilter"));
-        auto *choices = dialog.findChild<QListView *>(QStringLiteral("CustomChoices"));
+        auto *choices = dialog.findChild<QAbstractItemView *>(QStringLiteral("CustomChoices"));
         auto *chosen = dialog.findChild<QListWidget *>(QStringLiteral("CustomItems"));
         QVERIFY(filter && choices && chosen);
         filter->setFocus();

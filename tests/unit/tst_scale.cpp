@@ -13,9 +13,9 @@
 
 #include <algorithm>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
-#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -182,7 +182,8 @@ private slots:
         QVERIFY2(opened <= quint64(Ui::ItemChoiceModel::PageSize + Dossiers),
                  qPrintable(QString::number(opened)));
         auto *filter = dialog.findChild<QLineEdit *>(u"CustomItemFilter"_s);
-        QAbstractItemModel *model = dialog.findChild<QListView *>(u"CustomChoices"_s)->model();
+        QAbstractItemModel *model =
+            dialog.findChild<QAbstractItemView *>(u"CustomChoices"_s)->model();
         QVERIFY(filter && model);
         QCOMPARE(model->rowCount(), Ui::ItemChoiceModel::PageSize);
         filter->setText(u"Bericht 1"_s);

@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -176,18 +177,28 @@ void ExportDialog::fitPage(int index)
             QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_pages->adjustSize();
     // The own report's two lists side by side want room, but never more than the screen has.
-    QSize size(qMax(width(), 560), sizeHint().height());
+    QSize size(qMax(width(), 720), sizeHint().height());
     if (index == Custom)
         size = size.expandedTo({780, 620});
-    if (const QScreen *shown = screen())
-        size = size.boundedTo(shown->availableGeometry().size());
-    resize(size);
+    const QScreen *shown = screen();
+    if (!shown) {
+        resize(size);
+        return;
+    }
+    const QRect room = shown->availableGeometry();
+    // The frame (title bar) is outside the size: leave room for it.
+    const int frame = isVisible() ? frameGeometry().height() - height() : 0;
+    resize(size.boundedTo(room.size() - QSize(0, frame)));
+    if (isVisible() && frameGeometry().bottom() > room.bottom()) {
+        // Grown on screen (another kind chosen): move up rather than run off the bottom.
+        move(x(), qMax(room.top(), room.bottom() - frameGeometry().height() + 1));
+    }
 }
 
 QGroupBox *ExportDialog::createDetailsBox()
 {
     auto *box = new QGroupBox(tr("Gegevens van het rapport"), this);
-    auto *form = new QFormLayout(box);
+    auto *grid = new QGridLayout(box);
     const auto line = [box](const QString &name, const QString &placeholder) {
         auto *edit = new QLineEdit(box);
         edit->setObjectName(name);
@@ -207,12 +218,19 @@ QGroupBox *ExportDialog::createDetailsBox()
     m_format->addItem(tr("PDF (toegankelijk, om te publiceren)"), int(ReportExporter::Format::Pdf));
     m_format->addItem(tr("ODT (bewerkbaar in Word en LibreOffice)"),
                       int(ReportExporter::Format::Odt));
-    form->addRow(plainLabel(tr("Titel:"), box), m_title);
-    form->addRow(plainLabel(tr("Auteur:"), box), m_author);
-    form->addRow(plainLabel(tr("Organisatie:"), box), m_organisation);
-    form->addRow(plainLabel(tr("Afdeling:"), box), m_department);
-    form->addRow(plainLabel(tr("Status:"), box), m_status);
-    form->addRow(plainLabel(tr("Formaat:"), box), m_format);
+    // Two fields a row: on a 600-pixel screen the own report's lists need the height.
+    const QList<std::pair<QString, QWidget *>> fields{
+        {tr("Titel:"), m_title},         {tr("Status:"), m_status},
+        {tr("Auteur:"), m_author},       {tr("Organisatie:"), m_organisation},
+        {tr("Afdeling:"), m_department}, {tr("Formaat:"), m_format}};
+    for (int i = 0; i < fields.size(); ++i) {
+        QLabel *label = plainLabel(fields[i].first, box);
+        label->setBuddy(fields[i].second);
+        grid->addWidget(label, i / 2, (i % 2) * 2);
+        grid->addWidget(fields[i].second, i / 2, (i % 2) * 2 + 1);
+    }
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
     return box;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemchoicemodel.h"
 
+#include "common/plaintext.h"
+
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 
@@ -56,6 +58,8 @@ QVariant ItemChoiceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(item.title, Kb::typeLabel(item.type));
+    case Qt::ToolTipRole:
+        return toolTipHtml(item.title);
     case Qt::CheckStateRole:
         return m_chosen.contains(item.id) ? Qt::Checked : Qt::Unchecked;
     case Qt::UserRole:

@@ -8,14 +8,15 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Flexwonen::Ui {
@@ -74,7 +75,7 @@ OwnSelectionPage::OwnSelectionPage(Kb::KnowledgeBase &kb, QWidget *parent)
     layout->addLayout(columns, 1);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("CustomNote"));
-    m_note->setMaximumHeight(80);
+    m_note->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 12);
     m_note->setTabChangesFocus(true);
     layout->addWidget(buddyLabel(tr("Begeleidende notitie (voorblad):"), m_note, this));
     layout->addWidget(m_note);
@@ -91,12 +92,16 @@ QWidget *OwnSelectionPage::createChooser()
     m_filter->setObjectName(QStringLiteral("CustomItemFilter"));
     m_filter->setPlaceholderText(tr("Filter op titel of soort"));
     m_filter->setClearButtonEnabled(true);
-    m_choiceView = new QListView(box);
+    // A one-column tree: its column follows the width, so long titles end in "…" (with the
+    // whole title as tooltip) instead of a sideways scroll bar.
+    m_choiceView = new QTreeView(box);
     m_choiceView->setObjectName(QStringLiteral("CustomChoices"));
     m_choiceView->setAccessibleName(tr("Alle items"));
     m_choiceView->setModel(m_choices);
-    m_choiceView->setUniformItemSizes(true);
-    m_choiceView->setTextElideMode(Qt::ElideMiddle);
+    m_choiceView->setHeaderHidden(true);
+    m_choiceView->setRootIsDecorated(false);
+    m_choiceView->setUniformRowHeights(true);
+    m_choiceView->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_filter->installEventFilter(new FilterKeys(m_choiceView, m_filter));
     layout->addWidget(buddyLabel(tr("&Kies uit alle items:"), m_filter, box));
     layout->addWidget(m_filter);
@@ -107,7 +112,7 @@ QWidget *OwnSelectionPage::createChooser()
     });
     connect(m_choices, &ItemChoiceModel::toggled, this, &OwnSelectionPage::setChosen);
     // A double click chooses (or un-chooses) like the check box does.
-    connect(m_choiceView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_choiceView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const bool chosen = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         m_choices->setData(index, chosen ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
@@ -123,7 +128,7 @@ QWidget *OwnSelectionPage::createChosenList()
     m_chosen->setObjectName(QStringLiteral("CustomItems"));
     m_chosen->setAccessibleName(tr("Items van het rapport"));
     m_chosen->setDragDropMode(QAbstractItemView::InternalMove);
-    m_chosen->setTextElideMode(Qt::ElideMiddle);
+    m_chosen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(buddyLabel(tr("In het &rapport, in deze volgorde:"), m_chosen, box));
     auto *rows = new QHBoxLayout;
     rows->addWidget(m_chosen, 1);

@@ -7,9 +7,9 @@
 #include <QWidget>
 
 class QLineEdit;
-class QListView;
 class QListWidget;
 class QPlainTextEdit;
+class QTreeView;
 
 namespace Flexwonen::Kb {
 class KnowledgeBase;
@@ -45,7 +45,7 @@ private:
 
     ItemChoiceModel *m_choices = nullptr;
     QLineEdit *m_filter = nullptr;
-    QListView *m_choiceView = nullptr;
+    QTreeView *m_choiceView = nullptr;
     QListWidget *m_chosen = nullptr;
     QPlainTextEdit *m_note = nullptr;
 };
