@@ -54,6 +54,7 @@ int main(int argc, char **argv)
     const Flexwonen::Cli::Invocation invocation = Flexwonen::Cli::parse(args);
     if (invocation.verb.isEmpty() && invocation.error.isEmpty() && !invocation.help &&
         !invocation.version) {
+        // Unchanged argv: QApplication takes Qt's options (-style, -reverse …) from it.
         qtHandler = qInstallMessageHandler(safeMessages);
         return Flexwonen::Ui::guiMain(argc, argv, invocation.option(QStringLiteral("profile")),
                                       invocation.option(QStringLiteral("kb")),
@@ -61,14 +62,17 @@ int main(int argc, char **argv)
     }
 
     qInstallMessageHandler(quietMessages);
+    // The verb's arguments are parsed; Qt sees the program name only, so a launcher's -platform
+    // or -stylesheet, meant for the window, never reaches a verb.
+    int qtArgc = argc > 0 ? 1 : 0;
     // Verbs that paint need fonts, hence a QGuiApplication; they never need a display.
     std::unique_ptr<QCoreApplication> app;
     if (Flexwonen::Cli::needsGuiApplication(invocation)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(qtArgc, argv);
     } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
+        app = std::make_unique<QCoreApplication>(qtArgc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("flexwonen"));
     return Flexwonen::Cli::run(invocation);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QPixmap>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QWindow>
@@ -86,6 +87,8 @@ bool Automation::eventFilter(QObject *watched, QEvent *event)
 
 void Automation::exposed()
 {
+    if (const QString report = env("FLEXWONEN_SHOWN_REPORT"); !report.isEmpty())
+        writeShownReport(report);
     if (env("FLEXWONEN_SCREENSHOT").isEmpty()) {
         QApplication::quit();
         return;
@@ -93,6 +96,24 @@ void Automation::exposed()
     prepareScreenshot();
     // Time for the debounced search and a repaint.
     QTimer::singleShot(900, this, &Automation::takeScreenshot);
+}
+
+void Automation::writeShownReport(const QString &path) const
+{
+    const QRect frame = m_window.windowHandle()->geometry();
+    const QString report =
+        QStringLiteral("platform %1\nstyle %2\nlayout %3\nstylesheet %4\ngeometry %5x%6+%7+%8\n")
+            .arg(QGuiApplication::platformName(), QApplication::style()->name(),
+                 QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                       : QStringLiteral("ltr"),
+                 qApp->styleSheet())
+            .arg(frame.width())
+            .arg(frame.height())
+            .arg(frame.x())
+            .arg(frame.y());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toUtf8()) < 0)
+        std::fprintf(stderr, "shown report not written: %s\n", qPrintable(path));
 }
 
 void Automation::prepareScreenshot()

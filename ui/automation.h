@@ -14,6 +14,9 @@ class MainWindow;
 //   FLEXWONEN_SCREENSHOT_OPEN=ID      open this item in the reader
 //   FLEXWONEN_SCREENSHOT_SEARCH=TEXT  type TEXT into the search field (results as you type)
 //   FLEXWONEN_SCREENSHOT_SUBMIT=1     and press Enter (fills Zoekresultaten)
+//   FLEXWONEN_SHOWN_REPORT=FILE       when first exposed, write what Qt's standard options set
+//                                     (platform, style, layout direction, style sheet, window
+//                                     geometry), one "key value" line each, for tst_cli
 class Automation final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ protected:
 private:
     explicit Automation(MainWindow &window);
     void exposed();
+    void writeShownReport(const QString &path) const;
     void prepareScreenshot();
     void takeScreenshot();
 

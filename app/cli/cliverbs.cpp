@@ -97,7 +97,9 @@ QString usageText()
         "  --lang nl|en    taal van het venster (ook: FLEXWONEN_LANG); de opdrachtregel blijft "
         "Nederlands\n"
         "  --json          machineleesbare uitvoer\n"
-        "  --version       versie tonen\n");
+        "  --version       versie tonen\n"
+        "  -style, -reverse, -platform, … de standaardopties van Qt, voor het venster; "
+        "werkwoorden negeren ze\n");
     return text;
 }
 

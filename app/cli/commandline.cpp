@@ -47,6 +47,57 @@ const QStringList &flagOptions()
     return names;
 }
 
+// Qt's standard options, for launchers that pass them to every Qt program (QGuiApplication,
+// QApplication and the xcb plugin read them). Qt takes each with one or two dashes, and -style
+// and -stylesheet also as -style=VALUE.
+struct QtOption
+{
+    QLatin1String name;
+    bool takesValue;
+};
+
+constexpr QtOption qtOptions[] = {
+    {QLatin1String("style"), true},
+    {QLatin1String("stylesheet"), true},
+    {QLatin1String("platform"), true},
+    {QLatin1String("platformtheme"), true},
+    {QLatin1String("platformpluginpath"), true},
+    {QLatin1String("plugin"), true},
+    {QLatin1String("qwindowgeometry"), true},
+    {QLatin1String("qwindowtitle"), true},
+    {QLatin1String("qwindowicon"), true},
+    {QLatin1String("session"), true},
+    {QLatin1String("reverse"), false},
+    {QLatin1String("widgetcount"), false},
+    {QLatin1String("display"), true},
+    {QLatin1String("name"), true},
+    {QLatin1String("title"), true},
+    {QLatin1String("geometry"), true},
+    {QLatin1String("icon"), true},
+};
+
+// Which of Qt's options arg is; nullptr when it is none. "--title" stays ours (the report's
+// title): a name that is ours as well is Qt's only with one dash.
+const QtOption *qtOption(const QString &arg)
+{
+    const bool twoDashes = arg.startsWith(QLatin1String("--"));
+    QString name = arg.mid(twoDashes ? 2 : 1);
+    const qsizetype eq = name.indexOf(QLatin1Char('='));
+    if (eq >= 0) {
+        const QString option = name.left(eq);
+        if (option != QLatin1String("style") && option != QLatin1String("stylesheet"))
+            return nullptr;
+        name = option;
+    }
+    if (twoDashes && (valueOptions().contains(name) || flagOptions().contains(name)))
+        return nullptr;
+    for (const QtOption &option : qtOptions) {
+        if (name == option.name)
+            return &option;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 Invocation parse(const QStringList &argv)
@@ -60,6 +111,23 @@ Invocation parse(const QStringList &argv)
             continue;
         }
         if (!onlyPositionals && arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            // In a search query "-woord" excludes a word: a query argument, not an option (not
+            // Qt's either: "-platform" is a Dutch word too).
+            const bool singleDash = !arg.startsWith(QLatin1String("--"));
+            if (singleDash && inv.verb == QLatin1String("search") && arg.size() > 2 &&
+                arg[1].isLetter()) {
+                inv.arguments.append(arg);
+                continue;
+            }
+            // Qt's options are for the window's QApplication, which reads them from argv itself;
+            // a verb does without them.
+            if (const QtOption *qt = qtOption(arg)) {
+                if (qt->takesValue && !arg.contains(QLatin1Char('=')) && ++i >= argv.size()) {
+                    inv.error = QStringLiteral("Optie %1 verwacht een waarde").arg(arg);
+                    return inv;
+                }
+                continue;
+            }
             if (arg == QLatin1String("-h"))
                 arg = QStringLiteral("--help");
             else if (arg == QLatin1String("-v"))
@@ -67,11 +135,6 @@ Invocation parse(const QStringList &argv)
             else if (arg == QLatin1String("-o"))
                 arg = QStringLiteral("--output");
             if (!arg.startsWith(QLatin1String("--"))) {
-                // In a search query "-woord" excludes a word: a query argument, not an option.
-                if (inv.verb == QLatin1String("search") && arg.size() > 2 && arg[1].isLetter()) {
-                    inv.arguments.append(arg);
-                    continue;
-                }
                 inv.error = QStringLiteral("Onbekende optie: %1").arg(argv[i]);
                 return inv;
             }

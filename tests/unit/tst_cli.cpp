@@ -11,8 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Flexwonen;
 
@@ -28,6 +31,8 @@ struct Run
 
 } // namespace
 
+using namespace Qt::Literals::StringLiterals;
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -35,15 +40,24 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_profile;
 
-    Run run(const QStringList &args, const QMap<QString, QString> &env = {})
+    // unset: variables the run must not have; underXvfb: on a display of its own (xvfb-run).
+    Run run(const QStringList &args, const QMap<QString, QString> &env = {},
+            const QStringList &unset = {}, bool underXvfb = false)
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(QStringLiteral("FLEXWONEN_PROFILE"));
+        for (const QString &name : unset)
+            e.remove(name);
         for (auto it = env.cbegin(); it != env.cend(); ++it)
             e.insert(it.key(), it.value());
         p.setProcessEnvironment(e);
-        p.start(qEnvironmentVariable("FLEXWONEN_BIN"), args);
+        const QString bin = qEnvironmentVariable("FLEXWONEN_BIN");
+        if (underXvfb)
+            p.start(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")),
+                    QStringList{QStringLiteral("-a"), bin} + args);
+        else
+            p.start(bin, args);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -100,6 +114,30 @@ class TestCli : public QObject
                               "WHERE id = 'vijandig-nieuws'"));
         c.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
         return path;
+    }
+
+    // The window on the bundled base with Qt's options qtArgs, quit once shown; report: what
+    // it said about itself (FLEXWONEN_SHOWN_REPORT), one "key value" line each.
+    Run runWindow(const QStringList &qtArgs, QString *report, const QStringList &unset = {},
+                  bool underXvfb = false)
+    {
+        const QString home = m_dir.filePath(QStringLiteral("venster-thuis"));
+        const QString reportFile = m_dir.filePath(QStringLiteral("venster.txt"));
+        QFile::remove(reportFile);
+        QMap<QString, QString> env{{QStringLiteral("HOME"), home},
+                                   {QStringLiteral("XDG_CONFIG_HOME"), home + u"/config"_s},
+                                   {QStringLiteral("FLEXWONEN_QUIT_AFTER_SHOWN"), u"1"_s},
+                                   {QStringLiteral("FLEXWONEN_SHOWN_REPORT"), reportFile}};
+        if (!unset.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Run r =
+            run(QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("venster")),
+                            QStringLiteral("--kb"), Test::bundledBase()} +
+                    qtArgs,
+                env, unset, underXvfb);
+        QFile file(reportFile);
+        *report = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        return r;
     }
 
     Run runOnKb(const QString &kb, QStringList args)
@@ -254,6 +292,114 @@ private slots:
         const Run other = runInProfile({QStringLiteral("info"), QStringLiteral("-woning")});
         QCOMPARE(other.exitCode, 64);
         QVERIFY(other.err.contains("Onbekende optie"));
+    }
+
+    // Issue 15.7: desktop launchers pass Qt's standard options; the window takes them (its
+    // QApplication reads them), with one dash or two where Qt allows it.
+    void qtOptionsReachTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");        // a line of the shown report; empty: none
+        QTest::addColumn<bool>("noPlatformVariable"); // only the option can choose the platform
+        QTest::addColumn<bool>("underXvfb");
+        const QString sheet = m_dir.filePath(QStringLiteral("stijl.qss"));
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("QLabel { color: red; }\n") > 0);
+        const auto row = [](const char *tag, const QStringList &args, const QString &expected,
+                            bool noPlatformVariable = false, bool underXvfb = false) {
+            QTest::newRow(tag) << args << expected << noPlatformVariable << underXvfb;
+        };
+        row("none", {}, u"layout ltr"_s);
+        row("none (style)", {}, u"style fusion"_s); // offscreen's default
+        row("-style Windows", {u"-style"_s, u"Windows"_s}, u"style windows"_s);
+        row("--style=Windows", {u"--style=Windows"_s}, u"style windows"_s);
+        row("-platform offscreen", {u"-platform"_s, u"offscreen"_s}, u"platform offscreen"_s, true);
+        row("--platform offscreen", {u"--platform"_s, u"offscreen"_s}, u"platform offscreen"_s,
+            true);
+        row("-platform xcb", {u"-platform"_s, u"xcb"_s}, u"platform xcb"_s, true, true);
+        row("-reverse", {u"-reverse"_s}, u"layout rtl"_s);
+        row("--reverse", {u"--reverse"_s}, u"layout rtl"_s);
+        row("-stylesheet FILE", {u"-stylesheet"_s, sheet}, u"stylesheet file:///"_s + sheet);
+        row("--stylesheet=FILE", {u"--stylesheet="_s + sheet}, u"stylesheet file:///"_s + sheet);
+        // Qt takes it, but the window's own first-start size (all of a small screen) wins.
+        row("-qwindowgeometry", {u"-qwindowgeometry"_s, u"700x500+30+40"_s}, {});
+        row("-platformtheme", {u"-platformtheme"_s, u"gtk3"_s}, {});
+        row("-plugin", {u"-plugin"_s, u"geen"_s}, {});
+        row("-session", {u"-session"_s, u"sessie-1"_s}, {});
+        row("-name", {u"-name"_s, u"flexwonen"_s}, {});
+        row("-title", {u"-title"_s, u"Flexwonen"_s}, {});
+        row("-display", {u"-display"_s, u":0"_s}, {});
+        row("--display", {u"--display"_s, u":0"_s}, {});
+        row("-qwindowtitle", {u"-qwindowtitle"_s, u"Flexwonen"_s}, {});
+        row("among our own", {u"-reverse"_s, u"--lang"_s, u"en"_s, u"-style"_s, u"Windows"_s},
+            u"layout rtl"_s);
+    }
+
+    void qtOptionsReachTheWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        QFETCH(bool, noPlatformVariable);
+        QFETCH(bool, underXvfb);
+        if (underXvfb && QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty())
+            QSKIP("xvfb-run is not installed");
+        const QStringList unset =
+            noPlatformVariable
+                ? QStringList{u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s}
+                : QStringList{};
+        QString report;
+        const Run r = runWindow(args, &report, unset, underXvfb);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(report.contains(u"platform "_s), "the window was not shown");
+        if (!expected.isEmpty())
+            QVERIFY2(report.split(u'\n').contains(expected), qPrintable(report));
+    }
+
+    // Our own unknown options are still refused, in one Dutch line, the window not opened.
+    void unknownOptionsAreStillRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("--bogus") << QStringList{u"--bogus"_s}
+                                 << QByteArray("Onbekende optie: --bogus");
+        QTest::newRow("-bogus") << QStringList{u"-bogus"_s}
+                                << QByteArray("Onbekende optie: -bogus");
+        QTest::newRow("-style without value")
+            << QStringList{u"-style"_s} << QByteArray("Optie -style verwacht een waarde");
+        QTest::newRow("--platform=xcb (Qt has no = form)")
+            << QStringList{u"--platform=xcb"_s} << QByteArray("Onbekende optie: --platform");
+    }
+
+    void unknownOptionsAreStillRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QString report;
+        const Run r = runWindow(args, &report);
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(oneClearLine(r.err), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(report.isEmpty());
+    }
+
+    // Issue 15.7: a verb accepts Qt's options and leaves them alone: no display needed for
+    // -platform xcb, the -stylesheet file never opened (a FIFO would hang the run), and in a
+    // search query a single-dash word still excludes it.
+    void verbsIgnoreQtOptions()
+    {
+        const Run search = runInProfile({u"-style"_s, u"Fusion"_s, u"-reverse"_s, u"search"_s,
+                                         u"--json"_s, u"keurmerk"_s, u"-platform"_s});
+        QVERIFY2(search.exitCode == 0, search.err.constData());
+        QCOMPARE(search.json().object().value(QLatin1String("query")).toString(),
+                 u"keurmerk -platform"_s);
+        const QString fifo = m_dir.filePath(u"stijl.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString out = m_dir.filePath(u"qt-opties.pdf"_s);
+        const Run pdf = run({u"--profile"_s, m_profile, u"-platform"_s, u"xcb"_s, u"-stylesheet"_s,
+                             fifo, u"export-pdf"_s, u"--search"_s, u"keurmerk"_s, u"-o"_s, out},
+                            {}, {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s});
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        QVERIFY(QFile(out).size() > 0);
     }
 
     void unwritableProfileFails()

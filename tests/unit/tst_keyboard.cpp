@@ -151,9 +151,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         window.openItem(QStringLiteral("doc-convenant"));
         for (const auto &[where, widget] : focusPlaces(window)) {
             const QByteArray place(where);
@@ -257,9 +255,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         window.searchField()->setFocus();
         QTRY_VERIFY(window.searchField()->hasFocus());
         QWidget *reader = window.readerTabs()->current()->currentTextView();
@@ -307,9 +303,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         const QList<QDockWidget *> docks =
             window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
         QVERIFY(docks.size() >= 5);
@@ -351,9 +345,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         window.openItem(QStringLiteral("doc-convenant"));
         QTextBrowser *reader = window.readerTabs()->current()->currentTextView();
         reader->setFocus();
@@ -384,9 +376,7 @@ private slots:
         auto ctx = m_world->context();
         FakeSearcher searcher;
         Ui::MainWindow window(*ctx, &searcher);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         Ui::SearchField *field = window.searchField();
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         QTRY_VERIFY(field->hasFocus());
@@ -417,9 +407,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         Ui::SearchResultsDock *dock = window.searchResultsDock();
         dock->show();
         dock->raise();
@@ -446,9 +434,7 @@ private slots:
     {
         auto ctx = m_world->context();
         Ui::MainWindow window(*ctx);
-        window.resize(1024, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         auto *map = window.findChild<Ui::MapWidget *>();
         QVERIFY(map && map->isVisible());
         const QColor highlight = map->palette().color(QPalette::Highlight);

@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
 #include <QTreeView>
 
 using namespace Flexwonen;
@@ -33,25 +32,6 @@ namespace {
 const QStringList DockNames = {QStringLiteral("RegionsDock"), QStringLiteral("DossiersDock"),
                                QStringLiteral("PilotsDock"), QStringLiteral("AgendaDock"),
                                QStringLiteral("SearchResultsDock")};
-
-// Where the link to href is drawn in the view's viewport; (-1, -1) if there is none.
-QPoint linkPosition(QTextBrowser *view, const QString &href)
-{
-    QTextDocument *doc = view->document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(doc);
-            cursor.setPosition(fragment.position() + 1);
-            view->setTextCursor(cursor);
-            view->ensureCursorVisible();
-            return view->cursorRect(cursor).center();
-        }
-    }
-    return {-1, -1};
-}
 
 QTreeView *dockView(Ui::MainWindow &window, const QString &name)
 {
@@ -203,7 +183,7 @@ private slots:
         QVERIFY(tab->canGoForward());
 
         // Following a link from the middle of the history drops the forward part.
-        const QPoint link = linkPosition(tab->itemView(), QStringLiteral("kb:woonvormen"));
+        const QPoint link = Test::linkPosition(tab->itemView(), QStringLiteral("kb:woonvormen"));
         QVERIFY(link.x() >= 0);
         QTest::mouseClick(tab->itemView()->viewport(), Qt::LeftButton, {}, link);
         QCOMPARE(tab->location().itemId(), QStringLiteral("woonvormen"));
@@ -228,7 +208,8 @@ private slots:
         Ui::ReaderTabs *tabs = window.readerTabs();
         window.openItem(QStringLiteral("doc-convenant"));
         Ui::ReaderTab *first = tabs->current();
-        const QPoint link = linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking"));
+        const QPoint link =
+            Test::linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking"));
         QVERIFY(link.x() >= 0);
         QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, Qt::ControlModifier, link);
         QCOMPARE(tabs->count(), 2);
@@ -238,8 +219,9 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("Handreiking coördinatie hui…"));
 
         // A plain click follows the link in the same tab.
-        QTest::mouseClick(first->itemView()->viewport(), Qt::LeftButton, {},
-                          linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking")));
+        QTest::mouseClick(
+            first->itemView()->viewport(), Qt::LeftButton, {},
+            Test::linkPosition(first->itemView(), QStringLiteral("kb:doc-handreiking")));
         QCOMPARE(first->location().itemId(), QStringLiteral("doc-handreiking"));
         QCOMPARE(tabs->count(), 2);
 

@@ -70,25 +70,6 @@ QStringList anchors(QTextDocument *doc)
     return hrefs;
 }
 
-// Where the link to href is drawn in the view's viewport; (-1, -1) if there is none.
-QPoint linkPosition(QTextBrowser *view, const QString &href)
-{
-    QTextDocument *doc = view->document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(doc);
-            cursor.setPosition(fragment.position() + 1);
-            view->setTextCursor(cursor);
-            view->ensureCursorVisible();
-            return view->cursorRect(cursor).center();
-        }
-    }
-    return {-1, -1};
-}
-
 } // namespace
 
 class TestReader : public QObject
@@ -96,13 +77,8 @@ class TestReader : public QObject
     Q_OBJECT
 
     std::unique_ptr<Test::UiWorld> m_world;
-    int m_profiles = 0;
 
-    std::unique_ptr<AppContext> bundled()
-    {
-        return std::make_unique<AppContext>(StartOptions{
-            m_world->path(str("profiel-%1").arg(++m_profiles)), {}, Test::bundledBase()});
-    }
+    std::unique_ptr<AppContext> bundled() { return m_world->freshContext(Test::bundledBase()); }
 
     // A document of the bundled base with a long body and links to other items.
     static QString longItem(Kb::KnowledgeBase &kb)
@@ -129,8 +105,7 @@ private slots:
     {
         auto context = bundled();
         Ui::MainWindow window(*context);
-        window.resize(1024, 600);
-        window.show();
+        QVERIFY(Test::showExposed(window, {1024, 600}));
         auto *tabs = window.findChild<Ui::ReaderTabs *>();
         Ui::StartPage *start = tabs->current()->startPage();
         QVERIFY(start);
@@ -187,9 +162,7 @@ private slots:
         QFETCH(QSize, size);
         auto context = bundled();
         Ui::MainWindow window(*context);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, size));
         auto *tabs = window.findChild<Ui::ReaderTabs *>();
         tabs->open(Ui::Location::item(longItem(context->knowledgeBase())));
         Ui::ReaderView *view = tabs->current()->itemView();
@@ -256,15 +229,14 @@ private slots:
         auto context = bundled();
         Kb::KnowledgeBase &kb = context->knowledgeBase();
         Ui::MainWindow window(*context);
-        window.resize(1366, 768);
-        window.show();
+        QVERIFY(Test::showExposed(window, {1366, 768}));
         auto *tabs = window.findChild<Ui::ReaderTabs *>();
         const QString id = longItem(kb);
         tabs->open(Ui::Location::item(id));
         Ui::ReaderView *view = tabs->current()->itemView();
         const auto item = kb.item(id);
         const QString linked = item->links.first();
-        const QPoint at = linkPosition(view, str("kb:%1").arg(linked));
+        const QPoint at = Test::linkPosition(view, str("kb:%1").arg(linked));
         QVERIFY(at.x() >= 0);
 
         std::unique_ptr<QMenu> menu(view->createContextMenu(at));
@@ -308,9 +280,7 @@ private slots:
         auto context = bundled();
         Kb::KnowledgeBase &kb = context->knowledgeBase();
         Ui::MainWindow window(*context);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(Test::showExposed(window, {1366, 768}));
         auto *tabs = window.findChild<Ui::ReaderTabs *>();
         window.searchField()->setText(str("keurmerk"));
         QTest::keyClick(window.searchField(), Qt::Key_Return);

@@ -85,13 +85,8 @@ class TestUiErrors : public QObject
     Q_OBJECT
 
     std::unique_ptr<Test::UiWorld> m_world;
-    int m_profiles = 0;
 
-    std::unique_ptr<AppContext> profileContext()
-    {
-        const QString profile = m_world->path(QStringLiteral("profiel-%1").arg(++m_profiles));
-        return std::make_unique<AppContext>(StartOptions{profile, {}, m_world->kb()});
-    }
+    std::unique_ptr<AppContext> profileContext() { return m_world->freshContext(m_world->kb()); }
 
 private slots:
     void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }

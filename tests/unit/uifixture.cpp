@@ -3,9 +3,11 @@
 
 #include "testsupport.h"
 
-#include <QStandardPaths>
-
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 namespace Flexwonen::Test {
 
@@ -96,6 +98,37 @@ UiWorld::UiWorld()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("instellingen")));
     buildUiKb(m_kb);
+}
+
+std::unique_ptr<AppContext> UiWorld::freshContext(const QString &basePath)
+{
+    const QString profile = path(QStringLiteral("profiel-%1").arg(++m_profiles));
+    return std::make_unique<AppContext>(StartOptions{profile, {}, basePath});
+}
+
+QPoint linkPosition(QTextBrowser *view, const QString &href)
+{
+    QTextDocument *doc = view->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position() + 1);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            return view->cursorRect(cursor).center();
+        }
+    }
+    return {-1, -1};
+}
+
+bool showExposed(QWidget &window, QSize size)
+{
+    window.resize(size);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
 }
 
 } // namespace Flexwonen::Test

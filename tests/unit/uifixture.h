@@ -5,8 +5,13 @@
 
 #include <memory>
 #include <QDate>
+#include <QPoint>
+#include <QSize>
 #include <QString>
 #include <QTemporaryDir>
+
+class QTextBrowser;
+class QWidget;
 
 namespace Flexwonen::Test {
 
@@ -14,6 +19,13 @@ namespace Flexwonen::Test {
 // (with municipalities and figures), two dossiers, documents with links between them, a pilot,
 // events before and after today, and news.
 void buildUiKb(const QString &path, QDate today = QDate::currentDate());
+
+// Where the link to href is drawn in the view's viewport (scrolled into sight); (-1, -1) if
+// there is none.
+QPoint linkPosition(QTextBrowser *view, const QString &href);
+
+// Gives a window its size, shows it and waits until it is on screen; false if it never is.
+[[nodiscard]] bool showExposed(QWidget &window, QSize size);
 
 // What every window test needs: a temporary folder, test-mode standard paths, settings kept in
 // that folder, and the fixture knowledge base opened as a --kb file in a fresh context.
@@ -28,10 +40,14 @@ public:
         return std::make_unique<AppContext>(
             StartOptions{path(QStringLiteral("profiel")), m_kb, {}});
     }
+    // A context on a new profile folder for every call, its content installed from basePath (a
+    // first start): tests that change the content or the settings do not meet each other.
+    std::unique_ptr<AppContext> freshContext(const QString &basePath);
 
 private:
     QTemporaryDir m_dir;
     QString m_kb;
+    int m_profiles = 0;
 };
 
 } // namespace Flexwonen::Test

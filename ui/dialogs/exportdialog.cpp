@@ -466,17 +466,24 @@ void setUp(QPrinter &printer)
 
 } // namespace
 
-void ExportDialog::preview()
+void ExportDialog::withPrintJob(const std::function<void(PdfPrintJob &job, QPrinter &printer)> &use)
 {
-    guard([this] {
-        // Laid out once; the preview asks again for each zoom or page-setup change and when it
-        // prints.
+    guard([this, &use] {
         const QByteArray pdf = renderPdf();
         if (pdf.isEmpty())
             return;
         PdfPrintJob job(pdf);
         QPrinter printer(QPrinter::HighResolution);
         setUp(printer);
+        use(job, printer);
+    });
+}
+
+void ExportDialog::preview()
+{
+    // Laid out once; the preview asks again for each zoom or page-setup change and when it
+    // prints.
+    withPrintJob([this](PdfPrintJob &job, QPrinter &printer) {
         QPrintPreviewDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Afdrukvoorbeeld"));
         // Qt opens it at the size of its toolbar: too small to read a page.
@@ -490,13 +497,7 @@ void ExportDialog::preview()
 
 void ExportDialog::print()
 {
-    guard([this] {
-        const QByteArray pdf = renderPdf();
-        if (pdf.isEmpty())
-            return;
-        PdfPrintJob job(pdf);
-        QPrinter printer(QPrinter::HighResolution);
-        setUp(printer);
+    withPrintJob([this](PdfPrintJob &job, QPrinter &printer) {
         QPrintDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Afdrukken"));
         dialog.setMinMax(1, job.pageCount());

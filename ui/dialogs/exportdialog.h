@@ -68,6 +68,9 @@ private:
     // The report as PDF bytes, the same the export writes; empty when cancelled.
     QByteArray renderPdf();
     bool printWith(PdfPrintJob &job, QPrinter &printer);
+    // What print and preview share: renders the report once and hands its print job and an A4
+    // printer to use, inside guard; nothing when the rendering was cancelled.
+    void withPrintJob(const std::function<void(PdfPrintJob &job, QPrinter &printer)> &use);
     bool guard(const std::function<void()> &work);
     QGroupBox *createDetailsBox();
     // Sizes the dialog to the chosen kind's page: a one-line choice must not leave the space
