@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineF>
 #include <QLoggingCategory>
 #include <QMultiHash>
 #include <QMutex>
@@ -819,17 +820,137 @@ void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QSt
     painter.drawPath(path);
 }
 
+qreal NlMap::regionMarkerRadius(const QRectF &target, const MapRegion &r,
+                                const MapPaintOptions &options) const
+{
+    const qreal radius = markerRadius(target);
+    if (r.id == options.highlight)
+        return radius * 1.5;
+    return r.id == options.hover ? radius * 1.25 : radius;
+}
+
+struct NlMap::LabelPlacement
+{
+    QFont font;
+    QPointF baseline;
+    QRectF rect; // the text and its halo
+    qreal halo = 1;
+};
+
+NlMap::LabelPlacement NlMap::labelPlacement(const QFont &base, const QPaintDevice *device,
+                                            const QRectF &target, const MapRegion &r,
+                                            const MapPaintOptions &options) const
+{
+    const bool emphasised = r.id == options.highlight || r.id == options.hover;
+    LabelPlacement placement;
+    placement.font = base;
+    placement.font.setPixelSize(
+        qRound(qBound(9.0, qMin(target.width(), target.height()) / 30.0, 40.0)));
+    placement.font.setBold(emphasised);
+    const qreal width = lineWidth(target);
+    placement.halo = qMax(1.0, width * 1.5);
+    const qreal halo = placement.halo * 1.15; // how far the stroked halo reaches
+    const QFontMetricsF metrics(placement.font, device);
+    const qreal textWidth = metrics.horizontalAdvance(r.label);
+    const QPointF centre = toTarget(target, r.marker);
+    const qreal gap = regionMarkerRadius(target, r, options) + 3 * width;
+    // The label's box, halo included, for its text starting at x on baseline y.
+    const auto box = [&](qreal x, qreal y) {
+        return QRectF(x - halo, y - metrics.ascent() - halo, textWidth + 2 * halo,
+                      metrics.ascent() + metrics.descent() + 2 * halo);
+    };
+    const qreal middle = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
+    const qreal left = centre.x() - gap - textWidth;
+    const qreal right = centre.x() + gap;
+    placement.baseline = {r.labelLeft ? left : right, middle};
+    placement.rect = box(placement.baseline.x(), placement.baseline.y());
+
+    // A marked municipality keeps a clear space around its marker (walk of issue 14: "Limburg"
+    // touched Venlo's marker, which sits on the region's own). A label there moves: pushed
+    // past that space on its side, to the other side, above or below its marker, in that
+    // order, where it covers no region's marker either and stays on the map.
+    const QRectF marked = municipalityMarkerRect(target, options.municipality);
+    if (marked.isEmpty())
+        return placement;
+    const qreal clearance = labelClearance(target);
+    const QRectF keepOut = marked.adjusted(-clearance, -clearance, clearance, clearance);
+    if (!placement.rect.intersects(keepOut))
+        return placement;
+    QList<QRectF> markers;
+    for (const MapRegion &other : m_regions) {
+        const qreal reach = regionMarkerRadius(target, other, options) + width;
+        const QPointF at = toTarget(target, other.marker);
+        markers.append({at.x() - reach, at.y() - reach, 2 * reach, 2 * reach});
+    }
+    const qreal pushedRight = qMax(right, keepOut.right() + halo + width);
+    const qreal pushedLeft = qMin(left, keepOut.left() - halo - width - textWidth);
+    const qreal centred = centre.x() - textWidth / 2;
+    const qreal above = qMin(centre.y() - gap - metrics.descent(),
+                             keepOut.top() - halo - width - metrics.descent());
+    const qreal below = qMax(centre.y() + gap + metrics.ascent(),
+                             keepOut.bottom() + halo + width + metrics.ascent());
+    QList<QPointF> candidates{{right, middle},  {pushedRight, middle}, {centred, above},
+                              {centred, below}, {left, middle},        {pushedLeft, middle}};
+    if (r.labelLeft) {
+        std::swap(candidates[0], candidates[4]);
+        std::swap(candidates[1], candidates[5]);
+    }
+    // Far from its marker a label no longer names it: at most its own width away.
+    const qreal reach = gap + textWidth + 2 * halo;
+    const auto isFree = [&](const QPointF &at, bool strict) {
+        const QRectF rect = box(at.x(), at.y());
+        if (rect.intersects(keepOut) || QLineF(rect.center(), centre).length() > reach)
+            return false;
+        if (!strict)
+            return true;
+        return target.contains(rect) &&
+               std::none_of(markers.cbegin(), markers.cend(),
+                            [&](const QRectF &m) { return rect.intersects(m); });
+    };
+    for (const bool strict : {true, false}) {
+        for (const QPointF &at : std::as_const(candidates)) {
+            if (isFree(at, strict)) {
+                placement.baseline = at;
+                placement.rect = box(at.x(), at.y());
+                return placement;
+            }
+        }
+    }
+    return placement;
+}
+
+qreal NlMap::labelClearance(const QRectF &target)
+{
+    return markerRadius(target) + 3 * lineWidth(target);
+}
+
+QRectF NlMap::labelRect(const QFont &font, const QPaintDevice *device, const QRectF &target,
+                        const QString &regionId, const MapPaintOptions &options) const
+{
+    const MapRegion *r = region(regionId);
+    if (!r || !isValid() || !options.markers || (!options.labels && r->id != options.highlight))
+        return {};
+    return labelPlacement(font, device, target, *r, options).rect;
+}
+
+QRectF NlMap::municipalityMarkerRect(const QRectF &target, const QString &code) const
+{
+    const MapMunicipality *m = municipality(code);
+    if (!m)
+        return {};
+    // The disc and half its white ring (paintMunicipalityMarker).
+    const qreal reach = markerRadius(target) * 0.9 + lineWidth(target) * 0.75;
+    const QPointF at = toTarget(target, m->anchor);
+    return {at.x() - reach, at.y() - reach, 2 * reach, 2 * reach};
+}
+
 void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion &r,
                         const MapPaintOptions &options) const
 {
     const bool highlight = r.id == options.highlight;
     const bool hover = r.id == options.hover;
     const QPointF centre = toTarget(target, r.marker);
-    qreal radius = markerRadius(target);
-    if (highlight)
-        radius *= 1.5;
-    else if (hover)
-        radius *= 1.25;
+    const qreal radius = regionMarkerRadius(target, r, options);
     const qreal width = lineWidth(target);
 
     painter.setPen(QPen(Qt::white, width * 1.5));
@@ -844,16 +965,10 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
     if (!options.labels && !highlight)
         return;
 
-    QFont font = painter.font();
-    font.setPixelSize(qRound(qBound(9.0, qMin(target.width(), target.height()) / 30.0, 40.0)));
-    font.setBold(highlight || hover);
-    const QFontMetricsF metrics(font, painter.device());
-    const qreal textWidth = metrics.horizontalAdvance(r.label);
-    const qreal gap = radius + 3 * width;
-    const qreal x = r.labelLeft ? centre.x() - gap - textWidth : centre.x() + gap;
-    const qreal baseline = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
+    const LabelPlacement label =
+        labelPlacement(painter.font(), painter.device(), target, r, options);
     const QColor ink = highlight ? HighlightColor.darker(130) : LabelColor;
-    paintHaloText(painter, {x, baseline}, font, r.label, ink, qMax(1.0, width * 1.5),
+    paintHaloText(painter, label.baseline, label.font, r.label, ink, label.halo,
                   options.labelsAsPaths);
 }
 
