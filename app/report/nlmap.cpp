@@ -866,15 +866,17 @@ NlMap::LabelPlacement NlMap::labelPlacement(const QFont &base, const QPaintDevic
     placement.rect = box(placement.baseline.x(), placement.baseline.y());
 
     // A marked municipality keeps a clear space around its marker (walk of issue 14: "Limburg"
-    // touched Venlo's marker, which sits on the region's own). A label there moves: pushed
-    // past that space on its side, to the other side, above or below its marker, in that
-    // order, where it covers no region's marker either and stays on the map.
-    const QRectF marked = municipalityMarkerRect(target, options.municipality);
-    if (marked.isEmpty())
-        return placement;
-    const qreal clearance = labelClearance(target);
-    const QRectF keepOut = marked.adjusted(-clearance, -clearance, clearance, clearance);
-    if (!placement.rect.intersects(keepOut))
+    // touched Venlo's marker, which sits on the region's own), and a label stays on the map
+    // (the bold label of a highlighted region at the map's edge was cut off). A label that
+    // would not moves: pushed past that space on its side, above or below its marker, to the
+    // other side, in that order.
+    QRectF keepOut;
+    if (const QRectF marker = municipalityMarkerRect(target, options.municipality);
+        !marker.isEmpty()) {
+        const qreal clearance = labelClearance(target);
+        keepOut = marker.adjusted(-clearance, -clearance, clearance, clearance);
+    }
+    if (!placement.rect.intersects(keepOut) && target.contains(placement.rect))
         return placement;
     QList<QRectF> markers;
     for (const MapRegion &other : m_regions) {
@@ -882,38 +884,57 @@ NlMap::LabelPlacement NlMap::labelPlacement(const QFont &base, const QPaintDevic
         const QPointF at = toTarget(target, other.marker);
         markers.append({at.x() - reach, at.y() - reach, 2 * reach, 2 * reach});
     }
-    const qreal pushedRight = qMax(right, keepOut.right() + halo + width);
-    const qreal pushedLeft = qMin(left, keepOut.left() - halo - width - textWidth);
+    const bool marked = !keepOut.isNull();
+    const qreal pushedRight = marked ? qMax(right, keepOut.right() + halo + width) : right;
+    const qreal pushedLeft = marked ? qMin(left, keepOut.left() - halo - width - textWidth) : left;
     const qreal centred = centre.x() - textWidth / 2;
-    const qreal above = qMin(centre.y() - gap - metrics.descent(),
-                             keepOut.top() - halo - width - metrics.descent());
-    const qreal below = qMax(centre.y() + gap + metrics.ascent(),
-                             keepOut.bottom() + halo + width + metrics.ascent());
-    QList<QPointF> candidates{{right, middle},  {pushedRight, middle}, {centred, above},
-                              {centred, below}, {left, middle},        {pushedLeft, middle}};
-    if (r.labelLeft) {
-        std::swap(candidates[0], candidates[4]);
-        std::swap(candidates[1], candidates[5]);
+    qreal above = centre.y() - gap - metrics.descent();
+    qreal below = centre.y() + gap + metrics.ascent();
+    if (marked) {
+        above = qMin(above, keepOut.top() - halo - width - metrics.descent());
+        below = qMax(below, keepOut.bottom() + halo + width + metrics.ascent());
     }
+    // Above and below: centred, or ending or starting at the marker, the label's own side
+    // first.
+    const qreal ending = centre.x() - textWidth;
+    const qreal starting = centre.x();
+    const qreal ownSide = r.labelLeft ? ending : starting;
+    const qreal otherSide = r.labelLeft ? starting : ending;
+    const QList<QPointF> candidates{{r.labelLeft ? left : right, middle},
+                                    {r.labelLeft ? pushedLeft : pushedRight, middle},
+                                    {centred, above},
+                                    {ownSide, above},
+                                    {otherSide, above},
+                                    {centred, below},
+                                    {ownSide, below},
+                                    {otherSide, below},
+                                    {r.labelLeft ? right : left, middle},
+                                    {r.labelLeft ? pushedRight : pushedLeft, middle}};
     // Far from its marker a label no longer names it: at most its own width away.
     const qreal reach = gap + textWidth + 2 * halo;
-    const auto isFree = [&](const QPointF &at, bool strict) {
-        const QRectF rect = box(at.x(), at.y());
-        if (rect.intersects(keepOut) || QLineF(rect.center(), centre).length() > reach)
-            return false;
-        if (!strict)
-            return true;
-        return target.contains(rect) &&
-               std::none_of(markers.cbegin(), markers.cend(),
-                            [&](const QRectF &m) { return rect.intersects(m); });
+    // A place that covers no region's marker; else the one that covers the least of them;
+    // never one that touches the marked municipality's or leaves the map (a label cut off
+    // names nothing).
+    const auto covered = [&](const QRectF &rect) {
+        qreal area = 0;
+        for (const QRectF &m : std::as_const(markers)) {
+            const QRectF overlap = rect.intersected(m);
+            area += overlap.width() * overlap.height();
+        }
+        return area;
     };
-    for (const bool strict : {true, false}) {
-        for (const QPointF &at : std::as_const(candidates)) {
-            if (isFree(at, strict)) {
-                placement.baseline = at;
-                placement.rect = box(at.x(), at.y());
-                return placement;
-            }
+    qreal best = std::numeric_limits<qreal>::max();
+    for (const QPointF &at : candidates) {
+        const QRectF rect = box(at.x(), at.y());
+        if (rect.intersects(keepOut) || !target.contains(rect) ||
+            QLineF(rect.center(), centre).length() > reach)
+            continue;
+        if (const qreal area = covered(rect); area < best) {
+            best = area;
+            placement.baseline = at;
+            placement.rect = rect;
+            if (area <= 0)
+                break;
         }
     }
     return placement;

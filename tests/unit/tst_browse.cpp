@@ -566,6 +566,11 @@ private slots:
                     for (const Report::MapRegion &r : shown->map().regions()) {
                         const QRectF label = map.labelRect(r.id);
                         QVERIFY2(!label.isEmpty(), qPrintable(r.id));
+                        // On the map: a label moved off it would be cut off.
+                        if (!QRectF(map.rect()).contains(label))
+                            collisions.append(u"%1×%2: %3 off the map with %4"_s.arg(size.width())
+                                                  .arg(size.height())
+                                                  .arg(r.label, m.name));
                         if (label.intersects(keepOut))
                             collisions.append(u"%1×%2: %3 over %4"_s.arg(size.width())
                                                   .arg(size.height())
