@@ -472,7 +472,7 @@ void MainWindow::submitSearch(const QString &query)
 {
     m_searchResults->show();
     m_searchResults->raise();
-    m_searchResults->search(query);
+    m_searchResults->submit(query);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineF>
 #include <QLoggingCategory>
 #include <QMultiHash>
 #include <QMutex>
@@ -819,17 +820,158 @@ void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QSt
     painter.drawPath(path);
 }
 
+qreal NlMap::regionMarkerRadius(const QRectF &target, const MapRegion &r,
+                                const MapPaintOptions &options) const
+{
+    const qreal radius = markerRadius(target);
+    if (r.id == options.highlight)
+        return radius * 1.5;
+    return r.id == options.hover ? radius * 1.25 : radius;
+}
+
+struct NlMap::LabelPlacement
+{
+    QFont font;
+    QPointF baseline;
+    QRectF rect; // the text and its halo
+    qreal halo = 1;
+};
+
+NlMap::LabelPlacement NlMap::labelPlacement(const QFont &base, const QPaintDevice *device,
+                                            const QRectF &target, const MapRegion &r,
+                                            const MapPaintOptions &options) const
+{
+    const bool emphasised = r.id == options.highlight || r.id == options.hover;
+    LabelPlacement placement;
+    placement.font = base;
+    placement.font.setPixelSize(
+        qRound(qBound(9.0, qMin(target.width(), target.height()) / 30.0, 40.0)));
+    placement.font.setBold(emphasised);
+    const qreal width = lineWidth(target);
+    placement.halo = qMax(1.0, width * 1.5);
+    const qreal halo = placement.halo * 1.15; // how far the stroked halo reaches
+    const QFontMetricsF metrics(placement.font, device);
+    const qreal textWidth = metrics.horizontalAdvance(r.label);
+    const QPointF centre = toTarget(target, r.marker);
+    const qreal gap = regionMarkerRadius(target, r, options) + 3 * width;
+    // The label's box, halo included, for its text starting at x on baseline y.
+    const auto box = [&](qreal x, qreal y) {
+        return QRectF(x - halo, y - metrics.ascent() - halo, textWidth + 2 * halo,
+                      metrics.ascent() + metrics.descent() + 2 * halo);
+    };
+    const qreal middle = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
+    const qreal left = centre.x() - gap - textWidth;
+    const qreal right = centre.x() + gap;
+    placement.baseline = {r.labelLeft ? left : right, middle};
+    placement.rect = box(placement.baseline.x(), placement.baseline.y());
+
+    // A marked municipality keeps a clear space around its marker (walk of issue 14: "Limburg"
+    // touched Venlo's marker, which sits on the region's own), and a label stays on the map
+    // (the bold label of a highlighted region at the map's edge was cut off). A label that
+    // would not moves: pushed past that space on its side, above or below its marker, to the
+    // other side, in that order.
+    QRectF keepOut;
+    if (const QRectF marker = municipalityMarkerRect(target, options.municipality);
+        !marker.isEmpty()) {
+        const qreal clearance = labelClearance(target);
+        keepOut = marker.adjusted(-clearance, -clearance, clearance, clearance);
+    }
+    if (!placement.rect.intersects(keepOut) && target.contains(placement.rect))
+        return placement;
+    QList<QRectF> markers;
+    for (const MapRegion &other : m_regions) {
+        const qreal reach = regionMarkerRadius(target, other, options) + width;
+        const QPointF at = toTarget(target, other.marker);
+        markers.append({at.x() - reach, at.y() - reach, 2 * reach, 2 * reach});
+    }
+    const bool marked = !keepOut.isNull();
+    const qreal pushedRight = marked ? qMax(right, keepOut.right() + halo + width) : right;
+    const qreal pushedLeft = marked ? qMin(left, keepOut.left() - halo - width - textWidth) : left;
+    const qreal centred = centre.x() - textWidth / 2;
+    qreal above = centre.y() - gap - metrics.descent();
+    qreal below = centre.y() + gap + metrics.ascent();
+    if (marked) {
+        above = qMin(above, keepOut.top() - halo - width - metrics.descent());
+        below = qMax(below, keepOut.bottom() + halo + width + metrics.ascent());
+    }
+    // Above and below: centred, or ending or starting at the marker, the label's own side
+    // first.
+    const qreal ending = centre.x() - textWidth;
+    const qreal starting = centre.x();
+    const qreal ownSide = r.labelLeft ? ending : starting;
+    const qreal otherSide = r.labelLeft ? starting : ending;
+    const QList<QPointF> candidates{{r.labelLeft ? left : right, middle},
+                                    {r.labelLeft ? pushedLeft : pushedRight, middle},
+                                    {centred, above},
+                                    {ownSide, above},
+                                    {otherSide, above},
+                                    {centred, below},
+                                    {ownSide, below},
+                                    {otherSide, below},
+                                    {r.labelLeft ? right : left, middle},
+                                    {r.labelLeft ? pushedRight : pushedLeft, middle}};
+    // Far from its marker a label no longer names it: at most its own width away.
+    const qreal reach = gap + textWidth + 2 * halo;
+    // A place that covers no region's marker; else the one that covers the least of them;
+    // never one that touches the marked municipality's or leaves the map (a label cut off
+    // names nothing).
+    const auto covered = [&](const QRectF &rect) {
+        qreal area = 0;
+        for (const QRectF &m : std::as_const(markers)) {
+            const QRectF overlap = rect.intersected(m);
+            area += overlap.width() * overlap.height();
+        }
+        return area;
+    };
+    qreal best = std::numeric_limits<qreal>::max();
+    for (const QPointF &at : candidates) {
+        const QRectF rect = box(at.x(), at.y());
+        if (rect.intersects(keepOut) || !target.contains(rect) ||
+            QLineF(rect.center(), centre).length() > reach)
+            continue;
+        if (const qreal area = covered(rect); area < best) {
+            best = area;
+            placement.baseline = at;
+            placement.rect = rect;
+            if (area <= 0)
+                break;
+        }
+    }
+    return placement;
+}
+
+qreal NlMap::labelClearance(const QRectF &target)
+{
+    return markerRadius(target) + 3 * lineWidth(target);
+}
+
+QRectF NlMap::labelRect(const QFont &font, const QPaintDevice *device, const QRectF &target,
+                        const QString &regionId, const MapPaintOptions &options) const
+{
+    const MapRegion *r = region(regionId);
+    if (!r || !isValid() || !options.markers || (!options.labels && r->id != options.highlight))
+        return {};
+    return labelPlacement(font, device, target, *r, options).rect;
+}
+
+QRectF NlMap::municipalityMarkerRect(const QRectF &target, const QString &code) const
+{
+    const MapMunicipality *m = municipality(code);
+    if (!m)
+        return {};
+    // The disc and half its white ring (paintMunicipalityMarker).
+    const qreal reach = markerRadius(target) * 0.9 + lineWidth(target) * 0.75;
+    const QPointF at = toTarget(target, m->anchor);
+    return {at.x() - reach, at.y() - reach, 2 * reach, 2 * reach};
+}
+
 void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion &r,
                         const MapPaintOptions &options) const
 {
     const bool highlight = r.id == options.highlight;
     const bool hover = r.id == options.hover;
     const QPointF centre = toTarget(target, r.marker);
-    qreal radius = markerRadius(target);
-    if (highlight)
-        radius *= 1.5;
-    else if (hover)
-        radius *= 1.25;
+    const qreal radius = regionMarkerRadius(target, r, options);
     const qreal width = lineWidth(target);
 
     painter.setPen(QPen(Qt::white, width * 1.5));
@@ -844,16 +986,10 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
     if (!options.labels && !highlight)
         return;
 
-    QFont font = painter.font();
-    font.setPixelSize(qRound(qBound(9.0, qMin(target.width(), target.height()) / 30.0, 40.0)));
-    font.setBold(highlight || hover);
-    const QFontMetricsF metrics(font, painter.device());
-    const qreal textWidth = metrics.horizontalAdvance(r.label);
-    const qreal gap = radius + 3 * width;
-    const qreal x = r.labelLeft ? centre.x() - gap - textWidth : centre.x() + gap;
-    const qreal baseline = centre.y() + (metrics.ascent() - metrics.descent()) / 2;
+    const LabelPlacement label =
+        labelPlacement(painter.font(), painter.device(), target, r, options);
     const QColor ink = highlight ? HighlightColor.darker(130) : LabelColor;
-    paintHaloText(painter, {x, baseline}, font, r.label, ink, qMax(1.0, width * 1.5),
+    paintHaloText(painter, label.baseline, label.font, r.label, ink, label.halo,
                   options.labelsAsPaths);
 }
 

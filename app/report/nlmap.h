@@ -146,6 +146,15 @@ public:
     QString municipalityAt(const QRectF &target, const QPointF &point) const;
     QString provinceAt(const QRectF &target, const QPointF &point) const;
     static qreal markerRadius(const QRectF &target);
+    // Where paint(options) draws a region's label, halo included, with font (the painter's) on
+    // device; empty when it draws none. The marked municipality's marker as paint() draws it;
+    // empty when the code is unknown. Both in target coordinates (for tests and hit areas).
+    QRectF labelRect(const QFont &font, const QPaintDevice *device, const QRectF &target,
+                     const QString &regionId, const MapPaintOptions &options) const;
+    QRectF municipalityMarkerRect(const QRectF &target, const QString &code) const;
+    // The free space every label leaves around a marked municipality's marker: a marker's
+    // radius and the gap a label keeps from its own marker.
+    static qreal labelClearance(const QRectF &target);
 
     struct Geometry; // the parsed data, shared by copies
     struct Cache;    // paths fitted to one target
@@ -171,6 +180,12 @@ private:
     int municipalityIndexAt(const QPointF &projected) const;
     void paintMarker(QPainter &painter, const QRectF &target, const MapRegion &region,
                      const MapPaintOptions &options) const;
+    qreal regionMarkerRadius(const QRectF &target, const MapRegion &region,
+                             const MapPaintOptions &options) const;
+    struct LabelPlacement;
+    LabelPlacement labelPlacement(const QFont &font, const QPaintDevice *device,
+                                  const QRectF &target, const MapRegion &region,
+                                  const MapPaintOptions &options) const;
     void paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const;
     struct LegendLayout;
     LegendLayout legendLayout(const QPainter &painter, const QSizeF &area,

@@ -808,8 +808,8 @@ These items refer to this one:
         <translation>Look at a region: choose a region on the map of the home page or in the Regions pane (Alt+1). You see its municipalities, key figures, agreements and everything about that region.</translation>
     </message>
     <message>
-        <source>De dossiers doorzoeken: druk op Ctrl+K, typ een woord (bijvoorbeeld ‘keurmerk’ of een gemeente) en kies een suggestie, of druk op Enter voor alle resultaten in het paneel Zoekresultaten. Daar kunt u filteren op soort en regio.</source>
-        <translation>Search the dossiers: press Ctrl+K, type a word (for example ‘keurmerk’ or a municipality) and choose a suggestion, or press Enter for all results in the Search results pane. There you can filter by kind and region.</translation>
+        <source>De dossiers doorzoeken: druk op Ctrl+K, typ een woord (bijvoorbeeld ‘keurmerk’ of een gemeente) en kies een suggestie, of druk op Enter voor alle resultaten in het paneel Zoekresultaten; de naam van een gemeente en Enter openen meteen haar regio. Daar kunt u filteren op soort en regio.</source>
+        <translation>Search the dossiers: press Ctrl+K, type a word (for example ‘keurmerk’ or a municipality) and choose a suggestion, or press Enter for all results in the Search results pane; a municipality’s name and Enter open its region right away. There you can filter by kind and region.</translation>
     </message>
     <message>
         <source>Een rapport maken: Bestand › Exporteren (Ctrl+E) maakt een PDF of ODT van het geopende onderwerp, een regio-overzicht of een eigen selectie; Afdrukken (Ctrl+P) drukt het af.</source>

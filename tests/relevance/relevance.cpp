@@ -49,8 +49,11 @@ QList<JudgedQuery> loadJudgedQueries(const QString &path)
         const QJsonObject grades = o.value(QLatin1String("judgements")).toObject();
         for (auto it = grades.begin(); it != grades.end(); ++it)
             q.grades.insert(it.key(), it.value().toInt());
+        q.answer = o.value(QLatin1String("answer")).toString();
         if (q.query.isEmpty() || q.group.isEmpty() || q.kind.isEmpty())
             fail(QStringLiteral("%1: een vraag zonder query, group of kind").arg(path));
+        if (!q.answer.isEmpty() && q.grades.value(q.answer) != 3)
+            fail(QStringLiteral("%1: het antwoord op ‘%2’ heeft geen graad 3").arg(path, q.query));
         queries.append(q);
     }
     if (queries.isEmpty())

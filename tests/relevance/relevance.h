@@ -24,6 +24,9 @@ struct JudgedQuery
     QString kind;  // word | question | misspelling | compound | municipality | number
     QString note;
     QHash<QString, int> grades; // item id -> 3, 2 or 1; unlisted items are 0
+    // Optional: the item that answers the question as asked (a grade-3 FAQ whose question it
+    // is), wanted in first place, not only among the first three.
+    QString answer;
     bool expectEmpty = false;
 };
 

@@ -8,10 +8,12 @@
 #include "kb/itemroles.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
+#include "report/nlmap.h"
 #include "report/reportbuilder.h"
 #include "report/reportmap.h"
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/docks/browsedocks.h"
 #include "ui/docks/itemtreedock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/docks/searchresultsdock.h"
@@ -25,7 +27,9 @@
 #include "ui/reader/readerview.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchresultmodel.h"
+#include "ui/search/searchsession.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -93,6 +97,17 @@ QStringList spellings(const QString &name)
         }
     }
     return {name, name.toUpper(), name.toLower(), accented};
+}
+
+// Typed key by key; keyClicks asserts on non-ASCII characters, so those go as text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
 } // namespace
@@ -296,6 +311,62 @@ private slots:
         QVERIFY2(all.contains(u"De gemeente Venlo is omlijnd"_s), qPrintable(all)); // the map
     }
 
+    // Walk of issue 14, finding 1: a municipality's name and Enter, faster than the list of
+    // hits appears, opens its region with the municipality marked, as choosing the answer
+    // does; Zoekresultaten is filled all the same. The oracle: the municipality table, every
+    // name of every region. A query that is more than a name, and a name two municipalities
+    // share ("Bergen": Limburg and Noord-Holland), open nothing.
+    void enterOnAMunicipalityNameOpensItsRegion()
+    {
+        Ui::SearchField *field = m_window->searchField();
+        Ui::SearchResultsDock *dock = m_window->searchResultsDock();
+        // Enter before the field's list came, then the results are waited for.
+        const auto submit = [&](const QString &text) {
+            m_window->openLocation(Ui::Location::start());
+            QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+            QTRY_VERIFY(field->hasFocus());
+            typeText(field, text); // replaces the selected text
+            QCOMPARE(field->text(), text);
+            QVERIFY(!field->isPopupVisible());
+            QTest::keyClick(field, Qt::Key_Return);
+            QTRY_VERIFY(!dock->session()->isBusy() && dock->session()->results().query == text);
+            QVERIFY(!field->isPopupVisible());
+        };
+        const QHash<QString, QList<Kb::Municipality>> byRegion = kb().municipalitiesByRegion();
+        QHash<QString, int> sharedBase; // "bergen" -> 2: the name before a "(", folded
+        int count = 0;
+        for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
+            const QString title = kb().item(it.key())->title;
+            for (const Kb::Municipality &m : it.value()) {
+                ++count;
+                if (const qsizetype paren = m.name.indexOf(u'('); paren > 0)
+                    ++sharedBase[Kb::foldName(m.name.left(paren))];
+                submit(m.name);
+                if (QTest::currentTestFailed())
+                    return;
+                QVERIFY2(tab()->location() == Ui::Location::region(it.key(), m.name),
+                         qPrintable(u"%1 -> %2 %3"_s.arg(m.name, tab()->location().itemId(),
+                                                         tab()->location().municipality())));
+                QCOMPARE(tab()->regionPage()->mapWidget()->municipalityHighlight(), m.code);
+                QCOMPARE(dock->view()->model()->index(0, 0).data().toString(),
+                         u"%1 hoort bij regio %2"_s.arg(m.name, title));
+            }
+        }
+        QCOMPARE(count, 146);
+        QVERIFY(sharedBase.value(u"bergen"_s) == 2);
+        QStringList noJump{u"Venlo woningen"_s, u"woningen Venlo"_s};
+        for (auto it = sharedBase.cbegin(); it != sharedBase.cend(); ++it) {
+            if (it.value() > 1)
+                noJump.append(it.key());
+        }
+        for (const QString &text : noJump) {
+            submit(text);
+            QVERIFY2(tab()->location().isStart(),
+                     qPrintable(u"%1 -> %2"_s.arg(text, tab()->location().itemId())));
+            QVERIFY(dock->view()->model()->rowCount() > 0);
+        }
+    }
+
     void theRegionsPanelFiltersMunicipalities()
     {
         auto *regions = m_window->findChild<Ui::RegionsDock *>(u"RegionsDock"_s);
@@ -409,6 +480,108 @@ private slots:
         // Back to the start page: no region selected.
         m_window->openLocation(Ui::Location::start());
         QVERIFY(!regions->view()->currentIndex().isValid());
+    }
+
+    // Walk of issue 14, finding 3: a long question in the Bladeren panel is not cut off. Its
+    // row is as tall as the title needs, wrapped at the row's width, in a panel as narrow as on
+    // a 1024×600 screen; tool tip and accessible name are the whole title. The oracle: the FAQ
+    // items of the base and the font's own line breaking.
+    void bladerenShowsWholeQuestions()
+    {
+        auto *browse = m_window->findChild<Ui::BrowseDock *>(u"BrowseDock"_s);
+        QVERIFY(browse);
+        browse->showGroup(Kb::BrowseModel::Group::Faq);
+        m_window->resizeDocks({browse}, {230}, Qt::Horizontal);
+        QTreeView *tree = browse->view();
+        QTRY_VERIFY(tree->viewport()->width() <= 260);
+        QTest::qWait(50); // the row heights follow the width
+
+        QHash<QString, QString> titles; // id -> title
+        for (const Kb::ItemSummary &faq : kb().list({Kb::ItemType::Faq, {}, {}}))
+            titles.insert(faq.id, faq.title);
+        QVERIFY(titles.size() >= 10);
+        const QAbstractItemModel *model = tree->model();
+        const QModelIndex group = tree->currentIndex();
+        QCOMPARE(model->rowCount(group), titles.size());
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(tree);
+        QVERIFY(accessible);
+        QSet<QString> names;
+        for (int i = 0; i < accessible->childCount(); ++i)
+            names.insert(accessible->child(i)->text(QAccessible::Name));
+        const QFontMetrics metrics(tree->font());
+        int wrapped = 0;
+        for (int row = 0; row < model->rowCount(group); ++row) {
+            const QModelIndex index = model->index(row, 0, group);
+            const QString title = titles.value(index.data(Kb::ItemIdRole).toString());
+            QCOMPARE(index.data().toString(), title);
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), title);
+            QVERIFY2(names.contains(title), qPrintable(title));
+            // The row's full width is more than its text gets: a lower bound of the lines.
+            const QRect rect = tree->visualRect(index);
+            QVERIFY(rect.width() > 50);
+            const int needed =
+                metrics.boundingRect(QRect(0, 0, rect.width(), 10000), Qt::TextWordWrap, title)
+                    .height();
+            if (needed > metrics.height())
+                ++wrapped;
+            QVERIFY2(rect.height() >= needed,
+                     qPrintable(u"%1: %2 < %3"_s.arg(title).arg(rect.height()).arg(needed)));
+        }
+        QVERIFY(wrapped > 0); // the panel is narrow enough to need it
+        m_window->findChild<QDockWidget *>(u"RegionsDock"_s)->raise();
+    }
+
+    // Walk of issue 14, finding 4: no region's label covers or touches the marked
+    // municipality's marker ("Limburg" touched Venlo's), at the map's size in a 1024×600 and a
+    // 1920×1080 window and at those sizes themselves. The oracle: every municipality of every
+    // region marked in turn, every label against the marker and the space around it.
+    void mapLabelsLeaveTheMarkedMunicipalityFree()
+    {
+        const QSize before = m_window->size();
+        QList<QSize> sizes{{1024, 600}, {1920, 1080}};
+        for (const QSize &window : {QSize(1024, 600), QSize(1920, 1080)}) {
+            m_window->resize(window);
+            m_window->openLocation(Ui::Location::region(u"limburg"_s, u"Venlo"_s));
+            QTest::qWait(50);
+            sizes.append(tab()->regionPage()->mapWidget()->size());
+        }
+        m_window->resize(before);
+        Ui::MapWidget *shown = tab()->regionPage()->mapWidget();
+        Ui::MapWidget map(shown->map()); // the window's map, its regions filled
+        map.setFont(shown->font());
+        const QHash<QString, QList<Kb::Municipality>> byRegion = kb().municipalitiesByRegion();
+        QStringList collisions;
+        for (const QSize &size : std::as_const(sizes)) {
+            map.resize(size);
+            int checked = 0;
+            for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
+                map.setHighlight(it.key());
+                for (const Kb::Municipality &m : it.value()) {
+                    map.setMunicipalityHighlight(m.code);
+                    const QRectF marker = map.municipalityMarkerRect();
+                    QVERIFY2(!marker.isEmpty(), qPrintable(m.name));
+                    // Not touching either: a marker's radius and a label's gap around it.
+                    const qreal c = Report::NlMap::labelClearance(map.mapRect());
+                    const QRectF keepOut = marker.adjusted(-c, -c, c, c);
+                    for (const Report::MapRegion &r : shown->map().regions()) {
+                        const QRectF label = map.labelRect(r.id);
+                        QVERIFY2(!label.isEmpty(), qPrintable(r.id));
+                        // On the map: a label moved off it would be cut off.
+                        if (!QRectF(map.rect()).contains(label))
+                            collisions.append(u"%1×%2: %3 off the map with %4"_s.arg(size.width())
+                                                  .arg(size.height())
+                                                  .arg(r.label, m.name));
+                        if (label.intersects(keepOut))
+                            collisions.append(u"%1×%2: %3 over %4"_s.arg(size.width())
+                                                  .arg(size.height())
+                                                  .arg(r.label, m.name));
+                        ++checked;
+                    }
+                }
+            }
+            QCOMPARE(checked, 146 * 8);
+        }
+        QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(u"; "_s)));
     }
 
     // The regio-overzicht marks a municipality on its map and in its list; an unknown one is

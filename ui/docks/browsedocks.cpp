@@ -7,7 +7,11 @@ namespace Flexwonen::Ui {
 
 BrowseDock::BrowseDock(Kb::KnowledgeBase &kb, QWidget *parent)
     : ItemTreeDock(tr("Bladeren"), QStringLiteral("BrowseDock"), new Kb::BrowseModel(&kb), parent)
-{}
+{
+    // Questions are long and the panel narrow (1024×600): a question is read whole, in lines,
+    // not cut off after a few words (walk of issue 14).
+    setWrapTitles(true);
+}
 
 void BrowseDock::showGroup(Kb::BrowseModel::Group group)
 {

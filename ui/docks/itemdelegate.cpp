@@ -6,9 +6,13 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QScopeGuard>
+#include <QTextLayout>
+#include <QtMath>
+#include <QTreeView>
 
 #include <cmath>
 
@@ -42,6 +46,25 @@ QColor mix(const QColor &from, const QColor &to, double t)
 QColor over(const QColor &color, const QColor &background)
 {
     return mix(background, QColor(color.rgb()), color.alphaF());
+}
+
+// The title in lines of at most width, broken between words (inside a word only when one word
+// is wider): one layout for measuring and painting, so a row is as tall as what it draws.
+qreal layoutWrapped(QTextLayout &layout, qreal width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
 }
 
 // Above AA with a margin, so rounding to 8-bit colours never lands below it.
@@ -128,6 +151,32 @@ ItemDelegate::ItemDelegate(QObject *parent)
     useReadablePalette(parent);
 }
 
+void ItemDelegate::setWrapTitles(bool wrap)
+{
+    m_wrap = wrap;
+    auto *tree = qobject_cast<QTreeView *>(parent());
+    if (!wrap || !tree)
+        return;
+    tree->setUniformRowHeights(false);
+    // The view keeps the row heights it measured: a new width asks for them again (the view
+    // lays its rows out once, after the resize).
+    connect(tree->header(), &QHeaderView::sectionResized, this,
+            [this](int, int oldSize, int newSize) {
+                if (m_wrap && oldSize != newSize)
+                    emit sizeHintChanged({});
+            });
+}
+
+int ItemDelegate::titleWidth(const QStyleOptionViewItem &option, int rowWidth)
+{
+    QStyleOptionViewItem opt = option;
+    opt.rect = QRect(0, 0, qMax(1, rowWidth), 1000);
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    return qMax(1, style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).width() -
+                       2 * Padding);
+}
+
 QFont ItemDelegate::secondaryFont(const QFont &base)
 {
     QFont font = base;
@@ -148,7 +197,7 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             paintFocus(painter, readable);
     });
     const QString secondary = index.data(Kb::SecondaryTextRole).toString();
-    if (secondary.isEmpty()) {
+    if (secondary.isEmpty() && !m_wrap) {
         QStyledItemDelegate::paint(painter, readable, index);
         return;
     }
@@ -173,15 +222,24 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         titleColor = fg.value<QBrush>().color();
     painter->setPen(titleColor);
     painter->setFont(opt.font);
-    painter->drawText(QRect(text.left(), text.top(), text.width(), titleMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(title, Qt::ElideRight, text.width()));
-    painter->setFont(small);
-    painter->setPen(secondaryTextColor(opt.palette, selected));
-    painter->drawText(
-        QRect(text.left(), text.top() + titleMetrics.height(), text.width(), smallMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(secondary, Qt::ElideRight, text.width()));
+    int titleHeight = titleMetrics.height();
+    if (m_wrap) {
+        QTextLayout layout(title, opt.font, painter->device());
+        titleHeight = qCeil(layoutWrapped(layout, text.width()));
+        layout.draw(painter, text.topLeft());
+    } else {
+        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          titleMetrics.elidedText(title, Qt::ElideRight, text.width()));
+    }
+    if (!secondary.isEmpty()) {
+        painter->setFont(small);
+        painter->setPen(secondaryTextColor(opt.palette, selected));
+        painter->drawText(
+            QRect(text.left(), text.top() + titleHeight, text.width(), smallMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            smallMetrics.elidedText(secondary, Qt::ElideRight, text.width()));
+    }
     painter->restore();
 }
 
@@ -195,7 +253,25 @@ bool ItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.data(Kb::SecondaryTextRole).toString().isEmpty())
+    const bool twoLines = !index.data(Kb::SecondaryTextRole).toString().isEmpty();
+    if (m_wrap) {
+        // The row's width as the tree will draw it: its column less the branches' indentation.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int rowWidth = opt.rect.width();
+        if (const auto *tree = qobject_cast<const QTreeView *>(opt.widget)) {
+            int depth = tree->rootIsDecorated() ? 1 : 0;
+            for (QModelIndex i = index.parent(); i.isValid(); i = i.parent())
+                ++depth;
+            rowWidth = tree->columnWidth(index.column()) - tree->indentation() * depth;
+        }
+        QTextLayout layout(opt.text, opt.font, opt.widget);
+        const qreal title = layoutWrapped(layout, titleWidth(opt, rowWidth));
+        const int second = twoLines ? QFontMetrics(secondaryFont(opt.font)).height() : 0;
+        return {QFontMetrics(opt.font).averageCharWidth() * 12,
+                qCeil(title) + second + 2 * Padding + 2};
+    }
+    if (!twoLines)
         return QStyledItemDelegate::sizeHint(option, index);
     // Two-line rows are elided to the view's width, so only the height matters: computing it
     // from font metrics avoids laying out every title (the lists fill at start-up).

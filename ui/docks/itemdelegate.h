@@ -25,12 +25,18 @@ void useReadablePalette(QObject *view);
 void paintFocus(QPainter *painter, const QStyleOptionViewItem &option);
 
 // Two lines per row: the item's title and, smaller and dimmed, its SecondaryTextRole (kind and
-// date, municipality and initiator, place, CBS code).
+// date, municipality and initiator, place, CBS code). Titles are cut off at the row's width,
+// or, with wrapped titles, take the lines they need (the Bladeren panel's long questions).
 class ItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     explicit ItemDelegate(QObject *parent = nullptr);
+
+    // Wrapped titles: rows as tall as their titles at the width of a tree view (the parent),
+    // laid out again when its column's width changes.
+    void setWrapTitles(bool wrap);
+    bool wrapsTitles() const { return m_wrap; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -41,6 +47,10 @@ public:
 
 private:
     static QFont secondaryFont(const QFont &base);
+    // The width the title gets in a row of width rowWidth.
+    static int titleWidth(const QStyleOptionViewItem &option, int rowWidth);
+
+    bool m_wrap = false;
 };
 
 } // namespace Flexwonen::Ui

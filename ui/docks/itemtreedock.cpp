@@ -42,6 +42,12 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
     });
 }
 
+void ItemTreeDock::setWrapTitles(bool wrap)
+{
+    if (auto *delegate = qobject_cast<ItemDelegate *>(m_view->itemDelegate()))
+        delegate->setWrapTitles(wrap);
+}
+
 void ItemTreeDock::activate(const QModelIndex &index)
 {
     const QString id = index.data(Kb::ItemIdRole).toString();

@@ -28,6 +28,8 @@ signals:
 
 protected:
     virtual void activate(const QModelIndex &index);
+    // Titles wrapped to the panel's width instead of cut off (ItemDelegate::setWrapTitles).
+    void setWrapTitles(bool wrap);
 
 private:
     Kb::ItemTreeModel *m_model;

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Flexwonen::Ui {
 
 SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &kb,
@@ -183,8 +185,15 @@ void SearchResultsDock::showUnfilteredCount(const Kb::SearchResults &results)
 
 void SearchResultsDock::search(const QString &query)
 {
+    m_openAnswer = false; // a filter or the suggestion runs the search again: no jump then
     m_status->setText(tr("Zoeken naar ‘%1’…").arg(query));
     m_session->search(query, filters());
+}
+
+void SearchResultsDock::submit(const QString &query)
+{
+    search(query);
+    m_openAnswer = true;
 }
 
 void SearchResultsDock::rerun()
@@ -222,6 +231,12 @@ void SearchResultsDock::showResults(const Kb::SearchResults &results)
         tr("Bedoelde u <a href=\"#suggestie\">%1</a>?").arg(results.suggestion.toHtmlEscaped()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0));
+    // One municipality answers the submitted query: its row (the first) is what was asked
+    // for. Two ("Bergen": Limburg and Noord-Holland) leave the choice to the user.
+    if (std::exchange(m_openAnswer, false) && results.municipalities.size() == 1 &&
+        m_model->index(0).data(SearchResultModel::MunicipalityRole).toString() ==
+            results.municipalities.first().name)
+        emit itemActivated(m_model->index(0).data(Kb::ItemIdRole).toString(), false);
 }
 
 QString SearchResultsDock::bestMatchText(const Kb::SearchResults &results)

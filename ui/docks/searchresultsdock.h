@@ -33,6 +33,11 @@ public:
                       QWidget *parent = nullptr);
 
     void search(const QString &query);
+    // The search the field's Enter asks for. When its results name exactly one municipality
+    // (the whole query is its name: "Venlo"), that answer row is activated as soon as they
+    // arrive, so Enter opens the region with the municipality marked, as choosing the
+    // suggestion does; the list is filled all the same.
+    void submit(const QString &query);
     QListView *view() const { return m_view; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *regionFilter() const { return m_region; }
@@ -75,6 +80,8 @@ private:
     QLabel *m_filterLabel;
     QPushButton *m_clearFilters;
     QListView *m_view;
+    // The search on its way came from submit(): open its municipality answer (issue 14).
+    bool m_openAnswer = false;
 };
 
 } // namespace Flexwonen::Ui

@@ -31,8 +31,8 @@ QString ManualDialog::html()
             QStringLiteral("</li><li>") +
             tr("De dossiers doorzoeken: druk op Ctrl+K, typ een woord (bijvoorbeeld "
                "‘keurmerk’ of een gemeente) en kies een suggestie, of druk op Enter voor alle "
-               "resultaten in het paneel Zoekresultaten. Daar kunt u filteren op soort en "
-               "regio.")
+               "resultaten in het paneel Zoekresultaten; de naam van een gemeente en Enter "
+               "openen meteen haar regio. Daar kunt u filteren op soort en regio.")
                 .toHtmlEscaped() +
             QStringLiteral("</li><li>") +
             tr("Een rapport maken: Bestand › Exporteren (Ctrl+E) maakt een PDF of ODT van het "

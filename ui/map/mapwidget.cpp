@@ -67,6 +67,24 @@ QString MapWidget::regionAt(const QPointF &point) const
     return m_map.regionAt(mapRect(), point);
 }
 
+Report::MapPaintOptions MapWidget::paintOptions() const
+{
+    Report::MapPaintOptions options{m_highlight, m_hover, hasFocus() ? m_focus : QString(), true,
+                                    false};
+    options.municipality = m_municipality;
+    return options;
+}
+
+QRectF MapWidget::labelRect(const QString &regionId) const
+{
+    return m_map.labelRect(font(), this, mapRect(), regionId, paintOptions());
+}
+
+QRectF MapWidget::municipalityMarkerRect() const
+{
+    return m_map.municipalityMarkerRect(mapRect(), m_municipality);
+}
+
 QSize MapWidget::sizeHint() const
 {
     const int width = 300;
@@ -89,10 +107,7 @@ void MapWidget::paintEvent(QPaintEvent *)
     painter.setFont(font());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    Report::MapPaintOptions options{m_highlight, m_hover, hasFocus() ? m_focus : QString(), true,
-                                    false};
-    options.municipality = m_municipality;
-    m_map.paint(painter, mapRect(), options);
+    m_map.paint(painter, mapRect(), paintOptions());
     if (hasFocus()) {
         // The map as a whole shows it has the keyboard (issue 14): a frame in the highlight
         // colour, as thick as the style's focus frames are easy to miss.

@@ -6,7 +6,8 @@
 
 namespace Flexwonen::Report {
 class NlMap;
-}
+struct MapPaintOptions;
+} // namespace Flexwonen::Report
 
 namespace Flexwonen::Ui {
 
@@ -19,6 +20,7 @@ class MapWidget final : public QWidget
 public:
     explicit MapWidget(const Report::NlMap &map, QWidget *parent = nullptr);
 
+    const Report::NlMap &map() const { return m_map; }
     void setHighlight(const QString &regionId);
     QString highlight() const { return m_highlight; }
     // A municipality (CBS code, GMxxxx) outlined and marked inside the region; empty: none.
@@ -30,6 +32,10 @@ public:
     // Where the region's marker is drawn, in widget coordinates.
     QPointF markerPosition(const QString &regionId) const;
     QString regionAt(const QPointF &point) const;
+    // Where the region's label and the marked municipality's marker are drawn, in widget
+    // coordinates; empty when not drawn.
+    QRectF labelRect(const QString &regionId) const;
+    QRectF municipalityMarkerRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -50,6 +56,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    Report::MapPaintOptions paintOptions() const;
     void moveFocus(int delta);
     QString titleOf(const QString &regionId) const;
 
