@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/accessibleparts.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -12,7 +14,7 @@ namespace Flexwonen::Ui {
 
 // The map of the Netherlands with the 8 regions; a region is chosen by clicking near its marker
 // (or in its province), or with the keyboard: arrows move between regions, Enter opens.
-class MapWidget final : public QWidget
+class MapWidget final : public QWidget, public AccessibleParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MapWidget)
@@ -30,6 +32,16 @@ public:
     // Where the region's marker is drawn, in widget coordinates.
     QPointF markerPosition(const QString &regionId) const;
     QString regionAt(const QPointF &point) const;
+    // The regions to assistive technology, in keyboard order: a list of regions one can open.
+    QAccessible::Role partsRole() const override { return QAccessible::List; }
+    QAccessible::Role partRole() const override { return QAccessible::ListItem; }
+    int partCount() const override;
+    QString partName(int index) const override;
+    QRect partRect(int index) const override;
+    int focusedPart() const override;
+    int chosenPart() const override;
+    bool canActivateParts() const override { return true; }
+    void activatePart(int index) override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -51,6 +63,7 @@ protected:
 
 private:
     void moveFocus(int delta);
+    int indexOf(const QString &regionId) const;
     QString titleOf(const QString &regionId) const;
 
     const Report::NlMap &m_map;
