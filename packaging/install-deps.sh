@@ -21,6 +21,8 @@ packages=(
   xvfb xauth xdotool x11-utils imagemagick poppler-utils qpdf minisign nginx-light openssl clang libclang-rt-14-dev libbenchmark-dev
   # tests: ODT files read back by tools that are not ours
   unzip odt2txt
+  # tests: the accessible tree read by a real AT-SPI client, as the Orca screen reader does
+  at-spi2-core python3-pyatspi dbus
 )
 
 sudo=""

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "common/accessiblenames.h"
 
 #include "common/errorreporter.h"
 #include "common/plaintext.h"
@@ -258,6 +259,8 @@ void MainWindow::createActions()
     auto *toolBar = addToolBar(tr("Navigatie"));
     toolBar->setObjectName(QStringLiteral("NavigationToolBar"));
     toolBar->setMovable(false);
+    nameOverflowButton(toolBar);
+    nameDockTabBars(this);
     toolBar->addAction(m_back);
     toolBar->addAction(m_forward);
     toolBar->addAction(m_home);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ownselectionpage.h"
+#include "common/accessiblenames.h"
 
 #include "common/plaintext.h"
 #include "itemchoicemodel.h"
@@ -91,7 +92,7 @@ QWidget *OwnSelectionPage::createChooser()
     m_filter = new QLineEdit(box);
     m_filter->setObjectName(QStringLiteral("CustomItemFilter"));
     m_filter->setPlaceholderText(tr("Filter op titel of soort"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     // A one-column tree: its column follows the width, so long titles end in "…" (with the
     // whole title as tooltip) instead of a sideways scroll bar.
     m_choiceView = new QTreeView(box);

@@ -26,6 +26,7 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setObjectName(objectName + QStringLiteral("View"));
+    m_view->setAccessibleName(title);
     setWidget(m_view);
     // activated covers Enter and double-click; a single click opens too, as in a browser sidebar.
     connect(m_view, &QTreeView::activated, this, &ItemTreeDock::activate);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionsdock.h"
+#include "common/accessiblenames.h"
 
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
@@ -60,7 +61,7 @@ RegionsDock::RegionsDock(Kb::KnowledgeBase &kb, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("RegionFilter"));
     m_filter->setPlaceholderText(tr("Zoek een gemeente of regio"));
     m_filter->setAccessibleName(tr("Gemeenten en regio's filteren"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, &RegionsDock::applyFilter);
     // Enter opens the first region or municipality left.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {

@@ -85,6 +85,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     layout->addWidget(m_bestMatch);
 
     m_view->setObjectName(QStringLiteral("SearchResultsView"));
+    m_view->setAccessibleName(tr("Zoekresultaten"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HitDelegate(true, m_view));
     m_view->setWordWrap(true);

@@ -16,6 +16,7 @@ MapWidget::MapWidget(const Report::NlMap &map, QWidget *parent)
     : QWidget(parent)
     , m_map(map)
 {
+    AccessibleParts::install();
     setObjectName(QStringLiteral("MapWidget"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -164,6 +165,50 @@ void MapWidget::moveFocus(int delta)
     m_focus = regions[next].id;
     setToolTip(toolTipHtml(titleOf(m_focus))); // titles are content
     update();
+    announcePartFocus(this, focusedPart());
+}
+
+int MapWidget::indexOf(const QString &regionId) const
+{
+    const QList<Report::MapRegion> &regions = m_map.regions();
+    for (int i = 0; i < regions.size(); ++i) {
+        if (regions[i].id == regionId)
+            return i;
+    }
+    return -1;
+}
+
+int MapWidget::partCount() const
+{
+    return int(m_map.regions().size());
+}
+
+QString MapWidget::partName(int index) const
+{
+    return titleOf(m_map.regions().value(index).id);
+}
+
+QRect MapWidget::partRect(int index) const
+{
+    // The marker stands for the region: the outline is no rectangle.
+    const QPointF marker = markerPosition(m_map.regions().value(index).id);
+    return QRect(marker.toPoint() - QPoint(12, 12), QSize(24, 24));
+}
+
+int MapWidget::focusedPart() const
+{
+    return indexOf(m_focus);
+}
+
+int MapWidget::chosenPart() const
+{
+    return indexOf(m_highlight);
+}
+
+void MapWidget::activatePart(int index)
+{
+    if (index >= 0 && index < partCount())
+        emit regionActivated(m_map.regions()[index].id, false);
 }
 
 void MapWidget::keyPressEvent(QKeyEvent *event)
@@ -194,6 +239,7 @@ void MapWidget::focusInEvent(QFocusEvent *event)
         m_focus = m_highlight.isEmpty() ? m_map.regions().value(0).id : m_highlight;
     update();
     QWidget::focusInEvent(event);
+    announcePartFocus(this, focusedPart());
 }
 
 void MapWidget::focusOutEvent(QFocusEvent *event)

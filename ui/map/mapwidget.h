@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/accessibleparts.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -13,7 +15,7 @@ namespace Flexwonen::Ui {
 
 // The map of the Netherlands with the 8 regions; a region is chosen by clicking near its marker
 // (or in its province), or with the keyboard: arrows move between regions, Enter opens.
-class MapWidget final : public QWidget
+class MapWidget final : public QWidget, public AccessibleParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MapWidget)
@@ -36,6 +38,16 @@ public:
     // coordinates; empty when not drawn.
     QRectF labelRect(const QString &regionId) const;
     QRectF municipalityMarkerRect() const;
+    // The regions to assistive technology, in keyboard order: a list of regions one can open.
+    QAccessible::Role partsRole() const override { return QAccessible::List; }
+    QAccessible::Role partRole() const override { return QAccessible::ListItem; }
+    int partCount() const override;
+    QString partName(int index) const override;
+    QRect partRect(int index) const override;
+    int focusedPart() const override;
+    int chosenPart() const override;
+    bool canActivateParts() const override { return true; }
+    void activatePart(int index) override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -58,6 +70,7 @@ protected:
 private:
     Report::MapPaintOptions paintOptions() const;
     void moveFocus(int delta);
+    int indexOf(const QString &regionId) const;
     QString titleOf(const QString &regionId) const;
 
     const Report::NlMap &m_map;

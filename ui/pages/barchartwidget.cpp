@@ -20,14 +20,27 @@ BarChartWidget::BarChartWidget(QWidget *parent)
     setObjectName(QStringLiteral("BarChart"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAccessibleName(tr("Staafdiagram van de kerncijfers"));
+    AccessibleParts::install();
+}
+
+QString BarChartWidget::partName(int index) const
+{
+    const Kb::Figure f = m_figures.value(index);
+    return QStringLiteral("%1: %2").arg(f.label, valueText(f));
+}
+
+QRect BarChartWidget::partRect(int index) const
+{
+    const QList<Row> rows = layoutRows(width());
+    return index >= 0 && index < rows.size() ? rows[index].label.united(rows[index].bar) : QRect();
 }
 
 void BarChartWidget::setFigures(const QList<Kb::Figure> &figures)
 {
     m_figures = figures;
     QStringList description;
-    for (const Kb::Figure &f : figures)
-        description.append(QStringLiteral("%1: %2 (%3)").arg(f.label, valueText(f)).arg(f.year));
+    for (int i = 0; i < partCount(); ++i)
+        description.append(partName(i));
     setAccessibleDescription(description.join(QStringLiteral("; ")));
     setVisible(!figures.isEmpty());
     updateGeometry();

@@ -43,6 +43,8 @@ MapPage::MapPage(const Report::NlMap &map, QWidget *parent)
     m_side->setFrameShape(QFrame::NoFrame);
     m_side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_side->setBackgroundRole(QPalette::Base);
+    // Tab goes to the map inside, not to its unnamed scroll area (issue 15.6).
+    m_side->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_side);
     layout->addWidget(m_text, 1);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findbar.h"
+#include "common/accessiblenames.h"
 
 #include "readerview.h"
 
@@ -28,7 +29,7 @@ FindBar::FindBar(QWidget *parent)
     m_field->setObjectName(QStringLiteral("FindField"));
     m_field->setAccessibleName(tr("Zoeken in pagina"));
     m_field->setPlaceholderText(tr("Woorden in deze pagina"));
-    m_field->setClearButtonEnabled(true);
+    enableClearButton(m_field);
     m_field->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("FindCount"));
     m_count->setTextFormat(Qt::PlainText);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readertabs.h"
 
+#include "readerview.h"
+
 #include "common/plaintext.h"
 #include "readertab.h"
 #include "readerzoom.h"
@@ -28,6 +30,7 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
     setMovable(true);
     tabBar()->setExpanding(false);
     tabBar()->setElideMode(Qt::ElideRight);
+    tabBar()->setAccessibleName(tr("Geopende pagina's"));
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeReaderTab);
     connect(this, &QTabWidget::currentChanged, this, &ReaderTabs::navigationChanged);
 
@@ -132,6 +135,9 @@ void ReaderTabs::updateTabText(ReaderTab *tab)
                        : title;
     setTabText(index, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
     setTabToolTip(index, toolTipHtml(title)); // the title is content
+    // A screen reader names the page text by its title (issue 15.6).
+    for (ReaderView *view : tab->findChildren<ReaderView *>())
+        view->setAccessibleName(title);
 }
 
 } // namespace Flexwonen::Ui

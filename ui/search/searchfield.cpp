@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfield.h"
+#include "common/accessiblenames.h"
 
 #include "hitdelegate.h"
 #include "kb/itemroles.h"
@@ -18,7 +19,7 @@ SearchField::SearchField(Kb::Searcher &searcher, QWidget *parent)
 {
     setObjectName(QStringLiteral("SearchField"));
     setPlaceholderText(tr("Zoeken in de kennisbank (Ctrl+K)"));
-    setClearButtonEnabled(true);
+    enableClearButton(this);
     setAccessibleName(tr("Zoeken"));
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_submitted = false;

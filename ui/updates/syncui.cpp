@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncui.h"
+#include "common/accessiblenames.h"
 
 #include "whatsnewdialog.h"
 
@@ -83,6 +84,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     m_banner->addWidget(m_bannerText);
     window->addToolBarBreak(Qt::TopToolBarArea); // the banner gets a row of its own
     window->addToolBar(Qt::TopToolBarArea, m_banner);
+    nameOverflowButton(m_banner);
 
     m_update = new QAction(tr("&Bijwerken"), this);
     m_update->setObjectName(QStringLiteral("syncUpdateAction"));

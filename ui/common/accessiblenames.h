@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QLineEdit;
+class QMainWindow;
+class QToolBar;
+
+namespace Flexwonen::Ui {
+
+// Controls that Qt makes inside our widgets have no name of their own; a screen reader would
+// announce "button" and nothing else (issue 15.6, found by tests/xvfb/atspi.sh).
+
+// Turns on the field's clear button and names it.
+void enableClearButton(QLineEdit *field);
+// Names the "more buttons" button that a tool bar shows when it is too narrow.
+void nameOverflowButton(QToolBar *bar);
+// Names the tab bars that the window makes for docks stacked on each other, now and later.
+void nameDockTabBars(QMainWindow *window);
+
+} // namespace Flexwonen::Ui
