@@ -278,6 +278,21 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::AccessibleNames</name>
+    <message>
+        <source>Panelen</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>Tekst wissen</source>
+        <translation>Clear text</translation>
+    </message>
+    <message>
+        <source>Meer knoppen</source>
+        <translation>More buttons</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::AgendaDock</name>
     <message>
         <source>Agenda</source>
@@ -943,6 +958,10 @@ These items refer to this one:
     <message>
         <source>&amp;Normale tekstgrootte</source>
         <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>Geopende pagina&apos;s</source>
+        <translation>Open pages</translation>
     </message>
 </context>
 <context>

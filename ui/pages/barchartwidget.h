@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/accessibleparts.h"
+#include "../common/accessibleparts.h"
 #include "kb/item.h"
 
 #include <QWidget>
