@@ -306,8 +306,15 @@ void buildFromSnapshot(FeedReader &reader, const Feed::Head &head,
     reader.fetchSnapshot(head.snapshot, tempPath);
     Kb::Connection c(tempPath, Kb::Connection::Mode::ReadWrite);
     checkSnapshot(c, head.snapshot, head);
-    // A feed published by an older app (same data, fewer indexes) is brought to this schema.
-    Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+    try {
+        // A feed published by an older app (same data, fewer indexes) is brought to this
+        // schema; then it must be exactly ours before a batch writes to it (a trigger or view
+        // of its own would run on our writes).
+        Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+        Kb::Schema::checkOwnSchema(c);
+    } catch (const Kb::Error &e) {
+        refuse(Category::Snapshot, QStringLiteral("snapshot: %1").arg(e.message()));
+    }
     Applier applier(c);
     for (const Feed::Batch &batch : batches)
         applier.apply(batch);

@@ -271,14 +271,28 @@ private slots:
 
     // A feed published by an older app (schema 3: no item_type_date index) still installs, and
     // the installed base has this app's schema: it opens, and its schema is exactly ours.
+    void snapshotOfAnOlderSchemaIsMigrated_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("schema-3") << QString() << true;
+        // Signed, but with a trigger of its own that our batch writes would run: refused.
+        QTest::newRow("schema-3-with-trigger")
+            << str("CREATE TRIGGER own AFTER UPDATE ON item BEGIN DELETE FROM item; END") << false;
+    }
+
     void snapshotOfAnOlderSchemaIsMigrated()
     {
-        const QString tree = w().root + str("/trees/older-schema");
+        QFETCH(QString, extra);
+        QFETCH(bool, accepted);
+        const QString tree =
+            w().root + str("/trees/older-schema-") + QString::fromLatin1(QTest::currentDataTag());
         Test::copyTree(m_snapTree, tree);
         const QString dir = tree + str("/snapshots/");
         const QStringList names = QDir(dir).entryList({str("4-*")});
         QCOMPARE(names.size(), 1);
-        const QString raw = w().root + str("/older.sqlite");
+        const QString raw = w().root + str("/older-") +
+                            QString::fromLatin1(QTest::currentDataTag()) + str(".sqlite");
         QFile::remove(raw);
         QVERIFY(QFile::copy(dir + names[0], raw + str(".gz")));
         QCOMPARE(Test::runProgram(str("gunzip"), {raw + str(".gz")}).exitCode, 0);
@@ -286,6 +300,8 @@ private slots:
             Kb::Connection c(raw, Kb::Connection::Mode::ReadWrite);
             c.exec(str("DROP INDEX item_type_date"));
             c.exec(str("PRAGMA user_version = 3"));
+            if (!extra.isEmpty())
+                c.exec(extra);
             c.exec(str("PRAGMA journal_mode = DELETE"));
         }
         const QByteArray rawBytes = Test::readFile(raw);
@@ -307,7 +323,13 @@ private slots:
             h.insert(str("schema"), 3);
         });
         const QString p = freshProfile();
+        const QByteArray before = w().contentBytes(p);
         const Run r = w().sync(p, tree);
+        if (!accepted) {
+            expectRefusal(r, 2, str("SNAPSHOT"));
+            QCOMPARE(w().contentBytes(p), before);
+            return;
+        }
         QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
         QCOMPARE(w().contentSeq(p), 4);
         Kb::Connection installed(w().contentPath(p), Kb::Connection::Mode::ReadOnly);
