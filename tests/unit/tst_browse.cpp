@@ -28,6 +28,7 @@
 #include "ui/search/searchfield.h"
 #include "ui/search/searchresultmodel.h"
 #include "ui/search/searchsession.h"
+#include "uifixture.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -48,6 +49,7 @@
 #include <QTreeView>
 
 using namespace Flexwonen;
+using Flexwonen::Test::typeText;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -97,17 +99,6 @@ QStringList spellings(const QString &name)
         }
     }
     return {name, name.toUpper(), name.toLower(), accented};
-}
-
-// Typed key by key; keyClicks asserts on non-ASCII characters, so those go as text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 } // namespace

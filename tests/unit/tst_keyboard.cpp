@@ -42,6 +42,7 @@
 #include <QTreeView>
 
 using namespace Flexwonen;
+using Flexwonen::Test::typeText;
 
 namespace {
 
@@ -73,12 +74,6 @@ public:
         emit resultsReady(id, results);
     }
 };
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::keyClick(widget, c.toLatin1());
-}
 
 // The class of the modal dialog that the key press opens (closed again), or empty.
 QString modalFrom(QWidget *focus, Qt::Key key, Qt::KeyboardModifiers modifiers)

@@ -36,6 +36,7 @@
 #include <QTextDocument>
 
 using namespace Flexwonen;
+using Flexwonen::Test::typeText;
 
 namespace {
 
@@ -73,17 +74,6 @@ public:
     }
     void fail(int index) { emit failed(requests.at(index).id, QStringLiteral("Zoekindex kapot")); }
 };
-
-void typeText(QWidget *widget, const QString &text)
-{
-    // keyClicks asserts on non-ASCII characters; send those as text.
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 // Ctrl+K, then text typed into the window's search field until its list of hits shows.
 void typeIntoSearchField(Ui::MainWindow &window, const QString &text)

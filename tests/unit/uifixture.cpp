@@ -131,4 +131,14 @@ bool showExposed(QWidget &window, QSize size)
     return QTest::qWaitForWindowExposed(&window);
 }
 
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 } // namespace Flexwonen::Test

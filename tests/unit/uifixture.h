@@ -26,6 +26,9 @@ QPoint linkPosition(QTextBrowser *view, const QString &href);
 
 // Gives a window its size, shows it and waits until it is on screen; false if it never is.
 [[nodiscard]] bool showExposed(QWidget &window, QSize size);
+// Types text into widget key by key; keyClicks asserts on non-ASCII characters, so those go as
+// text.
+void typeText(QWidget *widget, const QString &text);
 
 // What every window test needs: a temporary folder, test-mode standard paths, settings kept in
 // that folder, and the fixture knowledge base opened as a --kb file in a fresh context.

@@ -16,24 +16,9 @@ if [ -z "${FLEXWONEN_ATSPI_INNER:-}" ]; then
     FLEXWONEN_ATSPI_INNER=1 exec dbus-run-session -- "$0" "$@"
 fi
 
-work=$(mktemp -d)
-xvfb_pid=
-app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-exec 3>&-
-[ -s "$work/display" ] || { echo "FOUT: Xvfb start niet"; exit 1; }
-export DISPLAY=:$(head -1 "$work/display")
+# shellcheck source=xsession.sh
+. "$here/xsession.sh"
+start_xvfb 1280x800 || { echo "FOUT: Xvfb start niet"; exit 1; }
 
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export HOME=$work/home XDG_CONFIG_HOME=$work/config FLEXWONEN_PROFILE=$work/profile

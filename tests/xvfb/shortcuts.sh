@@ -12,16 +12,8 @@ for tool in Xvfb xdotool xdpyinfo; do
     command -v "$tool" >/dev/null || { echo "SKIP: $tool ontbreekt"; exit 77; }
 done
 
-work=$(mktemp -d)
-xvfb_pid=
-app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=xsession.sh
+. "$(cd "$(dirname "$0")" && pwd)/xsession.sh"
 
 fail() {
     echo "FOUT: $*"
@@ -31,13 +23,7 @@ fail() {
 }
 
 # A free display, chosen by the server itself.
-exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1024x600x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-exec 3>&-
-[ -s "$work/display" ] || fail "Xvfb start niet"
-export DISPLAY=:$(head -1 "$work/display")
+start_xvfb 1024x600 || fail "Xvfb start niet"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 mkdir -p "$work/home/config"

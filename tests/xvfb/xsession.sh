@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sourced by the Xvfb tests: a work folder removed at exit (with the app and the server stopped),
+# and start_xvfb WxH, which starts a server on a display it picks itself and exports DISPLAY.
+# The caller sets app_pid when it starts the app.
+work=$(mktemp -d)
+xvfb_pid=
+app_pid=
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Returns 1 when the server does not come up.
+start_xvfb() {
+    exec 3>"$work/display"
+    Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+    exec 3>&-
+    [ -s "$work/display" ] || return 1
+    DISPLAY=:$(head -1 "$work/display")
+    export DISPLAY
+}
