@@ -7,6 +7,7 @@
 #include "kb/kberror.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -53,14 +54,15 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
 
     // Dutch unless --lang, FLEXWONEN_LANG or the saved choice says English; never the system
     // locale. Qt's own buttons follow.
-    installLanguage(app, chooseLanguage(language));
+    Settings::Preferences preferences;
+    installLanguage(app, chooseLanguage(language, preferences.language()));
 
     // Opening the stores and building the window read the knowledge base: a failure there is
     // told in a box (its message holds paths: plain text) and ends the start.
     std::unique_ptr<AppContext> context;
     std::unique_ptr<MainWindow> window;
     try {
-        context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}});
+        context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}}, preferences);
         window = std::make_unique<MainWindow>(*context);
     } catch (const Flexwonen::Error &e) {
         const auto *kbError = dynamic_cast<const Kb::Error *>(&e);

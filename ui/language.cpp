@@ -2,7 +2,6 @@
 #include "language.h"
 
 #include "kb/itemmodels.h"
-#include "windowlayout.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -13,12 +12,6 @@ namespace Flexwonen::Ui {
 
 namespace {
 Language g_current = Language::Dutch;
-
-const QString &settingsKey()
-{
-    static const QString key = QStringLiteral("ui/language");
-    return key;
-}
 
 std::optional<Language> fromSource(const QString &code, const char *source)
 {
@@ -53,23 +46,13 @@ QLocale localeFor(Language language)
                                          : QLocale(QLocale::Dutch, QLocale::Netherlands);
 }
 
-Language chooseLanguage(const QString &commandLine)
+Language chooseLanguage(const QString &commandLine, const QString &saved)
 {
     if (const auto language = fromSource(commandLine, "--lang"))
         return *language;
     if (const auto language = fromSource(qEnvironmentVariable("FLEXWONEN_LANG"), "FLEXWONEN_LANG"))
         return *language;
-    return savedLanguage().value_or(Language::Dutch);
-}
-
-std::optional<Language> savedLanguage()
-{
-    return languageFromCode(appSettings().value(settingsKey()).toString());
-}
-
-void saveLanguage(Language language)
-{
-    appSettings().setValue(settingsKey(), languageCode(language));
+    return fromSource(saved, "de instellingen").value_or(Language::Dutch);
 }
 
 void installLanguage(QCoreApplication &app, Language language)

@@ -17,11 +17,9 @@ QString languageCode(Language language); // "nl", "en"
 std::optional<Language> languageFromCode(const QString &code);
 QLocale localeFor(Language language); // nl_NL, en_GB
 
-// --lang beats FLEXWONEN_LANG beats the choice saved in the settings ("ui/language"); the
-// default is Dutch whatever the system locale. An unknown code is ignored with a warning.
-Language chooseLanguage(const QString &commandLine);
-std::optional<Language> savedLanguage();
-void saveLanguage(Language language);
+// --lang beats FLEXWONEN_LANG beats saved, the language preference; the default is Dutch
+// whatever the system locale. An unknown code is ignored with a warning.
+Language chooseLanguage(const QString &commandLine, const QString &saved);
 
 // Installs the app's and Qt's translators (children of app), sets the default locale and the
 // locale of the lists' dates, and remembers the language as currentLanguage().

@@ -29,6 +29,7 @@
 #include "reader/readerview.h"
 #include "search/searchfield.h"
 #include "search/searchsession.h"
+#include "settings/preferences.h"
 #include "updates/syncui.h"
 
 #include <QActionGroup>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     : QMainWindow(parent)
     , m_context(context)
     , m_errors(new ErrorReporter(this))
-    , m_layout(*this)
+    , m_layout(*this, context.preferences())
     , m_search(search)
 {
     setWindowTitle(tr("Flexwonen Kennisbank"));
@@ -73,7 +74,7 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
         m_search = &context.searchService();
     connect(m_search, &Kb::Searcher::failed, m_errors,
             [this](quint64, const QString &message) { m_errors->report(Task::Search, message); });
-    m_tabs = new ReaderTabs(kb, m_map, *m_errors, this);
+    m_tabs = new ReaderTabs(kb, m_map, *m_errors, context.preferences(), this);
     setCentralWidget(m_tabs);
     connect(m_tabs, &ReaderTabs::navigationChanged, this, &MainWindow::updateNavigation);
     // The three ways in the start page offers (issue 14.5).
@@ -376,7 +377,7 @@ void MainWindow::createLanguageMenu(QMenu *parentMenu)
 
 void MainWindow::chooseLanguage(Language language)
 {
-    saveLanguage(language);
+    m_context.preferences().setLanguage(languageCode(language));
     if (language == currentLanguage())
         return;
     showPlainMessage(
@@ -488,9 +489,9 @@ void MainWindow::showReports(int action)
 {
     const ReaderTab *tab = m_tabs->current();
     m_errors->guard(Task::Report, [&] {
-        ExportDialog dialog(m_context.knowledgeBase(), ExportDialog::Action(action),
-                            tab ? tab->location().itemId() : QString(), m_searchField->text(),
-                            this);
+        ExportDialog dialog(
+            m_context.preferences(), m_context.knowledgeBase(), ExportDialog::Action(action),
+            tab ? tab->location().itemId() : QString(), m_searchField->text(), this);
         if (tab && !tab->location().municipality().isEmpty())
             dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowlayout.h"
 
-#include <QDockWidget>
+#include "settings/preferences.h"
+
 #include <QMainWindow>
 
 namespace Flexwonen::Ui {
 
-WindowLayout::WindowLayout(QMainWindow &window)
+WindowLayout::WindowLayout(QMainWindow &window, Settings::Preferences &preferences)
     : m_window(window)
+    , m_preferences(preferences)
 {}
 
 void WindowLayout::captureDefault()
@@ -17,24 +19,17 @@ void WindowLayout::captureDefault()
 
 bool WindowLayout::restore()
 {
-    QSettings s = appSettings();
-    s.beginGroup(QStringLiteral("window"));
-    if (s.value(QStringLiteral("version")).toInt() != Version)
+    const Settings::WindowState saved = m_preferences.windowState();
+    if (saved.version != Version)
         return false;
-    const bool geometry =
-        m_window.restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
-    const bool state =
-        m_window.restoreState(s.value(QStringLiteral("state")).toByteArray(), Version);
+    const bool geometry = m_window.restoreGeometry(saved.geometry);
+    const bool state = m_window.restoreState(saved.state, Version);
     return geometry && state;
 }
 
 void WindowLayout::save() const
 {
-    QSettings s = appSettings();
-    s.beginGroup(QStringLiteral("window"));
-    s.setValue(QStringLiteral("version"), Version);
-    s.setValue(QStringLiteral("geometry"), m_window.saveGeometry());
-    s.setValue(QStringLiteral("state"), m_window.saveState(Version));
+    m_preferences.setWindowState({Version, m_window.saveGeometry(), m_window.saveState(Version)});
 }
 
 void WindowLayout::resetToDefault()

@@ -4,6 +4,7 @@
 #include "clilog.h"
 #include "context/appcontext.h"
 #include "kb/kberror.h"
+#include "settings/preferences.h"
 #include "terminaltext.h"
 
 #include <QJsonArray>
@@ -119,8 +120,10 @@ int runChecked(const Verb &verb, const Invocation &inv)
     try {
         if (verb.runWithoutProfile)
             return verb.runWithoutProfile(inv);
+        Settings::Preferences preferences;
         AppContext context(
-            {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}});
+            {inv.option(QStringLiteral("profile")), inv.option(QStringLiteral("kb")), {}},
+            preferences);
         for (const QString &notice : context.notices())
             printNotice(notice);
         return verb.run(context, inv);

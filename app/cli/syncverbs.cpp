@@ -4,10 +4,10 @@
 
 #include "context/appcontext.h"
 #include "feed/feedformat.h"
-#include "kb/appsettings.h"
 #include "kb/kberror.h"
 #include "publish/keyspublisher.h"
 #include "publish/publisher.h"
+#include "settings/preferences.h"
 #include "sync/syncclient.h"
 #include "sync/syncservice.h"
 
@@ -43,9 +43,10 @@ int sync(AppContext &context, const Invocation &inv)
     if (inv.has(QStringLiteral("trust")))
         settings.trust = inv.option(QStringLiteral("trust"));
     if (!settings.isConfigured())
-        return fail(QStringLiteral("er is geen updatefeed ingesteld: geef --feed URL of zet "
-                                   "feed_url in de groep [sync] van %1")
-                        .arg(appSettings().fileName()),
+        return fail(QStringLiteral("er is geen updatefeed ingesteld: geef --feed URL, kies de "
+                                   "feed in Instellingen of zet feed_url in de groep [updates] "
+                                   "van %1")
+                        .arg(context.preferences().userFile()),
                     Usage);
     Sync::SyncOptions options;
     try {
@@ -80,9 +81,9 @@ int verifyFeed(const Invocation &inv)
     } catch (const Sync::SyncError &e) {
         return fail(e.message());
     }
-    // No AppContext (no profile); the settings only give the timeout.
+    // No AppContext (no profile): only the timeout, from the environment.
     const Sync::VerifyReport report = Sync::verifyFeed(
-        inv.arguments.value(0), trusted, Sync::SyncSettings::load().inactivityTimeoutMs);
+        inv.arguments.value(0), trusted, Sync::SyncSettings::from({}).inactivityTimeoutMs);
     if (inv.json)
         printJson(report.toJson());
     if (report.category != Sync::Category::None)

@@ -6,6 +6,7 @@
 #include "kb/profilestores.h"
 #include "kb/search/searchservice.h"
 #include "kb/userdata.h"
+#include "settings/preferences.h"
 #include "sync/syncservice.h"
 
 #include <QFileInfo>
@@ -20,8 +21,9 @@ QString AppContext::resolveProfileDir(const QString &requested)
     return fromEnv.isEmpty() ? Kb::ProfileStores::defaultProfileDir() : fromEnv;
 }
 
-AppContext::AppContext(const StartOptions &options)
-    : m_profileDir(resolveProfileDir(options.profileDir))
+AppContext::AppContext(const StartOptions &options, Settings::Preferences &preferences)
+    : m_preferences(preferences)
+    , m_profileDir(resolveProfileDir(options.profileDir))
     , m_basePath(options.basePath.isEmpty() ? Kb::ProfileStores::defaultBasePath()
                                             : options.basePath)
     , m_usesKbFile(!options.kbFile.isEmpty())
@@ -56,19 +58,20 @@ Kb::SearchService &AppContext::searchService()
     return *m_search;
 }
 
-const Sync::SyncSettings &AppContext::syncSettings()
+Sync::SyncSettings AppContext::syncSettings() const
 {
-    if (!m_syncSettings)
-        m_syncSettings = std::make_unique<Sync::SyncSettings>(Sync::SyncSettings::load());
-    return *m_syncSettings;
+    return Sync::SyncSettings::from(m_preferences.updates());
 }
 
 Sync::SyncService *AppContext::syncService()
 {
     if (m_usesKbFile)
         return nullptr;
-    if (!m_sync)
+    if (!m_sync) {
         m_sync = std::make_unique<Sync::SyncService>(*m_stores, syncSettings());
+        QObject::connect(&m_preferences, &Settings::Preferences::updatesChanged, m_sync.get(),
+                         [this] { m_sync->setSettings(syncSettings()); });
+    }
     return m_sync.get();
 }
 

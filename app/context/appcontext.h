@@ -14,6 +14,10 @@ class SearchService;
 class UserData;
 } // namespace Kb
 
+namespace Settings {
+class Preferences;
+}
+
 namespace Sync {
 class SyncService;
 struct SyncSettings;
@@ -31,25 +35,27 @@ struct StartOptions
 // or a CLI verb receives it. Construction prepares the stores and throws Kb::Error on failure.
 // The one place where the services of a profile are put together: one ProfileStores, shared by
 // the knowledge base, the user data and the sync (the window's service and the sync verb), and
-// one set of sync settings.
+// the user's preferences. preferences must outlive the context.
 class AppContext
 {
     Q_DISABLE_COPY_MOVE(AppContext)
 public:
-    explicit AppContext(const StartOptions &options);
+    AppContext(const StartOptions &options, Settings::Preferences &preferences);
     ~AppContext();
 
+    Settings::Preferences &preferences() { return m_preferences; }
     Kb::KnowledgeBase &knowledgeBase() { return *m_kb; }
     Kb::UserData &userData(); // opened on first use; the CLI's read verbs never touch it
     // Full-text search on its own thread; started on first use, follows content switches.
     Kb::SearchService &searchService();
     // The profile's folder and databases (prepared; with --kb only once userData() was used).
     Kb::ProfileStores &profileStores() { return *m_stores; }
-    // Read once: the settings file's group "sync" and the timeouts from the environment. The
-    // window's service and the sync verb (which puts --feed and --trust over it) start from it.
-    const Sync::SyncSettings &syncSettings();
+    // The update preferences as they are now, with the timeouts from the environment. The sync
+    // verb puts --feed and --trust over them.
+    Sync::SyncSettings syncSettings() const;
     // The update service of the profile, created on first use (the CLI never creates it); its
-    // worker thread shares profileStores(). Null with --kb: such a file is never updated.
+    // worker thread shares profileStores(). It follows changed update preferences at once.
+    // Null with --kb: such a file is never updated.
     Sync::SyncService *syncService();
     QString profileDir() const { return m_profileDir; }
     QString basePath() const { return m_basePath; }
@@ -59,6 +65,7 @@ public:
     static QString resolveProfileDir(const QString &requested);
 
 private:
+    Settings::Preferences &m_preferences;
     QString m_profileDir;
     QString m_basePath;
     bool m_usesKbFile = false;
@@ -67,7 +74,6 @@ private:
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
     std::unique_ptr<Kb::UserData> m_userData;
     std::unique_ptr<Kb::SearchService> m_search;
-    std::unique_ptr<Sync::SyncSettings> m_syncSettings;
     std::unique_ptr<Sync::SyncService> m_sync; // destroyed first: it waits for its worker
 };
 

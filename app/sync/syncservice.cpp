@@ -4,12 +4,10 @@
 #include "synclog.h"
 #include "syncstate.h"
 
-#include "kb/appsettings.h"
 #include "kb/kberror.h"
 #include "kb/profilestores.h"
 
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QThread>
 
 namespace Flexwonen::Sync {
@@ -27,20 +25,21 @@ int envMs(const char *name, int fallback)
 }
 } // namespace
 
-SyncSettings SyncSettings::load()
+SyncSettings SyncSettings::from(const Settings::UpdatePreferences &updates)
 {
-    QSettings settings = appSettings();
-    settings.beginGroup(QStringLiteral("sync"));
     SyncSettings s;
-    // No default: until the centre publishes its feed there is none to contact (issue 14.5).
-    s.feedUrl = settings.value(QStringLiteral("feed_url")).toString();
-    s.trust = settings.value(QStringLiteral("trust")).toString();
-    s.autoCheck = settings.value(QStringLiteral("auto_check"), true).toBool();
-    s.intervalMinutes = qMax(15, settings.value(QStringLiteral("interval_minutes"), 360).toInt());
-    s.caCertificates = settings.value(QStringLiteral("ca_certificates")).toString();
+    s.feedUrl = updates.feedUrl;
+    s.trust = updates.trust;
+    s.checks = updates.checks;
+    s.caCertificates = updates.caCertificates;
     s.inactivityTimeoutMs = envMs("FLEXWONEN_SYNC_TIMEOUT_MS", s.inactivityTimeoutMs);
     s.deadlineMs = envMs("FLEXWONEN_SYNC_DEADLINE_MS", s.deadlineMs);
     return s;
+}
+
+int SyncSettings::intervalMinutes() const
+{
+    return checks == Settings::CheckInterval::Weekly ? 7 * 24 * 60 : 24 * 60;
 }
 
 SyncOptions SyncSettings::options() const
@@ -107,8 +106,31 @@ QString SyncService::bannerText() const
 
 void SyncService::startPeriodicChecks()
 {
-    if (m_settings.autoCheck && m_settings.isConfigured())
+    if (m_settings.checksPeriodically() && m_settings.isConfigured())
         m_timer.start(10 * 1000); // soon after start, not during it
+}
+
+void SyncService::setSettings(const SyncSettings &settings)
+{
+    const bool feedChanged = settings.feedUrl != m_settings.feedUrl ||
+                             settings.trust != m_settings.trust ||
+                             settings.caCertificates != m_settings.caCertificates;
+    m_settings = settings;
+    m_timer.stop();
+    m_failures = 0;
+    if (!m_settings.isConfigured()) {
+        if (!m_thread)
+            setState(State::NotConfigured);
+    } else if (m_state == State::NotConfigured) {
+        setState(State::Idle);
+    }
+    emit settingsChanged();
+    if (m_thread)
+        return; // onFinished schedules with the new settings
+    if (feedChanged)
+        startPeriodicChecks(); // a new feed is looked at soon, not in a day
+    else
+        scheduleNext(false);
 }
 
 void SyncService::setState(State state)
@@ -190,9 +212,9 @@ void SyncService::onFinished(const SyncResult &result)
 
 void SyncService::scheduleNext(bool failed)
 {
-    if (!m_settings.autoCheck || !m_settings.isConfigured())
+    if (!m_settings.checksPeriodically() || !m_settings.isConfigured())
         return;
-    int minutes = m_settings.intervalMinutes;
+    int minutes = m_settings.intervalMinutes();
     if (failed) {
         m_failures = qMin(m_failures + 1, 10);
         minutes = qMin(MaxBackoffMinutes, 1 << (m_failures - 1));

@@ -3,6 +3,8 @@
 
 #include "syncclient.h"
 
+#include "settings/preferences.h"
+
 #include <atomic>
 #include <QDateTime>
 #include <QObject>
@@ -16,21 +18,22 @@ class ProfileStores;
 
 namespace Flexwonen::Sync {
 
-// Sync settings (QSettings group "sync"): where the feed is and how often to look. The
-// AppContext loads them once for the window and the sync verb.
+// What one update service or sync run needs: where the feed is and how often to look (the
+// user's update preferences), and the timeouts.
 struct SyncSettings
 {
-    QString feedUrl;       // empty: no feed configured, the app never goes on the network
-    QString trust;         // empty: the built-in key
-    bool autoCheck = true; // check at start and periodically
-    int intervalMinutes = 360;
-    QString caCertificates; // PEM file of extra CAs for a TLS-inspecting proxy (admin setting)
+    QString feedUrl; // empty: no feed configured, the app never goes on the network
+    QString trust;   // empty: the built-in key
+    Settings::CheckInterval checks = Settings::CheckInterval::Daily;
+    QString caCertificates;          // PEM file of extra CAs for a TLS-inspecting proxy
     int inactivityTimeoutMs = 30000; // FLEXWONEN_SYNC_TIMEOUT_MS (tests)
     int deadlineMs = 300000;         // FLEXWONEN_SYNC_DEADLINE_MS (tests)
 
-    // The settings file's group "sync", and the timeouts from the environment.
-    static SyncSettings load();
+    // The preferences, with the timeouts from the environment.
+    static SyncSettings from(const Settings::UpdatePreferences &updates);
     bool isConfigured() const { return !feedUrl.trimmed().isEmpty(); }
+    bool checksPeriodically() const { return checks != Settings::CheckInterval::Off; }
+    int intervalMinutes() const; // between periodic checks
 
     // The options of one run (no cancel flag, no progress yet). Resolves the trust anchor:
     // throws SyncError for a key that cannot be read.
@@ -74,6 +77,9 @@ public:
     QString bannerText() const;
 
     void startPeriodicChecks();
+    // New preferences apply at once: the next periodic check follows them; a running cycle
+    // finishes with the old ones.
+    void setSettings(const SyncSettings &settings);
 
 public slots:
     void checkNow();
@@ -84,6 +90,7 @@ signals:
     void progress(Flexwonen::Sync::Phase phase, int done, int total);
     void finished(); // lastResult() holds the outcome
     void contentUpdated(const QString &contentPath);
+    void settingsChanged(); // isConfigured() may differ
 
 private:
     void setState(State state);

@@ -1559,8 +1559,8 @@ These items refer to this region:
         <translation>Knowledge base of %1 (as supplied)</translation>
     </message>
     <message>
-        <source>Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met internet. Een beheerder stelt de feed in met de sleutel feed_url in de groep [sync] van %1.</source>
-        <translation>No update feed is set up, so the knowledge base never connects to the internet. An administrator sets the feed with the key feed_url in the [sync] group of %1.</translation>
+        <source>Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met internet. Stel de feed in onder Bestand ▸ Instellingen (Ctrl+,).</source>
+        <translation>No update feed has been set, so the knowledge base never contacts the internet. Set the feed under File ▸ Settings (Ctrl+,).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // each base to the first (the floor, measured in the same run).
 // Usage: chooserbench ROUNDS BASE.sqlite [BIG.sqlite …]   (QT_QPA_PLATFORM=offscreen works)
 #include "kb/knowledgebase.h"
+#include "settings/preferences.h"
 #include "ui/dialogs/exportdialog.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTemporaryDir>
 
 using namespace Flexwonen;
 
@@ -32,12 +34,14 @@ struct Times
 Times measure(const QString &path, int rounds)
 {
     Kb::KnowledgeBase kb(path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+    QTemporaryDir dir;
+    Settings::Preferences preferences({dir.filePath(QStringLiteral("flexwonen.conf")), {}});
     QList<double> opens;
     QList<double> keys;
     for (int r = 0; r < rounds; ++r) {
         QElapsedTimer t;
         t.start();
-        Ui::ExportDialog dialog(kb, Ui::ExportDialog::Action::Export, {}, {});
+        Ui::ExportDialog dialog(preferences, kb, Ui::ExportDialog::Action::Export, {}, {});
         dialog.findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(4);
         opens.append(double(t.nsecsElapsed()) / 1e6);
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("CustomItemFilter"));

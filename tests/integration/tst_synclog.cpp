@@ -142,7 +142,7 @@ private slots:
         Sync::SyncSettings settings;
         settings.feedUrl = m_refusedTree;
         settings.trust = m_world->publicKey;
-        settings.autoCheck = false;
+        settings.checks = Settings::CheckInterval::Off;
         Sync::SyncService service(stores, settings);
         QSignalSpy finished(&service, &Sync::SyncService::finished);
 

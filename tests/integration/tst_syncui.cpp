@@ -12,7 +12,7 @@
 #include "ui/updates/syncui.h"
 #include "ui/updates/whatsnewdialog.h"
 
-#include "kb/appsettings.h"
+#include "settings/preferences.h"
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -43,14 +43,16 @@ namespace {
 // A window with the update widgets as MainWindow has them, on a profile of its own.
 struct SyncWindow
 {
+    Settings::Preferences preferences;
     AppContext context;
     Ui::ErrorReporter errors;
     QMainWindow window;
     QMenu *menu;
     Ui::SyncUi *ui = nullptr;
 
-    SyncWindow(const QString &profile, const QString &base)
-        : context({profile, {}, base})
+    SyncWindow(const QString &profile, const QString &base, const QString &settingsFile)
+        : preferences({settingsFile, {}})
+        , context({profile, {}, base}, preferences)
         , menu(window.menuBar()->addMenu(str("&Bestand")))
     {}
     // Adds the widgets (after what a test put in the menu) and shows the window.
@@ -77,20 +79,17 @@ class TestSyncUi : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Test::FeedWorld> m_world;
 
+    QString settingsFile() const { return m_dir.filePath(str("cfg/flexwonen.conf")); }
+
     void configure(const QString &feed)
     {
-        QSettings settings = appSettings(); // the file the app reads
-        settings.setValue(str("sync/feed_url"), feed);
-        settings.setValue(str("sync/trust"), m_world->publicKey);
-        settings.setValue(str("sync/auto_check"), false);
+        Settings::Preferences preferences({settingsFile(), {}}); // the file the window reads
+        preferences.setUpdates({feed, m_world->publicKey, Settings::CheckInterval::Off, {}});
     }
 
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(str("flexwonen-test"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(str("cfg")));
         m_world = std::make_unique<Test::FeedWorld>(m_dir.filePath(str("world")));
         QCOMPARE(m_world->publish().exitCode, 0);
         m_world->editItems(1, 4, str("Nieuw in de feed"));
@@ -104,7 +103,7 @@ private slots:
         Sync::SyncSettings settings;
         settings.feedUrl = m_world->feed;
         settings.trust = m_world->publicKey;
-        settings.autoCheck = false;
+        settings.checks = Settings::CheckInterval::Off;
         Kb::ProfileStores stores(profile, m_world->base);
         Sync::SyncService service(stores, settings);
         QSignalSpy finished(&service, &Sync::SyncService::finished);
@@ -163,7 +162,7 @@ private slots:
     void windowUpdatesAndShowsWhatIsNew()
     {
         configure(m_world->feed);
-        SyncWindow w(m_world->profile(str("window")), m_world->base);
+        SyncWindow w(m_world->profile(str("window")), m_world->base, settingsFile());
         w.menu->addAction(str("&Afsluiten"));
         w.show();
         // The context owns the one service of the profile; the window observes it.
@@ -197,8 +196,9 @@ private slots:
             QVERIFY(w.context.knowledgeBase().item(args.at(0).toString()));
     }
 
-    // The sync verb starts from the same settings as the window (AppContext::syncSettings): with
-    // the feed and the trusted key only in the settings file, it updates.
+    // The sync verb starts from the same preferences as the window (AppContext::syncSettings):
+    // with the feed and the trusted key only in a settings file, it updates. The file is of
+    // version 1 (group [sync]), as before issue 15: it is migrated on the way.
     void syncVerbUsesTheWindowsSettings()
     {
         const QString config = m_dir.filePath(str("verbcfg"));
@@ -218,7 +218,7 @@ private slots:
     void backgroundUpdateDoesNotPopUp()
     {
         configure(m_world->feed);
-        SyncWindow w(m_world->profile(str("background")), m_world->base);
+        SyncWindow w(m_world->profile(str("background")), m_world->base, settingsFile());
         w.show();
         QVERIFY(w.checkNow());
         QCOMPARE(w.context.knowledgeBase().meta().seq, 2);
@@ -233,7 +233,7 @@ private slots:
         const QString bad = m_world->copyFeed(str("bad"));
         QFile::remove(bad + str("/heads/2.json.minisig"));
         configure(bad);
-        SyncWindow w(m_world->profile(str("banner")), m_world->base);
+        SyncWindow w(m_world->profile(str("banner")), m_world->base, settingsFile());
         w.show();
         QVERIFY(w.checkNow());
         QCOMPARE(w.ui->service()->state(), Sync::SyncService::State::Refused);
@@ -284,7 +284,7 @@ private slots:
                      .exitCode,
                  0);
         configure(bad);
-        SyncWindow w(m_world->profile(str("hostile-keys")), m_world->base);
+        SyncWindow w(m_world->profile(str("hostile-keys")), m_world->base, settingsFile());
         w.show();
         QVERIFY(w.checkNow());
         QCOMPARE(w.ui->service()->state(), Sync::SyncService::State::Refused);
@@ -318,21 +318,18 @@ private slots:
         qunsetenv("NO_PROXY");
         QSignalSpy connections(&proxy, &QTcpServer::newConnection);
         {
-            QSettings settings = appSettings();
-            settings.remove(str("sync/feed_url"));
-            settings.setValue(str("sync/auto_check"), true);
+            Settings::Preferences preferences({settingsFile(), {}});
+            preferences.setUpdates({{}, {}, Settings::CheckInterval::Daily, {}});
+            QVERIFY(!Sync::SyncSettings::from(preferences.updates()).isConfigured());
         }
-        const Sync::SyncSettings loaded = Sync::SyncSettings::load();
-        QVERIFY2(!loaded.isConfigured(), qPrintable(loaded.feedUrl));
 
-        SyncWindow w(m_world->profile(str("zonder-feed")), m_world->base);
+        SyncWindow w(m_world->profile(str("zonder-feed")), m_world->base, settingsFile());
         w.show();
         Sync::SyncService *service = w.ui->service();
         QCOMPARE(service->state(), Sync::SyncService::State::NotConfigured);
         auto *indicator = w.window.findChild<QLabel *>(str("syncIndicator"));
         QCOMPARE(indicator->text(), str("Updates: niet ingesteld"));
-        QVERIFY2(indicator->toolTip().contains(str("feed_url")), qPrintable(indicator->toolTip()));
-        QVERIFY2(indicator->toolTip().contains(str("flexwonen.conf")),
+        QVERIFY2(indicator->toolTip().contains(str("Instellingen (Ctrl+,)")),
                  qPrintable(indicator->toolTip()));
         auto *update = w.window.findChild<QAction *>(str("syncUpdateAction"));
         QVERIFY(!update->isEnabled());

@@ -108,6 +108,7 @@ class TestBrowse : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<Settings::Preferences> m_preferences;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<Ui::MainWindow> m_window;
 
@@ -117,9 +118,10 @@ class TestBrowse : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings(u"flexwonen"_s, u"flexwonen"_s).clear();
+        m_preferences = std::make_unique<Settings::Preferences>(
+            Settings::Preferences::Files{m_dir.filePath(u"flexwonen.conf"_s), {}});
         m_context = std::make_unique<AppContext>(
-            StartOptions{m_dir.filePath(u"profiel"_s), {}, Test::bundledBase()});
+            StartOptions{m_dir.filePath(u"profiel"_s), {}, Test::bundledBase()}, *m_preferences);
         m_window = std::make_unique<Ui::MainWindow>(*m_context);
         m_window->resize(1280, 800);
         m_window->show();
@@ -279,8 +281,8 @@ private slots:
                      u"Katwijk hoort bij regio Holland Rijnland"_s);
 
         // The export dialog offers to mark Venlo and passes it to the report.
-        Ui::ExportDialog dialog(kb(), Ui::ExportDialog::Action::Export, u"limburg"_s, {},
-                                m_window.get());
+        Ui::ExportDialog dialog(m_context->preferences(), kb(), Ui::ExportDialog::Action::Export,
+                                u"limburg"_s, {}, m_window.get());
         dialog.setMarkedMunicipality(u"limburg"_s, u"Venlo"_s);
         QVERIFY(dialog.markMunicipalityBox()->isChecked());
         const Report::ReportContent report = dialog.content();

@@ -3,13 +3,13 @@
 // is are the user's and remembered, the format follows the file name, and print and print preview
 // draw the very PDF the export saves (PdfPrintJob; here printed to a PDF file and compared page by
 // page with the exported one, both rasterised by poppler's pdftoppm).
-#include "kb/appsettings.h"
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "report/blocktext.h"
 #include "report/pdfexporter.h"
 #include "reportfixture.h"
+#include "settings/preferences.h"
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/pdfprintjob.h"
@@ -159,6 +159,14 @@ class TestExportDialog : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
+    std::unique_ptr<Settings::Preferences> m_preferences;
+    int m_settingsFiles = 0;
+
+    void resetPreferences()
+    {
+        m_preferences = std::make_unique<Settings::Preferences>(Settings::Preferences::Files{
+            m_dir.filePath(u"instellingen-%1.conf"_s.arg(++m_settingsFiles)), {}});
+    }
 
     static QLineEdit *line(Ui::ExportDialog &dialog, const char *name)
     {
@@ -178,9 +186,7 @@ private slots:
         }
         // The settings file of this test, not the user's.
         QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(u"instellingen"_s));
-        appSettings().clear();
+        resetPreferences();
         const QString path = m_dir.filePath(u"kb.sqlite"_s);
         Test::buildReportKb(path, 3, 2);
         m_kb = std::make_unique<Kb::KnowledgeBase>(path, Kb::KnowledgeBase::Access::ReadOnlyFile);
@@ -190,12 +196,13 @@ private slots:
     void reportLanguageIsSaidWhenTheInterfaceIsNotDutch()
     {
         {
-            Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+            Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export, {},
+                                    {});
             QVERIFY(!dialog.findChild<QLabel *>(u"reportLanguageNote"_s));
         }
         const QLocale locale;
         Ui::installLanguage(*qApp, Ui::Language::English);
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export, {}, {});
         // Back to how the other tests run: Dutch, no translators, the locale as it was.
         Ui::installLanguage(*qApp, Ui::Language::Dutch);
         for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
@@ -211,17 +218,20 @@ private slots:
 
     void preselectsWhatTheReaderShows()
     {
-        Ui::ExportDialog region(*m_kb, Ui::ExportDialog::Action::Export, u"west-brabant"_s, {});
+        Ui::ExportDialog region(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export,
+                                u"west-brabant"_s, {});
         QCOMPARE(region.content().title, u"Regio-overzicht voor de raad — West-Brabant"_s);
-        Ui::ExportDialog document(*m_kb, Ui::ExportDialog::Action::Preview, u"doc-002"_s, {});
+        Ui::ExportDialog document(*m_preferences, *m_kb, Ui::ExportDialog::Action::Preview,
+                                  u"doc-002"_s, {});
         QCOMPARE(document.content().title, u"Dossier Woonvormen"_s);
-        Ui::ExportDialog search(*m_kb, Ui::ExportDialog::Action::Print, {}, u"kleine kernen"_s);
+        Ui::ExportDialog search(*m_preferences, *m_kb, Ui::ExportDialog::Action::Print, {},
+                                u"kleine kernen"_s);
         QCOMPARE(search.content().title, u"Zoekresultaten: kleine kernen"_s);
     }
 
     void customReportKeepsTheChosenOrderAndNote()
     {
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export, {}, {});
         combo(dialog, "kind")->setCurrentIndex(4);
         auto *choices = dialog.findChild<QAbstractItemView *>(u"CustomChoices"_s);
         auto *chosen = dialog.findChild<QListWidget *>(u"CustomItems"_s);
@@ -264,7 +274,7 @@ private slots:
     void chooserShowsExactlyTheMatchingItems()
     {
         QFETCH(QString, filter);
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, {}, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export, {}, {});
         combo(dialog, "kind")->setCurrentIndex(4);
         dialog.findChild<QLineEdit *>(u"CustomItemFilter"_s)->setText(filter);
         QAbstractItemModel *model =
@@ -290,9 +300,10 @@ private slots:
     // nothing is filled in for the user, and the choices (not the title) are remembered.
     void choicesAreTheUsersAndRemembered()
     {
-        appSettings().clear();
+        resetPreferences();
         {
-            Ui::ExportDialog first(*m_kb, Ui::ExportDialog::Action::Export, u"west-brabant"_s, {});
+            Ui::ExportDialog first(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export,
+                                   u"west-brabant"_s, {});
             QVERIFY(line(first, "author")->text().isEmpty());
             QVERIFY(line(first, "organisation")->text().isEmpty());
             QCOMPARE(first.metadata().status, Report::ReportMetadata::Status::Concept);
@@ -312,7 +323,8 @@ private slots:
             // Writing remembers them.
             QVERIFY(first.writeTo(m_dir.filePath(u"onthouden.odt"_s)).written);
         }
-        Ui::ExportDialog again(*m_kb, Ui::ExportDialog::Action::Export, u"west-brabant"_s, {});
+        Ui::ExportDialog again(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export,
+                               u"west-brabant"_s, {});
         QCOMPARE(line(again, "author")->text(), u"J. de Vries"_s);
         QCOMPARE(line(again, "organisation")->text(), u"Gemeente Breda"_s);
         QCOMPARE(line(again, "department")->text(), u"Wonen"_s);
@@ -320,12 +332,13 @@ private slots:
         QCOMPARE(again.format(), Report::ReportExporter::Format::Odt); // from the file name
         QVERIFY(line(again, "title")->text().isEmpty()); // a title belongs to one report
         QCOMPARE(again.content().title, u"Regio-overzicht voor de raad — West-Brabant"_s);
-        appSettings().clear();
+        resetPreferences();
     }
 
     void formatFollowsTheFileName()
     {
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Export, u"west-brabant"_s, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Export,
+                                u"west-brabant"_s, {});
         bool refused = false;
         try {
             dialog.writeTo(m_dir.filePath(u"rapport.txt"_s));
@@ -341,14 +354,15 @@ private slots:
         QVERIFY(Test::readFile(odt).startsWith("PK")); // a zip: OpenDocument
         QVERIFY(dialog.writeTo(pdf).pages >= 1);
         QVERIFY(Test::readFile(pdf).startsWith("%PDF-"));
-        appSettings().clear();
+        resetPreferences();
     }
 
     // Print and print preview draw the exported PDF, every page of it, in order.
     void printingDrawsTheExportedPdf()
     {
         QVERIFY2(Test::popplerAvailable(), "poppler-utils (pdftoppm) needed");
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Print, u"woonvormen"_s, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Print,
+                                u"woonvormen"_s, {});
         const QString exported = m_dir.filePath(u"dossier.pdf"_s);
         const int count = dialog.writeTo(exported).pages;
         QCOMPARE(count, Test::pdfPageCount(exported));
@@ -367,7 +381,8 @@ private slots:
     void printingFollowsThePageRange()
     {
         QVERIFY2(Test::popplerAvailable(), "poppler-utils (pdftoppm) needed");
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Print, u"woonvormen"_s, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Print,
+                                u"woonvormen"_s, {});
         const QString exported = m_dir.filePath(u"bereik.pdf"_s);
         QVERIFY(dialog.writeTo(exported).pages >= 3);
         QPrinter printer(QPrinter::HighResolution);
@@ -384,7 +399,8 @@ private slots:
     // does them.
     void sheetsFollowCopiesAndOrder()
     {
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Print, u"woonvormen"_s, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Print,
+                                u"woonvormen"_s, {});
         const Ui::PdfPrintJob job(Report::PdfExporter::render(dialog.content()));
         QVERIFY(job.pageCount() >= 3);
         QPrinter printer(QPrinter::HighResolution);
@@ -422,7 +438,8 @@ private slots:
     // The preview shows the exported PDF's pages.
     void previewShowsEveryPage()
     {
-        Ui::ExportDialog dialog(*m_kb, Ui::ExportDialog::Action::Preview, u"woonvormen"_s, {});
+        Ui::ExportDialog dialog(*m_preferences, *m_kb, Ui::ExportDialog::Action::Preview,
+                                u"woonvormen"_s, {});
         const int count =
             Ui::PdfPrintJob(Report::PdfExporter::render(dialog.content())).pageCount();
         int shown = -1;

@@ -139,7 +139,7 @@ class TestKeyboard : public QObject
 
 private slots:
     void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
-    void init() { QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen")).clear(); }
+    void init() { m_world->resetPreferences(); }
 
     // Point 1: Ctrl+E was "end of line" in the search field, Ctrl+K "delete to end of line".
     void windowShortcutsWorkFromEveryFocus()
@@ -453,7 +453,8 @@ private slots:
     void reportChooserFiltersAndReordersByKeyboard()
     {
         auto ctx = m_world->context();
-        Ui::ExportDialog dialog(ctx->knowledgeBase(), Ui::ExportDialog::Action::Export, {}, {});
+        Ui::ExportDialog dialog(ctx->preferences(), ctx->knowledgeBase(),
+                                Ui::ExportDialog::Action::Export, {}, {});
         dialog.findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(4);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -52,11 +52,12 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
 
-    void init() { QSettings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen")).clear(); }
+    void init() { m_world->resetPreferences(); }
 
     void bundledBaseOpensWithFilledDocks()
     {
-        AppContext context({m_world->path(QStringLiteral("gebundeld")), {}, Test::bundledBase()});
+        AppContext context({m_world->path(QStringLiteral("gebundeld")), {}, Test::bundledBase()},
+                           m_world->preferences());
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -331,9 +332,9 @@ private slots:
                 QVERIFY2(!window.findChild<QDockWidget *>(name)->isHidden(), qPrintable(name));
         }
         // A layout stored by another layout version is ignored.
-        QSettings settings(QStringLiteral("flexwonen"), QStringLiteral("flexwonen"));
-        settings.setValue(QStringLiteral("window/version"), 0);
-        settings.sync();
+        Settings::WindowState older = m_world->preferences().windowState();
+        older.version = 0;
+        m_world->preferences().setWindowState(older);
         auto ctx = context();
         Ui::MainWindow window(*ctx);
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("AgendaDock"))->isHidden());

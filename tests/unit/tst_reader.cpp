@@ -98,7 +98,7 @@ class TestReader : public QObject
 private slots:
     void initTestCase() { m_world = std::make_unique<Test::UiWorld>(); }
 
-    void init() { QSettings(str("flexwonen"), str("flexwonen")).clear(); }
+    void init() { m_world->resetPreferences(); }
 
     // 14.5: two sentences on what this is, then the three ways in as links the page follows.
     void startPageOffersTheThreeWaysIn()
@@ -217,8 +217,7 @@ private slots:
             QCOMPARE(tabs->zoom()->steps(), 1);
             QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
             QCOMPARE(view->document()->defaultFont().pointSizeF(), base);
-            QCOMPARE(
-                QSettings(str("flexwonen"), str("flexwonen")).value(str("reader/zoom")).toInt(), 0);
+            QCOMPARE(m_world->preferences().appearance().textSteps, 0);
         }
     }
 

@@ -6,6 +6,7 @@
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "report/nlmap.h"
+#include "settings/preferences.h"
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/itemchoicemodel.h"
@@ -176,7 +177,9 @@ private slots:
     void ownReportChooserReadsAPageAtATime()
     {
         Kb::KnowledgeBase kb(m_path);
-        Ui::ExportDialog dialog(kb, Ui::ExportDialog::Action::Export, {}, {});
+        QTemporaryDir dir;
+        Settings::Preferences preferences({dir.filePath(u"flexwonen.conf"_s), {}});
+        Ui::ExportDialog dialog(preferences, kb, Ui::ExportDialog::Action::Export, {}, {});
         // The combo boxes read the regions, dossiers and pilots (2 here), the chooser a page.
         const quint64 opened = kb.summariesRead();
         QVERIFY2(opened <= quint64(Ui::ItemChoiceModel::PageSize + Dossiers),

@@ -5,7 +5,6 @@
 // is no knowledge base; a content switch after which the lists cannot be read. The window stays
 // up, keeps what it had and says in the status bar what happened.
 #include "context/appcontext.h"
-#include "kb/appsettings.h"
 #include "kb/database.h"
 #include "kb/itemroles.h"
 #include "kb/kberror.h"
@@ -93,10 +92,9 @@ private slots:
 
     void init()
     {
-        QSettings settings = appSettings();
-        settings.clear();
-        settings.setValue(str("sync/auto_check"), false);
-        settings.setValue(str("sync/feed_url"), m_world->path(str("geen-feed")));
+        m_world->resetPreferences();
+        m_world->preferences().setUpdates(
+            {m_world->path(str("geen-feed")), {}, Settings::CheckInterval::Off, {}});
     }
 
     void failingItemReadKeepsTheWindowUp_data()

@@ -7,7 +7,6 @@
 // Qt::mightBeRichText) may only get plain text without markup or such escaped HTML. The local
 // file the markup names is never read: its access time stays where the test put it.
 #include "context/appcontext.h"
-#include "kb/appsettings.h"
 #include "kb/itemroles.h"
 #include "sync/applier.h"
 #include "sync/syncservice.h"
@@ -308,9 +307,7 @@ class TestUiSafety : public QObject
 
     void configureSync(const QString &feed)
     {
-        QSettings settings = appSettings();
-        settings.setValue(str("sync/auto_check"), false);
-        settings.setValue(str("sync/feed_url"), feed);
+        m_world->preferences().setUpdates({feed, {}, Settings::CheckInterval::Off, {}});
     }
 
 private slots:
@@ -335,7 +332,7 @@ private slots:
     {
         m_problems.clear();
         m_seen.clear();
-        appSettings().clear();
+        m_world->resetPreferences();
         resetAccessTime(m_probe);
     }
 
@@ -355,7 +352,7 @@ private slots:
         configureSync(m_world->path(str("geen-feed")));
         const QString profile = m_world->path(str("banner-") + str(QTest::currentDataTag()));
         writeState(profile, message);
-        AppContext context({profile, {}, m_world->kb()});
+        AppContext context({profile, {}, m_world->kb()}, m_world->preferences());
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -387,7 +384,7 @@ private slots:
         configureSync(feed);
         const QString profile = m_world->path(str("vijandig-profiel"));
         writeState(profile, h);
-        AppContext context({profile, {}, base});
+        AppContext context({profile, {}, base}, m_world->preferences());
         Ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -95,15 +95,21 @@ UiWorld::UiWorld()
     : m_kb(m_dir.filePath(QStringLiteral("ui.sqlite")))
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("instellingen")));
+    resetPreferences();
     buildUiKb(m_kb);
+}
+
+void UiWorld::resetPreferences()
+{
+    const QString file =
+        path(QStringLiteral("instellingen-%1/flexwonen.conf").arg(++m_settingsFiles));
+    m_preferences = std::make_unique<Settings::Preferences>(Settings::Preferences::Files{file, {}});
 }
 
 std::unique_ptr<AppContext> UiWorld::freshContext(const QString &basePath)
 {
     const QString profile = path(QStringLiteral("profiel-%1").arg(++m_profiles));
-    return std::make_unique<AppContext>(StartOptions{profile, {}, basePath});
+    return std::make_unique<AppContext>(StartOptions{profile, {}, basePath}, *m_preferences);
 }
 
 QPoint linkPosition(QTextBrowser *view, const QString &href)

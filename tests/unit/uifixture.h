@@ -2,6 +2,7 @@
 #pragma once
 
 #include "context/appcontext.h"
+#include "settings/preferences.h"
 
 #include <memory>
 #include <QDate>
@@ -30,18 +31,22 @@ QPoint linkPosition(QTextBrowser *view, const QString &href);
 // text.
 void typeText(QWidget *widget, const QString &text);
 
-// What every window test needs: a temporary folder, test-mode standard paths, settings kept in
-// that folder, and the fixture knowledge base opened as a --kb file in a fresh context.
+// What every window test needs: a temporary folder, test-mode standard paths, preferences kept
+// in that folder, and the fixture knowledge base opened as a --kb file in a fresh context.
 class UiWorld
 {
 public:
     UiWorld();
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString kb() const { return m_kb; }
+    // Shared by every context of this world, like the one object of a run.
+    Settings::Preferences &preferences() const { return *m_preferences; }
+    // Forgets every preference: a new, empty settings file.
+    void resetPreferences();
     std::unique_ptr<AppContext> context() const
     {
-        return std::make_unique<AppContext>(
-            StartOptions{path(QStringLiteral("profiel")), m_kb, {}});
+        return std::make_unique<AppContext>(StartOptions{path(QStringLiteral("profiel")), m_kb, {}},
+                                            *m_preferences);
     }
     // A context on a new profile folder for every call, its content installed from basePath (a
     // first start): tests that change the content or the settings do not meet each other.
@@ -51,6 +56,8 @@ private:
     QTemporaryDir m_dir;
     QString m_kb;
     int m_profiles = 0;
+    int m_settingsFiles = 0;
+    std::unique_ptr<Settings::Preferences> m_preferences;
 };
 
 } // namespace Flexwonen::Test

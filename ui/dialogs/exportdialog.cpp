@@ -7,7 +7,6 @@
 #include "ownselectionpage.h"
 #include "pdfprintjob.h"
 
-#include "kb/appsettings.h"
 #include "kb/itemmodels.h"
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
@@ -15,6 +14,7 @@
 #include "report/reportbuilder.h"
 #include "report/reportchoices.h"
 #include "report/reportmap.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,14 +49,6 @@ enum Kind { Region, Dossier, Pilots, Search, Custom };
 
 using Report::ReportExporter;
 
-// Settings group and keys of the remembered choices.
-const QString Group = QStringLiteral("report");
-const QString AuthorKey = QStringLiteral("author");
-const QString OrganisationKey = QStringLiteral("organisation");
-const QString DepartmentKey = QStringLiteral("department");
-const QString StatusKey = QStringLiteral("status");
-const QString FormatKey = QStringLiteral("format");
-
 // Shows "Pagina 3 van 12…" (label: "Pagina %1 van %2…" or alike) in dialog; false once
 // the user cancelled.
 std::function<bool(int, int)> progressIn(QProgressDialog &dialog, const QString &label)
@@ -79,9 +71,10 @@ void prepare(QProgressDialog &dialog, const QString &text)
 
 } // namespace
 
-ExportDialog::ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId,
-                           const QString &query, QWidget *parent)
+ExportDialog::ExportDialog(Settings::Preferences &preferences, Kb::KnowledgeBase &kb, Action action,
+                           const QString &itemId, const QString &query, QWidget *parent)
     : QDialog(parent)
+    , m_preferences(preferences)
     , m_kb(kb)
     , m_map(Report::nlMapSource(kb))
 {
@@ -236,30 +229,24 @@ QGroupBox *ExportDialog::createDetailsBox()
 
 void ExportDialog::loadChoices()
 {
-    QSettings s = appSettings();
-    s.beginGroup(Group);
-    m_author->setText(s.value(AuthorKey).toString());
-    m_organisation->setText(s.value(OrganisationKey).toString());
-    m_department->setText(s.value(DepartmentKey).toString());
-    const auto status = Report::statusFromName(s.value(StatusKey).toString());
+    const Settings::ReportPreferences saved = m_preferences.reports();
+    m_author->setText(saved.author);
+    m_organisation->setText(saved.organisation);
+    m_department->setText(saved.department);
+    const auto status = Report::statusFromName(saved.status);
     m_status->setCurrentIndex(
         m_status->findData(int(status.value_or(Report::ReportMetadata::Status::Concept))));
-    const auto format =
-        ReportExporter::formatOf(QStringLiteral(".") + s.value(FormatKey).toString());
+    const auto format = ReportExporter::formatOf(QStringLiteral(".") + saved.format);
     m_format->setCurrentIndex(
         m_format->findData(int(format.value_or(ReportExporter::Format::Pdf))));
 }
 
 void ExportDialog::saveChoices() const
 {
-    QSettings s = appSettings();
-    s.beginGroup(Group);
     const Report::ReportMetadata chosen = metadata();
-    s.setValue(AuthorKey, chosen.author);
-    s.setValue(OrganisationKey, chosen.organisation);
-    s.setValue(DepartmentKey, chosen.department);
-    s.setValue(StatusKey, Report::statusName(chosen.status));
-    s.setValue(FormatKey, ReportExporter::extension(format()));
+    m_preferences.setReports({chosen.author, chosen.organisation, chosen.department,
+                              Report::statusName(chosen.status),
+                              ReportExporter::extension(format())});
 }
 
 Report::ReportMetadata ExportDialog::metadata() const

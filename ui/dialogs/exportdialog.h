@@ -15,6 +15,9 @@ class QLineEdit;
 class QPrinter;
 class QStackedWidget;
 
+namespace Flexwonen::Settings {
+class Preferences;
+}
 namespace Flexwonen::Kb {
 class KnowledgeBase;
 }
@@ -27,7 +30,7 @@ class PdfPrintJob;
 // Chooses a report (regio-overzicht, dossier, pilots, search results or an own selection in
 // an own order with a cover note) and who made it (author, organisation, department, status,
 // an own title), and exports it as PDF or ODT, shows a print preview or prints it. The choices
-// of who made it and the format are remembered in the settings (group "report").
+// of who made it and the format are remembered in the report preferences.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,8 +40,9 @@ public:
 
     // itemId: the item the reader shows, if any (preselects its region, dossier or pilot);
     // query: the text in the search field.
-    ExportDialog(Kb::KnowledgeBase &kb, Action action, const QString &itemId, const QString &query,
-                 QWidget *parent = nullptr);
+    // preferences: the report defaults (author, organisation, …) it starts from and keeps.
+    ExportDialog(Settings::Preferences &preferences, Kb::KnowledgeBase &kb, Action action,
+                 const QString &itemId, const QString &query, QWidget *parent = nullptr);
 
     // The region was opened from one of its municipalities ("Mijn gemeente"): offer to mark it
     // on the regio-overzicht's map and list (checked), while that region is chosen.
@@ -82,6 +86,7 @@ private:
     // combo with its items read (once).
     QComboBox *filled(QComboBox *combo);
 
+    Settings::Preferences &m_preferences;
     Kb::KnowledgeBase &m_kb;
     Report::MapSource m_map;
     QComboBox *m_kind = nullptr;

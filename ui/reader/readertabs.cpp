@@ -17,12 +17,12 @@ constexpr int TabTitleLength = 28;
 }
 
 ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
-                       QWidget *parent)
+                       Settings::Preferences &preferences, QWidget *parent)
     : QTabWidget(parent)
     , m_kb(kb)
     , m_map(map)
     , m_errors(errors)
-    , m_zoom(new ReaderZoom(this))
+    , m_zoom(new ReaderZoom(preferences, this))
 {
     setObjectName(QStringLiteral("ReaderTabs"));
     setDocumentMode(true);

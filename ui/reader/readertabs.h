@@ -12,6 +12,9 @@ class KnowledgeBase;
 namespace Flexwonen::Report {
 class NlMap;
 }
+namespace Flexwonen::Settings {
+class Preferences;
+}
 
 namespace Flexwonen::Ui {
 
@@ -27,7 +30,7 @@ class ReaderTabs final : public QTabWidget
     Q_DISABLE_COPY_MOVE(ReaderTabs)
 public:
     ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorReporter &errors,
-               QWidget *parent = nullptr);
+               Settings::Preferences &preferences, QWidget *parent = nullptr);
 
     ReaderTab *current() const;
     ReaderTab *tab(int index) const;

@@ -1,28 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerzoom.h"
 
-#include "kb/appsettings.h"
+#include "settings/preferences.h"
 
 namespace Flexwonen::Ui {
 
-namespace {
-const QString ZoomKey = QStringLiteral("reader/zoom");
-}
-
-ReaderZoom::ReaderZoom(QObject *parent)
+ReaderZoom::ReaderZoom(Settings::Preferences &preferences, QObject *parent)
     : QObject(parent)
-    , m_steps(qBound(MinSteps, appSettings().value(ZoomKey, 0).toInt(), MaxSteps))
-{}
+    , m_preferences(preferences)
+    , m_steps(preferences.appearance().textSteps)
+{
+    connect(&preferences, &Settings::Preferences::appearanceChanged, this, [this] {
+        const int steps = m_preferences.appearance().textSteps;
+        if (steps != m_steps) {
+            m_steps = steps;
+            emit changed(factor());
+        }
+    });
+}
 
 void ReaderZoom::setSteps(int steps)
 {
-    steps = qBound(MinSteps, steps, MaxSteps);
-    if (steps == m_steps)
-        return;
-    m_steps = steps;
-    QSettings settings = appSettings();
-    settings.setValue(ZoomKey, m_steps);
-    emit changed(factor());
+    Settings::AppearancePreferences appearance = m_preferences.appearance();
+    appearance.textSteps = qBound(Settings::AppearancePreferences::MinTextSteps, steps,
+                                  Settings::AppearancePreferences::MaxTextSteps);
+    m_preferences.setAppearance(appearance); // changed() follows from appearanceChanged
 }
 
 } // namespace Flexwonen::Ui

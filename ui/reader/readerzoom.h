@@ -3,19 +3,20 @@
 
 #include <QObject>
 
+namespace Flexwonen::Settings {
+class Preferences;
+}
+
 namespace Flexwonen::Ui {
 
-// The reader's text size, one for every tab and page, kept in the settings (reader/zoom) so it
-// stays across restarts. Steps of 10 %, from 60 % to 200 %.
+// The reader's text size, one for every tab and page: the appearance preference "text size",
+// so it stays across restarts and follows the settings dialog. Steps of 10 %, from 60 % to 200 %.
 class ReaderZoom final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReaderZoom)
 public:
-    static constexpr int MinSteps = -4;
-    static constexpr int MaxSteps = 10;
-
-    explicit ReaderZoom(QObject *parent = nullptr); // reads the setting
+    explicit ReaderZoom(Settings::Preferences &preferences, QObject *parent = nullptr);
     int steps() const { return m_steps; }
     double factor() const { return 1.0 + 0.1 * m_steps; }
 
@@ -30,6 +31,7 @@ signals:
 private:
     void setSteps(int steps); // bounded, saved
 
+    Settings::Preferences &m_preferences;
     int m_steps = 0;
 };
 

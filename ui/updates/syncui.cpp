@@ -8,7 +8,6 @@
 #include "common/plaintext.h"
 
 #include "context/appcontext.h"
-#include "kb/appsettings.h"
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "sync/syncservice.h"
@@ -98,6 +97,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     menu->insertSeparator(first);
 
     connect(m_service, &Sync::SyncService::stateChanged, this, &SyncUi::updateIndicator);
+    connect(m_service, &Sync::SyncService::settingsChanged, this, &SyncUi::updateIndicator);
     connect(m_service, &Sync::SyncService::finished, this, &SyncUi::onFinished);
     connect(m_service, &Sync::SyncService::progress, this,
             [this](Sync::Phase phase, int done, int total) {
@@ -155,14 +155,11 @@ void SyncUi::updateIndicator()
 {
     QString text = stateText(m_service->state());
     if (!m_service->isConfigured()) {
-        // Until a settings dialog exists (a later issue) the file is the place to set it.
         const QString where =
             tr("Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met "
-               "internet. Een beheerder stelt de feed in met de sleutel feed_url in de groep "
-               "[sync] van %1.")
-                .arg(appSettings().fileName());
+               "internet. Stel de feed in onder Bestand ▸ Instellingen (Ctrl+,).");
         m_indicator->setText(text);
-        m_indicator->setToolTip(toolTipHtml(where)); // the path is the user's: plain text
+        m_indicator->setToolTip(toolTipHtml(where));
         m_update->setToolTip(toolTipHtml(where));
         m_update->setStatusTip(where);
         m_update->setEnabled(false);
@@ -174,6 +171,9 @@ void SyncUi::updateIndicator()
             tr(" · laatst %1")
                 .arg(QLocale().toString(last.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm")));
     m_indicator->setText(text);
+    m_indicator->setToolTip(QString());
+    m_update->setToolTip(QString());
+    m_update->setStatusTip(QString());
     m_update->setEnabled(!m_service->isRunning());
 }
 
