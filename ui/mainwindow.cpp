@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "common/accessiblenames.h"
+#include "preferences/settingsdialog.h"
 
 #include "common/errorreporter.h"
 #include "common/plaintext.h"
@@ -300,6 +301,11 @@ void MainWindow::createMenus()
                                      [this] { showReports(int(ExportDialog::Action::Print)); });
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Instellingen…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("SettingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -496,6 +502,12 @@ void MainWindow::showReports(int action)
             dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();
     });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context.preferences(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -68,6 +68,7 @@ private:
     void createStatusBar();
     void createLanguageMenu(QMenu *parentMenu); // "Taal": Nederlands / English
     void chooseLanguage(Language language);
+    void showSettings();
     void placeDocksByDefault();
     QList<QDockWidget *> allDocks() const; // in the View menu's order
     void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats …

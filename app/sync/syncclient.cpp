@@ -542,6 +542,24 @@ VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &t
     }
 }
 
+VerifyReport verifyFeed(const SyncOptions &options)
+{
+    try {
+        Transport::Options t;
+        t.inactivityTimeoutMs = options.inactivityTimeoutMs;
+        t.deadlineMs = options.deadlineMs;
+        t.cancel = options.cancel;
+        t.caCertificates = options.caCertificates;
+        const std::unique_ptr<Transport> transport = Transport::create(options.feed, t);
+        return verifyFeed(*transport, options.trusted);
+    } catch (const SyncError &e) {
+        VerifyReport report;
+        report.category = e.category();
+        report.message = e.message();
+        return report;
+    }
+}
+
 VerifyReport verifyFeed(Transport &transport, const QList<Minisign::PublicKey> &trusted)
 {
     VerifyReport report;

@@ -91,6 +91,8 @@ struct VerifyReport
 };
 VerifyReport verifyFeed(const QString &feed, const QList<Minisign::PublicKey> &trusted,
                         int inactivityTimeoutMs = 30000);
+// The same with a run's options: its feed, trust anchor, CA file, timeouts and cancel flag.
+VerifyReport verifyFeed(const SyncOptions &options);
 // The same over a given transport (the publisher checks its staged tree this way).
 VerifyReport verifyFeed(Transport &transport, const QList<Minisign::PublicKey> &trusted);
 

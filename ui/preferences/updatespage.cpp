@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "updatespage.h"
+
+#include "common/plaintext.h"
+#include "sync/feedcheck.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace Flexwonen::Ui {
+
+using Settings::CheckInterval;
+using Settings::UpdateKey;
+
+UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
+    : QWidget(parent)
+    , m_preferences(preferences)
+    , m_check(new Sync::FeedCheck(this))
+{
+    setObjectName(QStringLiteral("UpdatesPage"));
+    auto *form = new QFormLayout(this);
+
+    m_lockedNote = plainLabel(QString(), this);
+    m_lockedNote->setObjectName(QStringLiteral("lockedNote"));
+    m_lockedNote->setWordWrap(true);
+    m_lockedNote->setVisible(false);
+    form->addRow(m_lockedNote);
+
+    m_feed = new QLineEdit(this);
+    m_feed->setObjectName(QStringLiteral("feedUrl"));
+    m_feed->setPlaceholderText(tr("https://… of een map"));
+    m_feed->setAccessibleDescription(
+        tr("Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of een "
+           "map op een gedeelde schijf. Leeg: nooit contact met internet."));
+    m_checkButton = new QPushButton(tr("&Controleren"), this);
+    m_checkButton->setObjectName(QStringLiteral("checkFeed"));
+    auto *feedRow = new QHBoxLayout;
+    feedRow->setContentsMargins(0, 0, 0, 0);
+    feedRow->addWidget(m_feed, 1);
+    feedRow->addWidget(m_checkButton);
+    auto *feedLabel = plainLabel(tr("&Feedadres:"), this);
+    feedLabel->setBuddy(m_feed);
+    form->addRow(feedLabel, feedRow);
+
+    m_trust = new QLineEdit(this);
+    m_trust->setObjectName(QStringLiteral("trust"));
+    m_trust->setPlaceholderText(tr("De ingebouwde sleutel van het Expertisecentrum"));
+    m_trust->setAccessibleDescription(
+        tr("Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. Leeg: "
+           "de sleutel die in de app is ingebouwd."));
+    auto *trustLabel = plainLabel(tr("&Vertrouwde sleutel:"), this);
+    trustLabel->setBuddy(m_trust);
+    form->addRow(trustLabel, browseRow(m_trust, tr("Vertrouwde sleutel kiezen"),
+                                       tr("Publieke sleutels (*.pub);;Alle bestanden (*)")));
+
+    // The result of the check: the app's own words around the core's message, as plain text.
+    m_result = plainLabel(QString(), this);
+    m_result->setObjectName(QStringLiteral("feedCheckResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_useAnyway = new QPushButton(tr("Toch &gebruiken"), this);
+    m_useAnyway->setObjectName(QStringLiteral("useAnyway"));
+    m_useAnyway->setVisible(false);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->setContentsMargins(0, 0, 0, 0);
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_useAnyway, 0, Qt::AlignTop);
+    form->addRow(QString(), resultRow);
+
+    m_checks = new QComboBox(this);
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checks->addItem(tr("Uit"), int(CheckInterval::Off));
+    m_checks->addItem(tr("Dagelijks"), int(CheckInterval::Daily));
+    m_checks->addItem(tr("Wekelijks"), int(CheckInterval::Weekly));
+    auto *checksLabel = plainLabel(tr("&Automatisch zoeken naar updates:"), this);
+    checksLabel->setBuddy(m_checks);
+    form->addRow(checksLabel, m_checks);
+
+    m_ca = new QLineEdit(this);
+    m_ca->setObjectName(QStringLiteral("caCertificates"));
+    m_ca->setPlaceholderText(tr("Alleen nodig achter een proxy die TLS inspecteert"));
+    m_ca->setAccessibleDescription(
+        tr("Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden "
+           "vertrouwd naast die van het systeem."));
+    auto *caLabel = plainLabel(tr("CA-&certificaten:"), this);
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, browseRow(m_ca, tr("CA-certificaten kiezen"),
+                                    tr("PEM-bestanden (*.pem *.crt);;Alle bestanden (*)")));
+    m_caResult = plainLabel(QString(), this);
+    m_caResult->setObjectName(QStringLiteral("caResult"));
+    m_caResult->setWordWrap(true);
+    form->addRow(QString(), m_caResult);
+
+    load();
+    lock();
+    connect(m_checkButton, &QPushButton::clicked, this, &UpdatesPage::checkFeed);
+    for (QLineEdit *field : {m_feed, m_trust}) {
+        connect(field, &QLineEdit::editingFinished, this, [this] {
+            if (typed().feedUrl != m_preferences.updates().feedUrl ||
+                typed().trust != m_preferences.updates().trust)
+                checkFeed();
+        });
+    }
+    connect(m_check, &Sync::FeedCheck::finished, this, &UpdatesPage::onChecked);
+    connect(m_useAnyway, &QPushButton::clicked, this, &UpdatesPage::useAnyway);
+    connect(m_checks, &QComboBox::activated, this, &UpdatesPage::applyChecks);
+    connect(m_ca, &QLineEdit::editingFinished, this, &UpdatesPage::applyCaCertificates);
+}
+
+UpdatesPage::~UpdatesPage() = default;
+
+bool UpdatesPage::isChecking() const
+{
+    return m_check->isRunning();
+}
+
+QWidget *UpdatesPage::browseRow(QLineEdit *field, const QString &title, const QString &filter)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    auto *browse = new QPushButton(tr("Bladeren…"), row);
+    browse->setObjectName(field->objectName() + QStringLiteral("Browse"));
+    browse->setAccessibleName(title);
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, field, title, filter] {
+        const QString chosen = QFileDialog::getOpenFileName(this, title, field->text(), filter);
+        if (chosen.isEmpty())
+            return;
+        field->setText(chosen);
+        emit field->editingFinished();
+    });
+    return row;
+}
+
+void UpdatesPage::load()
+{
+    const Settings::UpdatePreferences u = m_preferences.updates();
+    m_feed->setText(u.feedUrl);
+    m_trust->setText(u.trust);
+    m_checks->setCurrentIndex(m_checks->findData(int(u.checks)));
+    m_ca->setText(u.caCertificates);
+    if (u.feedUrl.isEmpty())
+        showResult(tr("Geen feed ingesteld: de kennisbank zoekt nooit contact met internet."),
+                   false);
+}
+
+void UpdatesPage::lock()
+{
+    const QList<std::pair<UpdateKey, QWidget *>> fields{{UpdateKey::FeedUrl, m_feed},
+                                                        {UpdateKey::Trust, m_trust},
+                                                        {UpdateKey::Checks, m_checks},
+                                                        {UpdateKey::CaCertificates, m_ca}};
+    bool any = false;
+    for (const auto &[key, widget] : fields) {
+        if (!m_preferences.isLocked(key))
+            continue;
+        any = true;
+        widget->setEnabled(false);
+        // The browse button beside a path field goes with it.
+        if (auto *browse =
+                findChild<QPushButton *>(widget->objectName() + QStringLiteral("Browse")))
+            browse->setEnabled(false);
+        widget->setToolTip(toolTipHtml(tr("Vastgezet door uw beheerder")));
+    }
+    m_checkButton->setEnabled(!m_preferences.isLocked(UpdateKey::FeedUrl) ||
+                              !m_preferences.isLocked(UpdateKey::Trust));
+    if (any) {
+        m_lockedNote->setText(
+            tr("Uw beheerder heeft een deel van deze instellingen voor iedereen vastgezet (%1).")
+                .arg(m_preferences.systemFile()));
+        m_lockedNote->setVisible(true);
+    }
+}
+
+Settings::UpdatePreferences UpdatesPage::typed() const
+{
+    Settings::UpdatePreferences u = m_preferences.updates();
+    u.feedUrl = m_feed->text().trimmed();
+    u.trust = m_trust->text().trimmed();
+    return u;
+}
+
+void UpdatesPage::checkFeed()
+{
+    m_useAnyway->setVisible(false);
+    const Settings::UpdatePreferences candidate = typed();
+    if (candidate.feedUrl.isEmpty()) {
+        // No feed needs no check: the app simply stays off the network.
+        m_check->cancel();
+        m_preferences.setUpdates(candidate);
+        showResult(tr("Geen feed ingesteld: de kennisbank zoekt nooit contact met internet."),
+                   false);
+        emit checkFinished(true);
+        return;
+    }
+    showResult(tr("De feed wordt gecontroleerd…"), false);
+    m_checkButton->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    m_check->start(Sync::SyncSettings::from(candidate));
+}
+
+void UpdatesPage::onChecked(const Sync::VerifyReport &report)
+{
+    m_checkButton->setEnabled(true);
+    unsetCursor();
+    if (report.category == Sync::Category::None) {
+        m_preferences.setUpdates(typed());
+        showResult(tr("De feed is in orde en opgeslagen: volgnummer %1, %2 updates, "
+                      "ondertekend met een vertrouwde sleutel.")
+                       .arg(report.seq)
+                       .arg(report.batches),
+                   false);
+        emit checkFinished(true);
+        return;
+    }
+    showResult(tr("Niet opgeslagen. De feed is afgekeurd (%1): %2")
+                   .arg(Sync::categoryName(report.category), report.message),
+               true);
+    // Offline is normal: someone setting up a laptop away from the network may still save it.
+    m_useAnyway->setVisible(report.category == Sync::Category::Network);
+    emit checkFinished(false);
+}
+
+void UpdatesPage::useAnyway()
+{
+    m_preferences.setUpdates(typed());
+    m_useAnyway->setVisible(false);
+    showResult(tr("Opgeslagen zonder controle; de eerste update controleert de feed alsnog."),
+               false);
+}
+
+void UpdatesPage::applyChecks()
+{
+    Settings::UpdatePreferences u = m_preferences.updates();
+    u.checks = CheckInterval(m_checks->currentData().toInt());
+    m_preferences.setUpdates(u);
+}
+
+void UpdatesPage::applyCaCertificates()
+{
+    const QString path = m_ca->text().trimmed();
+    const QString problem = Sync::caCertificatesProblem(path);
+    if (!problem.isEmpty()) {
+        m_caResult->setText(tr("Niet opgeslagen: %1").arg(problem));
+        return;
+    }
+    Settings::UpdatePreferences u = m_preferences.updates();
+    u.caCertificates = path;
+    m_preferences.setUpdates(u);
+    m_caResult->setText(path.isEmpty() ? QString() : tr("Opgeslagen."));
+}
+
+void UpdatesPage::showResult(const QString &text, bool problem)
+{
+    m_result->setText(text);
+    // A screen reader says the outcome of a check without the user going to look for it.
+    m_result->setAccessibleName(problem ? tr("Probleem met de feed")
+                                        : tr("Resultaat van de controle"));
+}
+
+} // namespace Flexwonen::Ui
