@@ -57,6 +57,8 @@ public:
     bool startMaximized() const { return m_startMaximized; }
     void openLocation(const Location &location, bool newTab = false);
     void openItem(const QString &id, bool newTab = false);
+    // Switches the interface language now (switchLanguage); the choice is not saved here.
+    void setLanguage(Language language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +78,7 @@ private:
     void submitSearch(const QString &query);
     void openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results);
     void setBusy(QObject *source, bool busy);
+    static QString busyMessage();
     void showAbout();
     void showReports(int action); // ExportDialog::Action
 
