@@ -5,19 +5,16 @@
 
 namespace Flexwonen::Ui {
 
-namespace {
-Kb::SearchHit answerHit(const Kb::MunicipalityMatch &m)
+Kb::SearchHit SearchResultModel::answerHit(const Kb::MunicipalityMatch &m)
 {
     Kb::SearchHit answer;
     answer.id = m.regionId;
     answer.type = Kb::ItemType::Region;
-    answer.title = SearchResultModel::tr("%1 hoort bij regio %2").arg(m.name, m.regionTitle);
+    answer.title = tr("%1 hoort bij regio %2").arg(m.name, m.regionTitle);
     answer.snippet =
-        SearchResultModel::tr("Gemeente %1 (%2): open de regio met de gemeente op de kaart.")
-            .arg(m.name, m.code);
+        tr("Gemeente %1 (%2): open de regio met de gemeente op de kaart.").arg(m.name, m.code);
     return answer;
 }
-} // namespace
 
 void SearchResultModel::setHits(const QList<Kb::SearchHit> &hits)
 {

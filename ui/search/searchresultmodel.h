@@ -32,6 +32,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
+    static Kb::SearchHit answerHit(const Kb::MunicipalityMatch &m); // "Venlo hoort bij …"
+
     QList<Kb::SearchHit> m_hits;
     QStringList m_municipalities; // the first rows' municipalities (answers before the hits)
     QList<Kb::MunicipalityMatch> m_answers;
