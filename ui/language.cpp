@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -12,6 +13,14 @@ namespace Flexwonen::Ui {
 
 namespace {
 Language g_current = Language::Dutch;
+
+// The translators installLanguage() installed, so that a switch can take them out again.
+// QPointer: whoever owns the application (a test) may delete them first.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
 
 std::optional<Language> fromSource(const QString &code, const char *source)
 {
@@ -67,17 +76,37 @@ void installLanguage(QCoreApplication &app, Language language)
     if (language == Language::Dutch) {
         auto *qt = new QTranslator(&app);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
-        else
+            installedTranslators().append(qt);
+        } else
             delete qt;
         return; // our strings are Dutch already
     }
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/flexwonen_en.qm")))
+    if (own->load(QStringLiteral(":/i18n/flexwonen_en.qm"))) {
         QCoreApplication::installTranslator(own);
-    else
+        installedTranslators().append(own);
+    } else {
+        delete own;
         qWarning("flexwonen: :/i18n/flexwonen_en.qm ontbreekt; de interface blijft Nederlands");
+    }
+}
+
+void switchLanguage(QCoreApplication &app, Language language)
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator.data();
+        }
+    }
+    installedTranslators().clear();
+    installLanguage(app, language);
+    // Dutch has no translator of ours, and Qt's may be missing: Qt only announces a change when
+    // a translator comes or goes, so say it here too (Qt folds the events into one per widget).
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&app, &change);
 }
 
 Language currentLanguage()

@@ -24,7 +24,12 @@ Language chooseLanguage(const QString &commandLine, const QString &saved);
 // Installs the app's and Qt's translators (children of app), sets the default locale and the
 // locale of the lists' dates, and remembers the language as currentLanguage().
 void installLanguage(QCoreApplication &app, Language language);
-// What installLanguage() set up; Dutch before any call (tests, the CLI).
+// Changes the interface language of the running app: removes the translators installed before
+// (ours and Qt's), installs the new ones as installLanguage() does. Qt then sends
+// QEvent::LanguageChange to every widget, which retranslates itself (changeEvent). The choice is
+// not saved; that is the caller's.
+void switchLanguage(QCoreApplication &app, Language language);
+// What installLanguage() or switchLanguage() set up; Dutch before any call (tests, the CLI).
 Language currentLanguage();
 
 } // namespace Flexwonen::Ui

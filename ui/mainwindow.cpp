@@ -4,6 +4,7 @@
 #include "preferences/settingsdialog.h"
 
 #include "common/errorreporter.h"
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
@@ -55,7 +56,6 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     , m_layout(*this, context.preferences())
     , m_search(search)
 {
-    setWindowTitle(tr("Flexwonen Kennisbank"));
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
@@ -109,6 +109,14 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     }
 
     m_tabs->addReaderTab(Location::start(), true);
+    followLanguage(this, [this] { updateNavigation(); }); // the title
+    renameQtControlsOnLanguageChange(this);
+    // However the language preference changes (View ▸ Language, the settings dialog), the
+    // interface follows at once.
+    connect(&context.preferences(), &Settings::Preferences::languageChanged, this, [this] {
+        if (const auto language = languageFromCode(m_context.preferences().language()))
+            setLanguage(*language);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -190,35 +198,44 @@ void MainWindow::addBrowseActions(QMenu *go)
     // Everything browsable from a menu too, as on the centre's site (issue 14, point 2).
     using Group = Kb::BrowseModel::Group;
     go->addSeparator();
-    const auto add = [go](const QString &text, const QString &name, auto slot) {
-        QAction *action = go->addAction(text);
+    QList<QAction *> actions;
+    const auto add = [go, &actions](const QString &name, auto slot) {
+        QAction *action = go->addAction(QString());
         action->setObjectName(name);
         connect(action, &QAction::triggered, go, slot);
+        actions.append(action);
     };
-    add(tr("&Regio's en gemeenten"), QStringLiteral("GoRegionsAction"), [this] {
+    add(QStringLiteral("GoRegionsAction"), [this] {
         m_regions->show();
         m_regions->raise();
         m_regions->filterEdit()->setFocus();
     });
-    add(tr("Vragen en &antwoorden"), QStringLiteral("GoFaqAction"),
-        [this] { m_browse->showGroup(Group::Faq); });
-    add(tr("Partners en &organisaties"), QStringLiteral("GoPartnersAction"),
-        [this] { m_browse->showGroup(Group::Organisations); });
-    add(tr("&Nieuwsarchief"), QStringLiteral("GoNewsAction"),
-        [this] { m_browse->showGroup(Group::News); });
-    add(tr("&Marktplaats"), QStringLiteral("GoMarketAction"), [this] {
+    add(QStringLiteral("GoFaqAction"), [this] { m_browse->showGroup(Group::Faq); });
+    add(QStringLiteral("GoPartnersAction"), [this] { m_browse->showGroup(Group::Organisations); });
+    add(QStringLiteral("GoNewsAction"), [this] { m_browse->showGroup(Group::News); });
+    add(QStringLiteral("GoMarketAction"), [this] {
         const QString id = StartPage::marketPageId(m_context.knowledgeBase());
         m_browse->showGroup(Group::Market);
         if (!id.isEmpty())
             openItem(id);
     });
-    add(tr("Pa&gina's"), QStringLiteral("GoPagesAction"),
-        [this] { m_browse->showGroup(Group::Pages); });
-    add(tr("&Contact"), QStringLiteral("GoContactAction"), [this] {
+    add(QStringLiteral("GoPagesAction"), [this] { m_browse->showGroup(Group::Pages); });
+    add(QStringLiteral("GoContactAction"), [this] {
         const QString id = StartPage::contactItemId(m_context.knowledgeBase());
         m_browse->showGroup(id.isEmpty() ? Group::Organisations : Group::Contact);
         if (!id.isEmpty())
             openItem(id);
+    });
+    followLanguage(this, [actions] {
+        const QStringList texts = {tr("&Regio's en gemeenten"),
+                                   tr("Vragen en &antwoorden"),
+                                   tr("Partners en &organisaties"),
+                                   tr("&Nieuwsarchief"),
+                                   tr("&Marktplaats"),
+                                   tr("Pa&gina's"),
+                                   tr("&Contact")};
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            actions[i]->setText(texts.value(i));
     });
 }
 
@@ -231,34 +248,44 @@ void MainWindow::resetLayout()
 void MainWindow::createActions()
 {
     // Text, no theme icons: looking up the icon theme cost a few milliseconds of every start.
-    m_back = new QAction(tr("← &Terug"), this);
+    m_back = new QAction(this);
     m_back->setShortcuts(QKeySequence::Back);
-    m_back->setToolTip(tr("Terug (Alt+Links)"));
     connect(m_back, &QAction::triggered, m_tabs, &ReaderTabs::back);
-    m_forward = new QAction(tr("&Vooruit →"), this);
+    m_forward = new QAction(this);
     m_forward->setShortcuts(QKeySequence::Forward);
-    m_forward->setToolTip(tr("Vooruit (Alt+Rechts)"));
     connect(m_forward, &QAction::triggered, m_tabs, &ReaderTabs::forward);
-    m_home = new QAction(tr("&Startpagina"), this);
+    m_home = new QAction(this);
     m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(m_home, &QAction::triggered, this, [this] { openLocation(Location::start(), false); });
-    m_newTab = new QAction(tr("Nieuw &tabblad"), this);
+    m_newTab = new QAction(this);
     m_newTab->setShortcut(QKeySequence::AddTab);
     connect(m_newTab, &QAction::triggered, this,
             [this] { m_tabs->addReaderTab(Location::start(), true); });
-    m_closeTab = new QAction(tr("Tabblad &sluiten"), this);
+    m_closeTab = new QAction(this);
     m_closeTab->setShortcut(QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this,
             [this] { m_tabs->closeReaderTab(m_tabs->currentIndex()); });
-    m_find = new QAction(tr("&Zoeken"), this);
+    m_find = new QAction(this);
     m_find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
-    m_resetLayout = new QAction(tr("Standaardindeling &herstellen"), this);
+    m_resetLayout = new QAction(this);
     m_resetLayout->setObjectName(QStringLiteral("ResetLayoutAction"));
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     addActions({m_back, m_forward, m_home, m_newTab, m_closeTab, m_find});
 
-    auto *toolBar = addToolBar(tr("Navigatie"));
+    auto *toolBar = addToolBar(QString());
+    followLanguage(this, [this, toolBar] {
+        m_back->setText(tr("← &Terug"));
+        m_back->setToolTip(tr("Terug (Alt+Links)"));
+        m_forward->setText(tr("&Vooruit →"));
+        m_forward->setToolTip(tr("Vooruit (Alt+Rechts)"));
+        m_home->setText(tr("&Startpagina"));
+        m_newTab->setText(tr("Nieuw &tabblad"));
+        m_closeTab->setText(tr("Tabblad &sluiten"));
+        m_find->setText(tr("&Zoeken"));
+        m_resetLayout->setText(tr("Standaardindeling &herstellen"));
+        toolBar->setWindowTitle(tr("Navigatie"));
+    });
     toolBar->setObjectName(QStringLiteral("NavigationToolBar"));
     toolBar->setMovable(false);
     nameOverflowButton(toolBar);
@@ -285,45 +312,44 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Bestand"));
+    QMenu *file = menuBar()->addMenu(QString());
     m_fileMenu = file;
     file->addAction(m_newTab);
     file->addAction(m_closeTab);
     file->addSeparator();
     // Reports (issue 7): the dialog chooses the report; the action chooses the default button.
-    QAction *exportPdf = file->addAction(tr("&Exporteren als PDF of ODT…"), this, [this] {
-        showReports(int(ExportDialog::Action::Export));
-    });
+    QAction *exportPdf = file->addAction(
+        QString(), this, [this] { showReports(int(ExportDialog::Action::Export)); });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Afdruk&voorbeeld…"), this,
-                    [this] { showReports(int(ExportDialog::Action::Preview)); });
-    QAction *print = file->addAction(tr("Af&drukken…"), this,
-                                     [this] { showReports(int(ExportDialog::Action::Print)); });
+    QAction *preview = file->addAction(QString(), this,
+                                       [this] { showReports(int(ExportDialog::Action::Preview)); });
+    QAction *print =
+        file->addAction(QString(), this, [this] { showReports(int(ExportDialog::Action::Print)); });
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
-    QAction *settings = file->addAction(tr("&Instellingen…"), this, &MainWindow::showSettings);
-    settings->setObjectName(QStringLiteral("SettingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction = file->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("SettingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *go = menuBar()->addMenu(tr("&Ga"));
+    QMenu *go = menuBar()->addMenu(QString());
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_home);
     go->addSeparator();
     go->addAction(m_find);
     // Ctrl+F in the text of the reader (the window's Ctrl+F goes to the search field).
-    QAction *findInPage = go->addAction(tr("Zoeken in &pagina (Ctrl+F in de tekst)"), this, [this] {
+    QAction *findInPage = go->addAction(QString(), this, [this] {
         if (ReaderTab *tab = m_tabs->current())
             tab->findBar()->open();
     });
     findInPage->setObjectName(QStringLiteral("FindInPageAction"));
     addBrowseActions(go);
 
-    m_viewMenu = menuBar()->addMenu(tr("Beel&d"));
+    m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
     for (QDockWidget *dock : allDocks())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -335,7 +361,7 @@ void MainWindow::createMenus()
         QWidget *text = tab->currentTextView();
         return text && text->isVisible() ? text : WindowKeys::focusTarget(tab);
     });
-    QMenu *panes = m_viewMenu->addMenu(tr("&Ga naar paneel"));
+    QMenu *panes = m_viewMenu->addMenu(QString());
     panes->setObjectName(QStringLiteral("PanesMenu"));
     m_keys->addPaneActions(panes);
     m_viewMenu->addSeparator();
@@ -345,26 +371,42 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     createLanguageMenu(m_viewMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("HelpMenu"));
-    QAction *manual = help->addAction(tr("&Handleiding"), this, [this] {
+    QAction *manual = help->addAction(QString(), this, [this] {
         ManualDialog dialog(this);
         dialog.exec();
     });
     manual->setObjectName(QStringLiteral("ManualAction"));
     manual->setShortcut(QKeySequence::HelpContents);
-    QAction *keys = help->addAction(tr("&Sneltoetsen"), this, [this] {
+    QAction *keys = help->addAction(QString(), this, [this] {
         ShortcutsDialog dialog(this, this);
         dialog.exec();
     });
     keys->setObjectName(QStringLiteral("ShortcutsAction"));
     help->addSeparator();
-    help->addAction(tr("&Over Flexwonen Kennisbank"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
+
+    followLanguage(this, [=, this] {
+        file->setTitle(tr("&Bestand"));
+        exportPdf->setText(tr("&Exporteren als PDF of ODT…"));
+        preview->setText(tr("Afdruk&voorbeeld…"));
+        print->setText(tr("Af&drukken…"));
+        quit->setText(tr("&Afsluiten"));
+        go->setTitle(tr("&Ga"));
+        findInPage->setText(tr("Zoeken in &pagina (Ctrl+F in de tekst)"));
+        m_viewMenu->setTitle(tr("Beel&d"));
+        panes->setTitle(tr("&Ga naar paneel"));
+        help->setTitle(tr("&Help"));
+        manual->setText(tr("&Handleiding"));
+        keys->setText(tr("&Sneltoetsen"));
+        about->setText(tr("&Over Flexwonen Kennisbank"));
+    });
 }
 
 void MainWindow::createLanguageMenu(QMenu *parentMenu)
 {
-    QMenu *menu = parentMenu->addMenu(tr("&Taal"));
+    QMenu *menu = parentMenu->addMenu(QString());
     menu->setObjectName(QStringLiteral("LanguageMenu"));
     auto *group = new QActionGroup(menu);
     // Each language under its own name, whatever the interface language.
@@ -374,24 +416,29 @@ void MainWindow::createLanguageMenu(QMenu *parentMenu)
         QAction *action = menu->addAction(name);
         action->setObjectName(QStringLiteral("Language_") + languageCode(language));
         action->setCheckable(true);
-        action->setChecked(language == currentLanguage());
         group->addAction(action);
         connect(action, &QAction::triggered, this,
                 [this, lang = language] { chooseLanguage(lang); });
     }
+    followLanguage(menu, [menu] {
+        menu->setTitle(tr("&Taal"));
+        // The running language ticked, however it was switched.
+        const QString running = QStringLiteral("Language_") + languageCode(currentLanguage());
+        for (QAction *action : menu->actions())
+            action->setChecked(action->objectName() == running);
+    });
 }
 
 void MainWindow::chooseLanguage(Language language)
 {
-    m_context.preferences().setLanguage(languageCode(language));
-    if (language == currentLanguage())
-        return;
-    showPlainMessage(
-        this, QMessageBox::Information, tr("Taal"),
-        language == Language::English
-            ? tr("Flexwonen Kennisbank wordt in het Engels getoond na een herstart van de app.")
-            : tr("Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de "
-                 "app."));
+    m_context.preferences().setLanguage(languageCode(language)); // switches: see the constructor
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    // Every window, dock and page retranslates itself on the LanguageChange Qt sends.
+    if (language != currentLanguage())
+        switchLanguage(*qApp, language);
 }
 
 void MainWindow::createStatusBar()
@@ -407,13 +454,18 @@ void MainWindow::createStatusBar()
             toolTipHtml(tr("Versie van de kennisbank: volgnummer %1").arg(meta.seq)));
     };
     describe();
+    onLanguageChange(status, [this, describe] { m_errors->guard(Task::UpdateLists, describe); });
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("BusyIndicator"));
     m_busy->setRange(0, 0); // busy, no percentage: a search has no known length
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Bezig met zoeken"));
     m_busy->hide();
+    followLanguage(m_busy, [this] {
+        m_busy->setAccessibleName(tr("Bezig met zoeken"));
+        if (!m_busySources.isEmpty())
+            statusBar()->showMessage(busyMessage());
+    });
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(status);
     Kb::KnowledgeBase &kb = m_context.knowledgeBase();
@@ -434,9 +486,14 @@ void MainWindow::setBusy(QObject *source, bool busy)
         m_busySources.append(source);
     m_busy->setVisible(!m_busySources.isEmpty());
     if (busy)
-        statusBar()->showMessage(tr("Zoeken…"));
-    else if (m_busySources.isEmpty() && statusBar()->currentMessage() == tr("Zoeken…"))
+        statusBar()->showMessage(busyMessage());
+    else if (m_busySources.isEmpty() && statusBar()->currentMessage() == busyMessage())
         statusBar()->clearMessage(); // not a failure reported meanwhile
+}
+
+QString MainWindow::busyMessage()
+{
+    return tr("Zoeken…");
 }
 
 void MainWindow::openLocation(const Location &location, bool newTab)

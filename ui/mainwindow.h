@@ -57,6 +57,8 @@ public:
     bool startMaximized() const { return m_startMaximized; }
     void openLocation(const Location &location, bool newTab = false);
     void openItem(const QString &id, bool newTab = false);
+    // Switches the interface language now (switchLanguage); the choice is not saved here.
+    void setLanguage(Language language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,7 @@ private:
     void submitSearch(const QString &query);
     void openFromSearch(const QString &id, bool newTab, const Kb::SearchResults &results);
     void setBusy(QObject *source, bool busy);
+    static QString busyMessage();
     void showAbout();
     void showReports(int action); // ExportDialog::Action
 
@@ -103,6 +106,7 @@ private:
     QAction *m_closeTab = nullptr;
     QAction *m_find = nullptr;
     QAction *m_resetLayout = nullptr;
+    QAction *m_settingsAction = nullptr;
     QProgressBar *m_busy = nullptr;
     QList<QObject *> m_busySources;
     bool m_layoutRestored = false;

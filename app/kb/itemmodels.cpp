@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Flexwonen::Kb {
 
 namespace {
@@ -61,6 +63,49 @@ void ItemTreeModel::reload()
     m_nodes = std::move(nodes);
     m_loaded = true;
     endResetModel();
+}
+
+void ItemTreeModel::retranslate()
+{
+    if (!m_loaded || !m_kb)
+        return; // read on first use, in the language of that moment
+    QList<Node> nodes = load(*m_kb);
+    // Children read when their row was unfolded are read again, and only those.
+    for (qsizetype i = 0; i < nodes.size() && i < m_nodes.size(); ++i) {
+        if (nodes[i].childrenPending && !m_nodes[i].childrenPending &&
+            nodes[i].itemId == m_nodes[i].itemId) {
+            nodes[i].children = loadChildren(*m_kb, nodes[i]);
+            nodes[i].childrenPending = false;
+        }
+    }
+    const auto sameItems = [](const QList<Node> &a, const QList<Node> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const Node &x, const Node &y) {
+                              return x.itemId == y.itemId && x.type == y.type &&
+                                     x.childrenPending == y.childrenPending &&
+                                     x.children.size() == y.children.size();
+                          });
+    };
+    bool same = sameItems(m_nodes, nodes);
+    for (qsizetype i = 0; same && i < nodes.size(); ++i)
+        same = sameItems(m_nodes[i].children, nodes[i].children);
+    if (!same) {
+        beginResetModel();
+        m_nodes = std::move(nodes);
+        endResetModel();
+        return;
+    }
+    m_nodes = std::move(nodes);
+    if (m_nodes.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_nodes.size()) - 1, 0));
+    for (int row = 0; row < m_nodes.size(); ++row) {
+        const int children = int(m_nodes[row].children.size());
+        if (children > 0) {
+            const QModelIndex parent = index(row, 0);
+            emit dataChanged(index(0, 0, parent), index(children - 1, 0, parent));
+        }
+    }
 }
 
 void ItemTreeModel::ensureLoaded() const

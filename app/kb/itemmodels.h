@@ -43,6 +43,11 @@ public:
     // Reads the rows again; throws Error (the rows stay as they were). After contentChanged the
     // model reloads itself and reports a failure as reloadFailed instead.
     void reload();
+    // The interface language changed: reads the rows again for their words (group headings,
+    // kinds, dates in the display locale). Rows that stay the same items keep their place, so
+    // views keep what is unfolded, selected and scrolled (dataChanged); only a list that differs
+    // otherwise is reset. Does nothing before the first read. Throws Error (rows unchanged).
+    void retranslate();
     // Lazy rows (issue 14.9): a view sees no rows until showRows() (its dock is on screen), so
     // a dock behind a tab never reads its list at start. Asked directly (rowCount, index) the
     // model reads them on that first use. A failure then is reported as reloadFailed, and the

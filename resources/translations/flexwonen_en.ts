@@ -740,18 +740,6 @@ These items refer to this one:
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Flexwonen Kennisbank wordt in het Engels getoond na een herstart van de app.</source>
-        <translation>Flexwonen Kennisbank will be shown in English after you restart the app.</translation>
-    </message>
-    <message>
-        <source>Flexwonen Kennisbank wordt in het Nederlands getoond na een herstart van de app.</source>
-        <translation>Flexwonen Kennisbank will be shown in Dutch after you restart the app.</translation>
-    </message>
-    <message>
         <source>Zoeken in &amp;pagina (Ctrl+F in de tekst)</source>
         <translation>Find in &amp;page (Ctrl+F in the text)</translation>
     </message>

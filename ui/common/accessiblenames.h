@@ -4,6 +4,7 @@
 class QLineEdit;
 class QMainWindow;
 class QToolBar;
+class QWidget;
 
 namespace Flexwonen::Ui {
 
@@ -16,5 +17,9 @@ void enableClearButton(QLineEdit *field);
 void nameOverflowButton(QToolBar *bar);
 // Names the tab bars that the window makes for docks stacked on each other, now and later.
 void nameDockTabBars(QMainWindow *window);
+// Qt names some controls it makes (a dock's float and close buttons, a tab bar's scroll buttons
+// and its tabs' close buttons) once, when it makes them, and never again: when the interface
+// language changes, this names those under window again from Qt's own translations.
+void renameQtControlsOnLanguageChange(QWidget *window);
 
 } // namespace Flexwonen::Ui

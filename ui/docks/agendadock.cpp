@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendadock.h"
+#include "common/languagechange.h"
 
 #include "agendamodel.h"
 
@@ -8,8 +9,9 @@
 namespace Flexwonen::Ui {
 
 AgendaDock::AgendaDock(Kb::KnowledgeBase &kb, QWidget *parent, QDate today)
-    : ItemTreeDock(tr("Agenda"), QStringLiteral("AgendaDock"), new AgendaModel(&kb, today), parent)
+    : ItemTreeDock(QStringLiteral("AgendaDock"), new AgendaModel(&kb, today), parent)
 {
+    followLanguage(this, [this] { setWindowTitle(tr("Agenda")); });
     view()->expandAll();
     connect(model(), &QAbstractItemModel::modelReset, view(), &QTreeView::expandAll);
 }

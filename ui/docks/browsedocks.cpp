@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browsedocks.h"
+#include "common/languagechange.h"
 
 #include <QTreeView>
 
 namespace Flexwonen::Ui {
 
 BrowseDock::BrowseDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Bladeren"), QStringLiteral("BrowseDock"), new Kb::BrowseModel(&kb), parent)
+    : ItemTreeDock(QStringLiteral("BrowseDock"), new Kb::BrowseModel(&kb), parent)
 {
+    followLanguage(this, [this] { setWindowTitle(tr("Bladeren")); });
     // Questions are long and the panel narrow (1024×600): a question is read whole, in lines,
     // not cut off after a few words (walk of issue 14).
     setWrapTitles(true);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossiersdock.h"
+#include "common/languagechange.h"
 
 #include "kb/itemmodels.h"
 
 namespace Flexwonen::Ui {
 
 DossiersDock::DossiersDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Dossiers"), QStringLiteral("DossiersDock"), new Kb::DossierModel(&kb),
-                   parent)
-{}
+    : ItemTreeDock(QStringLiteral("DossiersDock"), new Kb::DossierModel(&kb), parent)
+{
+    followLanguage(this, [this] { setWindowTitle(tr("Dossiers")); });
+}
 
 } // namespace Flexwonen::Ui

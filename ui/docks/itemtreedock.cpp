@@ -2,6 +2,7 @@
 #include "itemtreedock.h"
 
 #include "itemdelegate.h"
+#include "kb/coreerror.h"
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
 
@@ -12,9 +13,8 @@
 
 namespace Flexwonen::Ui {
 
-ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
-                           Kb::ItemTreeModel *model, QWidget *parent)
-    : QDockWidget(title, parent)
+ItemTreeDock::ItemTreeDock(const QString &objectName, Kb::ItemTreeModel *model, QWidget *parent)
+    : QDockWidget(parent)
     , m_model(model)
     , m_view(new QTreeView(this))
 {
@@ -26,7 +26,7 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setObjectName(objectName + QStringLiteral("View"));
-    m_view->setAccessibleName(title);
+    connect(this, &QDockWidget::windowTitleChanged, m_view, &QWidget::setAccessibleName);
     setWidget(m_view);
     // activated covers Enter and double-click; a single click opens too, as in a browser sidebar.
     connect(m_view, &QTreeView::activated, this, &ItemTreeDock::activate);
@@ -41,6 +41,18 @@ ItemTreeDock::ItemTreeDock(const QString &title, const QString &objectName,
                     m_model->showRows();
             });
     });
+}
+
+void ItemTreeDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        try {
+            m_model->retranslate();
+        } catch (const Flexwonen::Error &e) {
+            emit m_model->reloadFailed(e.message()); // a slot's edge: reported, not thrown
+        }
+    }
+    QDockWidget::changeEvent(event);
 }
 
 void ItemTreeDock::setWrapTitles(bool wrap)

@@ -16,8 +16,8 @@ class ItemTreeDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ItemTreeDock(const QString &title, const QString &objectName, Kb::ItemTreeModel *model,
-                 QWidget *parent);
+    // The subclass sets the title (followLanguage); the list is named by it.
+    ItemTreeDock(const QString &objectName, Kb::ItemTreeModel *model, QWidget *parent);
 
     QTreeView *view() const { return m_view; }
     Kb::ItemTreeModel *model() const { return m_model; }
@@ -28,6 +28,8 @@ signals:
 
 protected:
     virtual void activate(const QModelIndex &index);
+    // LanguageChange: the rows' words (group headings, kinds, dates) in the new language.
+    void changeEvent(QEvent *event) override;
     // Titles wrapped to the panel's width instead of cut off (ItemDelegate::setWrapTitles).
     void setWrapTitles(bool wrap);
 

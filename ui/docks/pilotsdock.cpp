@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pilotsdock.h"
+#include "common/languagechange.h"
 
 #include "kb/itemmodels.h"
 
 namespace Flexwonen::Ui {
 
 PilotsDock::PilotsDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Pilots"), QStringLiteral("PilotsDock"), new Kb::PilotModel(&kb), parent)
-{}
+    : ItemTreeDock(QStringLiteral("PilotsDock"), new Kb::PilotModel(&kb), parent)
+{
+    followLanguage(this, [this] { setWindowTitle(tr("Pilots")); });
+}
 
 } // namespace Flexwonen::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionsdock.h"
 #include "common/accessiblenames.h"
+#include "common/languagechange.h"
 
 #include "kb/itemmodels.h"
 #include "kb/itemroles.h"
@@ -50,17 +51,20 @@ private:
 } // namespace
 
 RegionsDock::RegionsDock(Kb::KnowledgeBase &kb, QWidget *parent)
-    : ItemTreeDock(tr("Regio's"), QStringLiteral("RegionsDock"), new Kb::RegionModel(&kb), parent)
+    : ItemTreeDock(QStringLiteral("RegionsDock"), new Kb::RegionModel(&kb), parent)
     , m_filter(new QLineEdit)
     , m_proxy(new NameFilter(this))
 {
+    followLanguage(this, [this] { setWindowTitle(tr("Regio's")); });
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setSourceModel(model());
     view()->setModel(m_proxy);
 
     m_filter->setObjectName(QStringLiteral("RegionFilter"));
-    m_filter->setPlaceholderText(tr("Zoek een gemeente of regio"));
-    m_filter->setAccessibleName(tr("Gemeenten en regio's filteren"));
+    followLanguage(m_filter, [this] {
+        m_filter->setPlaceholderText(tr("Zoek een gemeente of regio"));
+        m_filter->setAccessibleName(tr("Gemeenten en regio's filteren"));
+    });
     enableClearButton(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, &RegionsDock::applyFilter);
     // Enter opens the first region or municipality left.

@@ -23,7 +23,7 @@ namespace Flexwonen::Ui {
 
 SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &kb,
                                      ErrorReporter &errors, QWidget *parent)
-    : QDockWidget(tr("Zoekresultaten"), parent)
+    : QDockWidget(parent)
     , m_session(new SearchSession(searcher, ResultLimit, 0, this))
     , m_unfiltered(new SearchSession(searcher, 1, 0, this))
     , m_model(new SearchResultModel(this))
@@ -34,7 +34,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     , m_bestMatch(new QLabel)
     , m_filterNotice(new QWidget)
     , m_filterLabel(new QLabel)
-    , m_clearFilters(new QPushButton(tr("Filter &wissen")))
+    , m_clearFilters(new QPushButton)
     , m_view(new QListView)
 {
     setObjectName(QStringLiteral("SearchResultsDock"));
@@ -43,11 +43,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     layout->setContentsMargins(4, 4, 4, 4);
     auto *filters = new QHBoxLayout;
     m_type->setObjectName(QStringLiteral("SearchTypeFilter"));
-    m_type->setAccessibleName(tr("Soort"));
-    m_type->setToolTip(tr("Alleen resultaten van deze soort"));
     m_region->setObjectName(QStringLiteral("SearchRegionFilter"));
-    m_region->setAccessibleName(tr("Regio"));
-    m_region->setToolTip(tr("Alleen resultaten uit deze regio"));
     filters->addWidget(m_type, 1);
     filters->addWidget(m_region, 1);
     layout->addLayout(filters);
@@ -62,7 +58,6 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     bold.setBold(true);
     m_filterLabel->setFont(bold);
     m_clearFilters->setObjectName(QStringLiteral("ClearSearchFilters"));
-    m_clearFilters->setToolTip(tr("Alle filters uitzetten en opnieuw zoeken"));
     notice->addWidget(m_filterLabel, 1);
     notice->addWidget(m_clearFilters);
     m_filterNotice->hide();
@@ -71,7 +66,6 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     m_status->setObjectName(QStringLiteral("SearchStatus"));
     m_status->setTextFormat(Qt::PlainText); // it quotes the user's query
     m_status->setWordWrap(true);
-    m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
     layout->addWidget(m_status);
     m_suggestion->setObjectName(QStringLiteral("SearchSuggestion"));
     m_suggestion->setTextFormat(Qt::RichText); // built here, the suggestion escaped
@@ -85,7 +79,6 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     layout->addWidget(m_bestMatch);
 
     m_view->setObjectName(QStringLiteral("SearchResultsView"));
-    m_view->setAccessibleName(tr("Zoekresultaten"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HitDelegate(true, m_view));
     m_view->setWordWrap(true);
@@ -98,6 +91,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     setFocusProxy(m_view);
 
     fillFilters(kb);
+    retranslate();
     connect(&kb, &Kb::KnowledgeBase::contentChanged, this,
             [this, &kb, &errors] { errors.guard(Task::UpdateLists, [&] { fillFilters(kb); }); });
     connect(m_type, &QComboBox::activated, this, &SearchResultsDock::rerun);
@@ -116,6 +110,40 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     connect(m_view, &QListView::clicked, this, &SearchResultsDock::activate);
 }
 
+void SearchResultsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void SearchResultsDock::retranslate()
+{
+    setWindowTitle(tr("Zoekresultaten"));
+    m_type->setAccessibleName(tr("Soort"));
+    m_type->setToolTip(tr("Alleen resultaten van deze soort"));
+    m_region->setAccessibleName(tr("Regio"));
+    m_region->setToolTip(tr("Alleen resultaten uit deze regio"));
+    m_clearFilters->setText(tr("Filter &wissen"));
+    m_clearFilters->setToolTip(tr("Alle filters uitzetten en opnieuw zoeken"));
+    m_view->setAccessibleName(tr("Zoekresultaten"));
+    labelFilters();
+    updateFilterNotice();
+    m_model->retranslate();
+    showStatus();
+}
+
+void SearchResultsDock::labelFilters()
+{
+    // The filters' first rows and the type names are the interface's; region titles content.
+    if (m_type->count() > 0)
+        m_type->setItemText(0, tr("Alle soorten"));
+    for (int i = 1; i < m_type->count(); ++i)
+        m_type->setItemText(i, Kb::typeLabel(m_type->itemData(i).value<Kb::ItemType>()));
+    if (m_region->count() > 0)
+        m_region->setItemText(0, tr("Alle regio's"));
+}
+
 void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
 {
     // Read first: a failed read leaves the filters as they are.
@@ -123,13 +151,14 @@ void SearchResultsDock::fillFilters(Kb::KnowledgeBase &kb)
     const QVariant type = m_type->currentData();
     const QString region = m_region->currentData().toString();
     m_type->clear();
-    m_type->addItem(tr("Alle soorten"), QVariant());
+    m_type->addItem(QString(), QVariant());
     for (const Kb::ItemType t : Kb::itemTypes())
-        m_type->addItem(Kb::typeLabel(t), QVariant::fromValue(t));
+        m_type->addItem(QString(), QVariant::fromValue(t));
     m_region->clear();
-    m_region->addItem(tr("Alle regio's"), QString());
+    m_region->addItem(QString(), QString());
     for (const Kb::ItemSummary &r : regions)
         m_region->addItem(r.title, r.id);
+    labelFilters();
     m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
     m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
 }
@@ -187,8 +216,8 @@ void SearchResultsDock::showUnfilteredCount(const Kb::SearchResults &results)
 void SearchResultsDock::search(const QString &query)
 {
     m_openAnswer = false; // a filter or the suggestion runs the search again: no jump then
-    m_status->setText(tr("Zoeken naar ‘%1’…").arg(query));
     m_session->search(query, filters());
+    showStatus(); // "Zoeken naar …" while it runs
 }
 
 void SearchResultsDock::submit(const QString &query)
@@ -206,13 +235,33 @@ void SearchResultsDock::rerun()
 void SearchResultsDock::showResults(const Kb::SearchResults &results)
 {
     m_model->setResults(results);
+    showStatus();
+    if (results.total == 0 && !results.query.isEmpty() && !filterText().isEmpty())
+        m_unfiltered->search(results.query); // how many the filter hides
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
+    // One municipality answers the submitted query: its row (the first) is what was asked
+    // for. Two ("Bergen": Limburg and Noord-Holland) leave the choice to the user.
+    if (std::exchange(m_openAnswer, false) && results.municipalities.size() == 1 &&
+        m_model->index(0).data(SearchResultModel::MunicipalityRole).toString() ==
+            results.municipalities.first().name)
+        emit itemActivated(m_model->index(0).data(Kb::ItemIdRole).toString(), false);
+}
+
+void SearchResultsDock::showStatus()
+{
+    // Everything said about the search on screen, in the interface language of the moment.
+    if (m_session->isBusy()) {
+        m_status->setText(tr("Zoeken naar ‘%1’…").arg(m_session->query()));
+        return;
+    }
+    const Kb::SearchResults &results = m_session->results();
     if (results.query.isEmpty())
         m_status->setText(tr("Typ een zoekterm in het zoekveld (Ctrl+K) en druk op Enter."));
-    else if (results.total == 0 && !filterText().isEmpty()) {
+    else if (results.total == 0 && !filterText().isEmpty())
         m_status->setText(
             tr("Geen resultaten voor ‘%1’ met filter %2.").arg(results.query, filterText()));
-        m_unfiltered->search(results.query); // how many the filter hides
-    } else if (results.total == 0)
+    else if (results.total == 0)
         m_status->setText(tr("Geen resultaten voor ‘%1’.").arg(results.query));
     else if (results.total > results.hits.size())
         m_status->setText(tr("%1 van %2 resultaten voor ‘%3’.")
@@ -230,14 +279,7 @@ void SearchResultsDock::showResults(const Kb::SearchResults &results)
     m_suggestion->setProperty("query", results.suggestion);
     m_suggestion->setText(
         tr("Bedoelde u <a href=\"#suggestie\">%1</a>?").arg(results.suggestion.toHtmlEscaped()));
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0));
-    // One municipality answers the submitted query: its row (the first) is what was asked
-    // for. Two ("Bergen": Limburg and Noord-Holland) leave the choice to the user.
-    if (std::exchange(m_openAnswer, false) && results.municipalities.size() == 1 &&
-        m_model->index(0).data(SearchResultModel::MunicipalityRole).toString() ==
-            results.municipalities.first().name)
-        emit itemActivated(m_model->index(0).data(Kb::ItemIdRole).toString(), false);
+    showUnfilteredCount(m_unfiltered->results());
 }
 
 QString SearchResultsDock::bestMatchText(const Kb::SearchResults &results)

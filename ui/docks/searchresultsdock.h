@@ -56,12 +56,18 @@ signals:
     void itemActivated(const QString &itemId, bool newTab);
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillFilters(Kb::KnowledgeBase &kb);
+    void labelFilters();
     Kb::SearchFilters filters() const;
     void rerun();
     void showResults(const Kb::SearchResults &results);
     void showUnfilteredCount(const Kb::SearchResults &results);
+    void showStatus(); // the status, best match and suggestion lines
     void updateFilterNotice();
     QString filterText() const;
     void activate(const QModelIndex &index);

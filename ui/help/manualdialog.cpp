@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manualdialog.h"
 
+#include "common/languagechange.h"
+
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -57,10 +59,12 @@ ManualDialog::ManualDialog(QWidget *parent)
     , m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("ManualDialog"));
-    setWindowTitle(tr("Handleiding"));
     m_view->setObjectName(QStringLiteral("ManualView"));
     m_view->setOpenLinks(false);
-    m_view->setHtml(html());
+    followLanguage(this, [this] {
+        setWindowTitle(tr("Handleiding"));
+        m_view->setHtml(html());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

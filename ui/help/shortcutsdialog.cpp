@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
+#include "common/languagechange.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -77,20 +79,23 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("ShortcutsDialog"));
-    setWindowTitle(tr("Sneltoetsen"));
-    const QList<Row> list = rows(window);
     m_table->setObjectName(QStringLiteral("ShortcutsTable"));
     m_table->setColumnCount(2);
-    m_table->setRowCount(int(list.size()));
-    m_table->setHorizontalHeaderLabels({tr("Wat"), tr("Toetsen")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    for (int r = 0; r < list.size(); ++r) {
-        m_table->setItem(r, 0, new QTableWidgetItem(list[r].action)); // plain text
-        m_table->setItem(r, 1, new QTableWidgetItem(list[r].keys));
-    }
+    // The rows again when the language changes: the window's actions have their new names.
+    followLanguage(this, [this, window] {
+        setWindowTitle(tr("Sneltoetsen"));
+        const QList<Row> list = rows(window);
+        m_table->setRowCount(int(list.size()));
+        m_table->setHorizontalHeaderLabels({tr("Wat"), tr("Toetsen")});
+        for (int r = 0; r < list.size(); ++r) {
+            m_table->setItem(r, 0, new QTableWidgetItem(list[r].action)); // plain text
+            m_table->setItem(r, 1, new QTableWidgetItem(list[r].keys));
+        }
+    });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

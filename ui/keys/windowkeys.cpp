@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowkeys.h"
 
+#include "common/languagechange.h"
+
 #include "panefocusframe.h"
 
 #include <QAbstractSpinBox>
@@ -79,9 +81,13 @@ WindowKeys::WindowKeys(QMainWindow &window, QWidget *searchField,
     , m_window(window)
     , m_searchField(searchField)
     , m_readerFocus(std::move(readerFocus))
-    , m_nextPane(new QAction(tr("&Volgend paneel"), &window))
-    , m_previousPane(new QAction(tr("V&orig paneel"), &window))
+    , m_nextPane(new QAction(&window))
+    , m_previousPane(new QAction(&window))
 {
+    followLanguage(&window, [this] {
+        m_nextPane->setText(tr("&Volgend paneel"));
+        m_previousPane->setText(tr("V&orig paneel"));
+    });
     m_nextPane->setObjectName(QStringLiteral("NextPaneAction"));
     m_nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     m_previousPane->setObjectName(QStringLiteral("PreviousPaneAction"));

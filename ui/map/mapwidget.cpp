@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapwidget.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "report/nlmap.h"
 
@@ -21,9 +22,11 @@ MapWidget::MapWidget(const Report::NlMap &map, QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    setAccessibleName(tr("Kaart van Nederland met de acht regio's"));
-    setAccessibleDescription(
-        tr("Kies een regio met de pijltjestoetsen en open die met Enter, of klik op een regio."));
+    followLanguage(this, [this] {
+        setAccessibleName(tr("Kaart van Nederland met de acht regio's"));
+        setAccessibleDescription(tr(
+            "Kies een regio met de pijltjestoetsen en open die met Enter, of klik op een regio."));
+    });
 }
 
 void MapWidget::setHighlight(const QString &regionId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchartwidget.h"
 
+#include "common/languagechange.h"
 #include "kb/itemmarkdown.h"
 
 #include <QPainter>
@@ -19,7 +20,7 @@ BarChartWidget::BarChartWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("BarChart"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setAccessibleName(tr("Staafdiagram van de kerncijfers"));
+    followLanguage(this, [this] { setAccessibleName(tr("Staafdiagram van de kerncijfers")); });
     AccessibleParts::install();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappage.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "map/mapwidget.h"
 #include "reader/readerview.h"
@@ -29,7 +30,8 @@ MapPage::MapPage(const Report::NlMap &map, QWidget *parent)
     side->setLayout(m_sideLayout);
     m_sideLayout->setContentsMargins(12, 12, 8, 12);
     m_sideLayout->addWidget(m_map);
-    QLabel *credits = plainLabel(Report::NlMap::credits());
+    QLabel *credits = plainLabel({});
+    followLanguage(credits, [credits] { credits->setText(Report::NlMap::credits()); });
     credits->setObjectName(QStringLiteral("MapCredits"));
     credits->setWordWrap(true);
     QFont small = credits->font();
@@ -52,9 +54,10 @@ MapPage::MapPage(const Report::NlMap &map, QWidget *parent)
     connect(m_map, &MapWidget::regionActivated, this, &MapPage::linkActivated);
 }
 
-QLabel *MapPage::addSideHeading(const QString &text)
+QLabel *MapPage::addSideHeading(std::function<QString()> text)
 {
-    QLabel *heading = plainLabel(text);
+    QLabel *heading = plainLabel({});
+    followLanguage(heading, [heading, text = std::move(text)] { heading->setText(text()); });
     QFont bold = heading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -32,7 +34,8 @@ signals:
 
 protected:
     QVBoxLayout *sideLayout() const { return m_sideLayout; }
-    QLabel *addSideHeading(const QString &text);
+    // text: in the interface language of the moment (asked again when it changes).
+    QLabel *addSideHeading(std::function<QString()> text);
     void resizeEvent(QResizeEvent *event) override;
 
 private:

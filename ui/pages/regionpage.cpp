@@ -3,6 +3,7 @@
 
 #include "barchartwidget.h"
 #include "common/plaintext.h"
+#include "kb/coreerror.h"
 #include "kb/knowledgebase.h"
 #include "map/mapwidget.h"
 #include "reader/readerview.h"
@@ -10,6 +11,7 @@
 
 #include <QHash>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,7 +25,7 @@ RegionPage::RegionPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget 
 {
     setObjectName(QStringLiteral("RegionPage"));
     sideLayout()->addSpacing(8);
-    m_chartHeading = addSideHeading(tr("Kerncijfers in beeld"));
+    m_chartHeading = addSideHeading([] { return tr("Kerncijfers in beeld"); });
     sideLayout()->addWidget(m_chart);
     m_chartNote = plainLabel({});
     m_chartNote->setWordWrap(true);
@@ -49,6 +51,25 @@ QList<Kb::Figure> RegionPage::comparableFigures(const QList<Kb::Figure> &figures
             best = byUnit.value(unit);
     }
     return best.size() >= 2 ? best : QList<Kb::Figure>();
+}
+
+void RegionPage::changeEvent(QEvent *event)
+{
+    // The region again: its text, the chart's note and values in the new language.
+    if (event->type() == QEvent::LanguageChange && !m_regionId.isEmpty()) {
+        try {
+            if (const std::optional<Kb::Item> region = m_kb.item(m_regionId)) {
+                QScrollBar *scroll = textView()->verticalScrollBar();
+                const int at = scroll->value();
+                showRegion(*region, m_municipality);
+                scroll->setValue(at);
+            }
+        } catch (const Flexwonen::Error &) {
+            // An event's edge: the text stays; the tab reports a failing read when it shows
+            // the region again.
+        }
+    }
+    MapPage::changeEvent(event);
 }
 
 void RegionPage::showRegion(const Kb::Item &region, const QString &municipality)

@@ -30,6 +30,9 @@ public:
     // The figures the chart compares: the largest group in one unit, empty below two.
     static QList<Kb::Figure> comparableFigures(const QList<Kb::Figure> &figures);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Kb::KnowledgeBase &m_kb;
     BarChartWidget *m_chart;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
+#include "kb/coreerror.h"
 #include "kb/itemmarkdown.h"
 #include "kb/knowledgebase.h"
 #include "map/mapwidget.h"
@@ -9,6 +11,7 @@
 #include "reader/readerview.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,13 +30,31 @@ StartPage::StartPage(Kb::KnowledgeBase &kb, const Report::NlMap &map, QWidget *p
     , m_today(today)
 {
     setObjectName(QStringLiteral("StartPage"));
-    QLabel *hint = plainLabel(tr("Klik op een regio om de regiopagina te openen."));
+    QLabel *hint = plainLabel({});
+    followLanguage(hint,
+                   [hint] { hint->setText(tr("Klik op een regio om de regiopagina te openen.")); });
     hint->setWordWrap(true);
     sideLayout()->insertWidget(0, hint);
-    QLabel *heading = addSideHeading(tr("De acht regio's"));
+    QLabel *heading = addSideHeading([] { return tr("De acht regio's"); });
     sideLayout()->insertWidget(0, heading);
     sideLayout()->addStretch(1);
     refresh();
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        QScrollBar *scroll = textView()->verticalScrollBar();
+        const int at = scroll->value();
+        try {
+            refresh();
+        } catch (const Flexwonen::Error &) {
+            // An event's edge: the text stays; the tab reports a failing read when it shows
+            // the start page again.
+        }
+        scroll->setValue(at);
+    }
+    MapPage::changeEvent(event);
 }
 
 void StartPage::refresh()

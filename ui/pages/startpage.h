@@ -28,6 +28,9 @@ public:
     static QString contactItemId(Kb::KnowledgeBase &kb);
     static QString marketPageId(Kb::KnowledgeBase &kb);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: the text again
+
 private:
     QString browseSection() const;
 

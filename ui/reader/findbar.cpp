@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findbar.h"
 #include "common/accessiblenames.h"
+#include "common/languagechange.h"
 
 #include "readerview.h"
 
@@ -23,28 +24,33 @@ FindBar::FindBar(QWidget *parent)
     setObjectName(QStringLiteral("FindBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
-    auto *label = new QLabel(tr("Zoeken in pagina:"), this);
+    auto *label = new QLabel(this);
     label->setTextFormat(Qt::PlainText);
     label->setBuddy(m_field);
     m_field->setObjectName(QStringLiteral("FindField"));
-    m_field->setAccessibleName(tr("Zoeken in pagina"));
-    m_field->setPlaceholderText(tr("Woorden in deze pagina"));
     enableClearButton(m_field);
     m_field->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("FindCount"));
     m_count->setTextFormat(Qt::PlainText);
-    m_count->setAccessibleName(tr("Treffers"));
     m_count->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000 van 000")));
     // Text, no theme icons (see MainWindow::createActions).
     m_previous->setText(QStringLiteral("↑"));
-    m_previous->setToolTip(tr("Vorige treffer (Shift+F3)"));
-    m_previous->setAccessibleName(tr("Vorige treffer"));
     m_next->setText(QStringLiteral("↓"));
-    m_next->setToolTip(tr("Volgende treffer (F3)"));
-    m_next->setAccessibleName(tr("Volgende treffer"));
     m_close->setText(QStringLiteral("✕"));
-    m_close->setToolTip(tr("Sluiten (Esc)"));
-    m_close->setAccessibleName(tr("Zoeken in pagina sluiten"));
+    followLanguage(this, [this, label] {
+        label->setText(tr("Zoeken in pagina:"));
+        m_field->setAccessibleName(tr("Zoeken in pagina"));
+        m_field->setPlaceholderText(tr("Woorden in deze pagina"));
+        m_count->setAccessibleName(tr("Treffers"));
+        m_previous->setToolTip(tr("Vorige treffer (Shift+F3)"));
+        m_previous->setAccessibleName(tr("Vorige treffer"));
+        m_next->setToolTip(tr("Volgende treffer (F3)"));
+        m_next->setAccessibleName(tr("Volgende treffer"));
+        m_close->setToolTip(tr("Sluiten (Esc)"));
+        m_close->setAccessibleName(tr("Zoeken in pagina sluiten"));
+        if (!m_count->text().isEmpty())
+            select(m_current); // "3 van 12"
+    });
     for (QToolButton *b : {m_previous, m_next, m_close})
         b->setAutoRaise(true);
     layout->addWidget(label);

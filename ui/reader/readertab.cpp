@@ -112,6 +112,28 @@ ReaderView *ReaderTab::currentTextView() const
     return m_itemView;
 }
 
+void ReaderTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_index >= 0) {
+        ReaderView *view = currentTextView();
+        const int scroll = view->verticalScrollBar()->value();
+        // The item text behind a start or region page (back and forward show it again).
+        const QString hiddenItem =
+            m_stack->currentWidget() != m_itemView ? m_itemView->currentItemId() : QString();
+        if (!hiddenItem.isEmpty()) {
+            m_errors.guard(Task::ShowItem, [&] {
+                const ItemDocument document(m_kb);
+                const std::optional<Kb::Item> item = document.load(hiddenItem);
+                m_itemView->showMarkdown(item ? document.compose(*item)
+                                              : document.notFound(hiddenItem));
+            });
+        }
+        display(m_history[m_index].location);
+        currentTextView()->verticalScrollBar()->setValue(scroll);
+    }
+    QWidget::changeEvent(event);
+}
+
 void ReaderTab::follow(const QString &itemId, bool newTab)
 {
     const Location location = Location::item(itemId);

@@ -64,6 +64,10 @@ signals:
     // A way in offered on the start page (browse the regions, search, make a report).
     void commandRequested(Flexwonen::Ui::ReaderView::Command command);
 
+protected:
+    // LanguageChange: the page shown again in the new language, scrolled where it was.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Entry
     {

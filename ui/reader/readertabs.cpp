@@ -3,6 +3,7 @@
 
 #include "readerview.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "readertab.h"
 #include "readerzoom.h"
@@ -30,13 +31,12 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
     setMovable(true);
     tabBar()->setExpanding(false);
     tabBar()->setElideMode(Qt::ElideRight);
-    tabBar()->setAccessibleName(tr("Geopende pagina's"));
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeReaderTab);
     connect(this, &QTabWidget::currentChanged, this, &ReaderTabs::navigationChanged);
 
-    const auto addZoom = [this](const QString &text, const QString &name,
-                                const QList<QKeySequence> &keys, void (ReaderZoom::*slot)()) {
-        auto *action = new QAction(text, this);
+    const auto addZoom = [this](const QString &name, const QList<QKeySequence> &keys,
+                                void (ReaderZoom::*slot)()) {
+        auto *action = new QAction(this);
         action->setObjectName(name);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut); // from the search field and docks too
@@ -45,12 +45,17 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
         m_zoomActions.append(action);
     };
     // Ctrl+= too: on most keyboards the plus needs Shift.
-    addZoom(tr("Tekst &groter"), QStringLiteral("zoomInAction"),
+    addZoom(QStringLiteral("zoomInAction"),
             {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &ReaderZoom::zoomIn);
-    addZoom(tr("Tekst &kleiner"), QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut},
-            &ReaderZoom::zoomOut);
-    addZoom(tr("&Normale tekstgrootte"), QStringLiteral("zoomResetAction"),
-            {QKeySequence(Qt::CTRL | Qt::Key_0)}, &ReaderZoom::reset);
+    addZoom(QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut}, &ReaderZoom::zoomOut);
+    addZoom(QStringLiteral("zoomResetAction"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+            &ReaderZoom::reset);
+    followLanguage(this, [this] {
+        tabBar()->setAccessibleName(tr("Geopende pagina's"));
+        m_zoomActions[0]->setText(tr("Tekst &groter"));
+        m_zoomActions[1]->setText(tr("Tekst &kleiner"));
+        m_zoomActions[2]->setText(tr("&Normale tekstgrootte"));
+    });
     connect(m_zoom, &ReaderZoom::changed, this, [this](double factor) {
         for (int i = 0; i < count(); ++i) {
             if (ReaderTab *t = tab(i))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfield.h"
 #include "common/accessiblenames.h"
+#include "common/languagechange.h"
 
 #include "hitdelegate.h"
 #include "kb/itemroles.h"
@@ -18,9 +19,12 @@ SearchField::SearchField(Kb::Searcher &searcher, QWidget *parent)
     , m_model(new SearchResultModel(this))
 {
     setObjectName(QStringLiteral("SearchField"));
-    setPlaceholderText(tr("Zoeken in de kennisbank (Ctrl+K)"));
+    followLanguage(this, [this] {
+        setPlaceholderText(tr("Zoeken in de kennisbank (Ctrl+K)"));
+        setAccessibleName(tr("Zoeken"));
+        m_model->retranslate(); // the answer rows of the list below
+    });
     enableClearButton(this);
-    setAccessibleName(tr("Zoeken"));
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_submitted = false;
         m_session->setQuery(text);

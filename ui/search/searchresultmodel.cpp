@@ -5,11 +5,23 @@
 
 namespace Flexwonen::Ui {
 
+Kb::SearchHit SearchResultModel::answerHit(const Kb::MunicipalityMatch &m)
+{
+    Kb::SearchHit answer;
+    answer.id = m.regionId;
+    answer.type = Kb::ItemType::Region;
+    answer.title = tr("%1 hoort bij regio %2").arg(m.name, m.regionTitle);
+    answer.snippet =
+        tr("Gemeente %1 (%2): open de regio met de gemeente op de kaart.").arg(m.name, m.code);
+    return answer;
+}
+
 void SearchResultModel::setHits(const QList<Kb::SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
     m_municipalities.clear();
+    m_answers.clear();
     endResetModel();
 }
 
@@ -18,18 +30,21 @@ void SearchResultModel::setResults(const Kb::SearchResults &results)
     beginResetModel();
     m_hits.clear();
     m_municipalities.clear();
+    m_answers = results.municipalities;
     for (const Kb::MunicipalityMatch &m : results.municipalities) {
-        Kb::SearchHit answer;
-        answer.id = m.regionId;
-        answer.type = Kb::ItemType::Region;
-        answer.title = tr("%1 hoort bij regio %2").arg(m.name, m.regionTitle);
-        answer.snippet =
-            tr("Gemeente %1 (%2): open de regio met de gemeente op de kaart.").arg(m.name, m.code);
-        m_hits.append(answer);
+        m_hits.append(answerHit(m));
         m_municipalities.append(m.name);
     }
     m_hits += results.hits;
     endResetModel();
+}
+
+void SearchResultModel::retranslate()
+{
+    for (int row = 0; row < m_answers.size(); ++row)
+        m_hits[row] = answerHit(m_answers[row]);
+    if (!m_answers.isEmpty())
+        emit dataChanged(index(0), index(int(m_answers.size()) - 1));
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const

@@ -26,12 +26,17 @@ public:
     // The hits, after a row per municipality the query names ("Venlo hoort bij regio Limburg"),
     // which opens that region.
     void setResults(const Kb::SearchResults &results);
+    // The interface language changed: the answer rows' words again (dataChanged).
+    void retranslate();
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
+    static Kb::SearchHit answerHit(const Kb::MunicipalityMatch &m); // "Venlo hoort bij …"
+
     QList<Kb::SearchHit> m_hits;
     QStringList m_municipalities; // the first rows' municipalities (answers before the hits)
+    QList<Kb::MunicipalityMatch> m_answers;
 };
 
 // The snippet as HTML: text escaped, the matched words highlighted (on a selected row, where a

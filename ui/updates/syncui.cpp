@@ -5,6 +5,7 @@
 #include "whatsnewdialog.h"
 
 #include "common/errorreporter.h"
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 
 #include "context/appcontext.h"
@@ -70,7 +71,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     m_indicator->setContentsMargins(12, 0, 4, 0); // apart from the knowledge base beside it
     window->statusBar()->addPermanentWidget(m_indicator);
 
-    m_banner = new QToolBar(tr("Melding over updates"), window);
+    m_banner = new QToolBar(window);
     m_banner->setObjectName(QStringLiteral("syncBanner"));
     m_banner->setMovable(false);
     // The banner quotes a refusal message: stored in sync/state.json, so foreign bytes on every
@@ -85,11 +86,11 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     window->addToolBar(Qt::TopToolBarArea, m_banner);
     nameOverflowButton(m_banner);
 
-    m_update = new QAction(tr("&Bijwerken"), this);
+    m_update = new QAction(this);
     m_update->setObjectName(QStringLiteral("syncUpdateAction"));
     m_update->setShortcut(QKeySequence::Refresh);
     connect(m_update, &QAction::triggered, m_service, &Sync::SyncService::checkNow);
-    m_whatsNew = new QAction(tr("&Wat is er nieuw"), this);
+    m_whatsNew = new QAction(this);
     m_whatsNew->setEnabled(false);
     connect(m_whatsNew, &QAction::triggered, this, &SyncUi::showWhatsNew);
     QAction *first = menu->actions().value(0);
@@ -112,10 +113,13 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     connect(m_update, &QAction::triggered, this, [this] {
         m_userAsked = true;
         if (!m_progress) {
-            m_progress =
-                new QProgressDialog(tr("Controleren op updates…"), tr("Annuleren"), 0, 0, m_window);
+            m_progress = new QProgressDialog(m_window);
+            // The label follows the phase (progress above), the rest the language.
             m_progress->setLabel(plainLabel(tr("Controleren op updates…")));
-            m_progress->setWindowTitle(tr("Bijwerken"));
+            followLanguage(m_progress, [this] {
+                m_progress->setCancelButtonText(tr("Annuleren"));
+                m_progress->setWindowTitle(tr("Bijwerken"));
+            });
             m_progress->setMinimumDuration(300);
             connect(m_progress, &QProgressDialog::canceled, m_service, &Sync::SyncService::cancel);
         }
@@ -123,8 +127,13 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
         m_progress->setRange(0, 0);
     });
     connect(m_service, &Sync::SyncService::contentUpdated, this, &SyncUi::switchContent);
-    updateIndicator();
-    updateBanner();
+    followLanguage(m_banner, [this] {
+        m_banner->setWindowTitle(tr("Melding over updates"));
+        m_update->setText(tr("&Bijwerken"));
+        m_whatsNew->setText(tr("&Wat is er nieuw"));
+        updateIndicator();
+        updateBanner();
+    });
     m_service->startPeriodicChecks();
 }
 

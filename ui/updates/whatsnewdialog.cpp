@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatsnewdialog.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 
 #include <QDialogButtonBox>
@@ -33,17 +34,14 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
                                qint64 seqAfter, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Wat is er nieuw"));
     setObjectName(QStringLiteral("WhatsNewDialog"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(plainLabel(
-        tr("De kennisbank is bijgewerkt van volgnummer %1 naar %2.").arg(seqBefore).arg(seqAfter),
-        this));
+    QLabel *heading = plainLabel({}, this);
+    layout->addWidget(heading);
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("changes"));
     for (const Sync::Change &c : changes) {
-        auto *row =
-            new QListWidgetItem(QStringLiteral("%1: %2").arg(kindText(c.kind), c.title), list);
+        auto *row = new QListWidgetItem(list);
         if (c.kind != Sync::Change::Kind::Removed)
             row->setData(Qt::UserRole, c.id); // removed items cannot be opened any more
     }
@@ -53,7 +51,19 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
             emit itemActivated(id);
     });
     if (changes.isEmpty())
-        list->addItem(tr("Geen wijzigingen in de inhoud."));
+        list->addItem(QString());
+    // It stays open beside the window: it follows a change of the interface language.
+    followLanguage(this, [this, heading, list, changes, seqBefore, seqAfter] {
+        setWindowTitle(tr("Wat is er nieuw"));
+        heading->setText(tr("De kennisbank is bijgewerkt van volgnummer %1 naar %2.")
+                             .arg(seqBefore)
+                             .arg(seqAfter));
+        for (int i = 0; i < changes.size() && i < list->count(); ++i)
+            list->item(i)->setText(
+                QStringLiteral("%1: %2").arg(kindText(changes[i].kind), changes[i].title));
+        if (changes.isEmpty())
+            list->item(0)->setText(tr("Geen wijzigingen in de inhoud."));
+    });
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
