@@ -59,6 +59,7 @@ ManualDialog::ManualDialog(QWidget *parent)
     setObjectName(QStringLiteral("ManualDialog"));
     setWindowTitle(tr("Handleiding"));
     m_view->setObjectName(QStringLiteral("ManualView"));
+    m_view->setAccessibleName(tr("Handleiding")); // it takes the focus, to scroll by keyboard
     m_view->setOpenLinks(false);
     m_view->setHtml(html());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

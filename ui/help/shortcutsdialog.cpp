@@ -80,6 +80,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     setWindowTitle(tr("Sneltoetsen"));
     const QList<Row> list = rows(window);
     m_table->setObjectName(QStringLiteral("ShortcutsTable"));
+    m_table->setAccessibleName(tr("Sneltoetsen"));
     m_table->setColumnCount(2);
     m_table->setRowCount(int(list.size()));
     m_table->setHorizontalHeaderLabels({tr("Wat"), tr("Toetsen")});

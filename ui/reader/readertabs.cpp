@@ -31,6 +31,7 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
     tabBar()->setExpanding(false);
     tabBar()->setElideMode(Qt::ElideRight);
     tabBar()->setAccessibleName(tr("Geopende pagina's"));
+    setAccessibleName(tr("Lezer")); // focusable (it hands the focus to its tab bar)
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeReaderTab);
     connect(this, &QTabWidget::currentChanged, this, &ReaderTabs::navigationChanged);
 
