@@ -1645,6 +1645,10 @@ These items refer to this region:
         <source>Geen wijzigingen in de inhoud.</source>
         <translation>No changes to the content.</translation>
     </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::WindowKeys</name>

@@ -337,7 +337,8 @@ private slots:
             {u"-platform"_s, u"xcb"_s, u"-geometry"_s, u"700x500+30+40"_s},
             u"platform xcb\ngeometry 700x500+30+40"_s, true, true);
         // A title that reads like the option is a title: the small screen's start stands.
-        row("-qwindowtitle -geometry", {u"-qwindowtitle"_s, u"-geometry"_s}, u"state maximized"_s);
+        row("-qwindowtitle -geometry -reverse", {u"-qwindowtitle"_s, u"-geometry"_s, u"-reverse"_s},
+            u"state maximized\nlayout rtl"_s);
         row("-platformtheme", {u"-platformtheme"_s, u"gtk3"_s}, {});
         row("-plugin", {u"-plugin"_s, u"geen"_s}, {});
         row("-session", {u"-session"_s, u"sessie-1"_s}, {});

@@ -41,6 +41,7 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
         this));
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("changes"));
+    list->setAccessibleName(tr("Wijzigingen"));
     for (const Sync::Change &c : changes) {
         auto *row =
             new QListWidgetItem(QStringLiteral("%1: %2").arg(kindText(c.kind), c.title), list);
