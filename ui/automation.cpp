@@ -100,17 +100,21 @@ void Automation::exposed()
 
 void Automation::writeShownReport(const QString &path) const
 {
-    const QRect frame = m_window.windowHandle()->geometry();
+    // As -geometry reads: the size of the window's contents, the position of its frame.
+    const QSize size = m_window.windowHandle()->size();
+    const QPoint position = m_window.windowHandle()->framePosition();
     const QString report =
-        QStringLiteral("platform %1\nstyle %2\nlayout %3\nstylesheet %4\ngeometry %5x%6+%7+%8\n")
+        QStringLiteral("platform %1\nstyle %2\nlayout %3\nstylesheet %4\ngeometry %5x%6+%7+%8\n"
+                       "state %9\n")
             .arg(QGuiApplication::platformName(), QApplication::style()->name(),
                  QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
                                                                        : QStringLiteral("ltr"),
                  qApp->styleSheet())
-            .arg(frame.width())
-            .arg(frame.height())
-            .arg(frame.x())
-            .arg(frame.y());
+            .arg(size.width())
+            .arg(size.height())
+            .arg(position.x())
+            .arg(position.y())
+            .arg(m_window.isMaximized() ? QStringLiteral("maximized") : QStringLiteral("normal"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toUtf8()) < 0)
         std::fprintf(stderr, "shown report not written: %s\n", qPrintable(path));

@@ -16,7 +16,8 @@ class MainWindow;
 //   FLEXWONEN_SCREENSHOT_SUBMIT=1     and press Enter (fills Zoekresultaten)
 //   FLEXWONEN_SHOWN_REPORT=FILE       when first exposed, write what Qt's standard options set
 //                                     (platform, style, layout direction, style sheet, window
-//                                     geometry), one "key value" line each, for tst_cli
+//                                     geometry, maximised or not), one "key value" line each,
+//                                     for tst_cli
 class Automation final : public QObject
 {
     Q_OBJECT

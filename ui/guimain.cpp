@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <vector>
+
 namespace Flexwonen::Ui {
 
 namespace {
@@ -42,12 +44,57 @@ QString startupProblem(Kb::Error::Kind kind)
     return QApplication::translate("Flexwonen::Ui", "Flexwonen Kennisbank kan niet starten.");
 }
 
+// Qt takes -qwindowgeometry (on X11 also -geometry) out of argv and applies it to the first
+// window it shows, keeping no public record of it: what it took out tells. before: argv as it
+// was; Qt keeps the pointers of what it leaves.
+bool qtTookWindowGeometry(const std::vector<char *> &before, int argc, char **argv)
+{
+    std::vector<bool> taken(before.size(), false);
+    int kept = 0;
+    for (size_t i = 0; i < before.size(); ++i) {
+        if (kept < argc && argv[kept] == before[i])
+            ++kept;
+        else
+            taken[i] = true;
+    }
+    // Qt's options that take the next argument as their value ("-title -geometry" is a title).
+    static const QByteArrayList withValue = {"-platformpluginpath",
+                                             "-platform",
+                                             "-platformtheme",
+                                             "-plugin",
+                                             "-qwindowgeometry",
+                                             "-geometry",
+                                             "-qwindowtitle",
+                                             "-title",
+                                             "-qwindowicon",
+                                             "-icon",
+                                             "-style",
+                                             "-stylesheet",
+                                             "-session",
+                                             "-name",
+                                             "-display"};
+    for (size_t i = 1; i + 1 < before.size(); ++i) {
+        if (!taken[i])
+            continue;
+        QByteArray arg(before[i]);
+        if (arg.startsWith("--"))
+            arg.remove(0, 1);
+        if (arg == "-qwindowgeometry" || arg == "-geometry")
+            return taken[i + 1];
+        if (withValue.contains(arg) && taken[i + 1])
+            ++i;
+    }
+    return false;
+}
+
 } // namespace
 
 int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile,
             const QString &language)
 {
+    const std::vector<char *> argvBefore(argv, argv + argc);
     QApplication app(argc, argv);
+    const bool geometryGiven = qtTookWindowGeometry(argvBefore, argc, argv);
     QApplication::setApplicationName(QStringLiteral("flexwonen"));
     QApplication::setApplicationDisplayName(QStringLiteral("Flexwonen Kennisbank"));
     QApplication::setApplicationVersion(QStringLiteral(FLEXWONEN_VERSION));
@@ -73,6 +120,8 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
                          QMessageBox::Close, e.message());
         return 1;
     }
+    if (geometryGiven)
+        window->leavePlacementToQt();
     Automation::install(*window);
     if (window->startMaximized())
         window->showMaximized();

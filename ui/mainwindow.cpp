@@ -47,6 +47,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <utility>
+
 namespace Flexwonen::Ui {
 
 MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *parent)
@@ -58,8 +60,7 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-    resize(QSize(1280, 800).boundedTo(available));
+    resize(defaultSize());
 
     Kb::KnowledgeBase &kb = context.knowledgeBase();
     // The map draws each region from the municipalities the knowledge base lists for it.
@@ -120,6 +121,20 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::defaultSize() const
+{
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    return QSize(1280, 800).boundedTo(available);
+}
+
+void MainWindow::leavePlacementToQt()
+{
+    setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    // A size the option leaves out is the default one, not all of a small screen.
+    if (std::exchange(m_startMaximized, false))
+        resize(defaultSize());
+}
 
 void MainWindow::createDocks(Kb::Searcher &search)
 {

@@ -55,6 +55,10 @@ public:
     void resetLayout();
     // No saved layout and a small screen: show maximised.
     bool startMaximized() const { return m_startMaximized; }
+    // The user gave Qt's -qwindowgeometry or -geometry, which Qt applies when the window is
+    // first shown: the saved size and position, a saved maximised state and the small screen's
+    // maximised start stand aside (the docks keep their saved places). Call before show().
+    void leavePlacementToQt();
     void openLocation(const Location &location, bool newTab = false);
     void openItem(const QString &id, bool newTab = false);
     // Switches the interface language now (switchLanguage); the choice is not saved here.
@@ -72,6 +76,7 @@ private:
     void chooseLanguage(Language language);
     void showSettings();
     void placeDocksByDefault();
+    QSize defaultSize() const;             // 1280×800, or less on a smaller screen
     QList<QDockWidget *> allDocks() const; // in the View menu's order
     void addBrowseActions(QMenu *go);      // Ga ▸ Vragen, Partners, Nieuws, Marktplaats …
     void updateNavigation();

@@ -544,6 +544,34 @@
         <source>Gemeente %1 markeren op de kaart en in de lijst</source>
         <translation>Mark municipality %1 on the map and in the list</translation>
     </message>
+    <message>
+        <source>Welk rapport u maakt; de keuzes eronder horen erbij</source>
+        <translation>Which report you make; the choices below belong to it</translation>
+    </message>
+    <message>
+        <source>De regio van het regio-overzicht</source>
+        <translation>The region of the regional overview</translation>
+    </message>
+    <message>
+        <source>Het dossier van het rapport</source>
+        <translation>The dossier of the report</translation>
+    </message>
+    <message>
+        <source>Eén pilot, of alle pilots in het overzicht</source>
+        <translation>One pilot, or all pilots in the overview</translation>
+    </message>
+    <message>
+        <source>De status van het rapport, op het voorblad</source>
+        <translation>The status of the report, on the cover page</translation>
+    </message>
+    <message>
+        <source>Het bestandsformaat van de export</source>
+        <translation>The file format of the export</translation>
+    </message>
+    <message>
+        <source>Leeg: de titel van het gekozen rapport</source>
+        <translation>Empty: the title of the chosen report</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::FindBar</name>
@@ -896,6 +924,26 @@ These items refer to this one:
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Spatie vinkt het gekozen item aan of uit; aangevinkte items komen in het rapport</source>
+        <translation>Space checks or unchecks the current item; checked items go into the report</translation>
+    </message>
+    <message>
+        <source>In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen item, Delete haalt het weg</source>
+        <translation>In the order of the report; Alt+Up and Alt+Down move the current item, Delete removes it</translation>
+    </message>
+    <message>
+        <source>Het gekozen item een plaats hoger in het rapport</source>
+        <translation>Move the current item one place up in the report</translation>
+    </message>
+    <message>
+        <source>Het gekozen item een plaats lager in het rapport</source>
+        <translation>Move the current item one place down in the report</translation>
+    </message>
+    <message>
+        <source>Het gekozen item uit het rapport halen</source>
+        <translation>Remove the current item from the report</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::PilotsDock</name>
@@ -950,6 +998,10 @@ These items refer to this one:
     <message>
         <source>Geopende pagina&apos;s</source>
         <translation>Open pages</translation>
+    </message>
+    <message>
+        <source>Lezer</source>
+        <translation>Reader</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1632,10 @@ These items refer to this region:
     <message>
         <source>Geen wijzigingen in de inhoud.</source>
         <translation>No changes to the content.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>

@@ -25,13 +25,8 @@ export HOME=$work/home XDG_CONFIG_HOME=$work/config FLEXWONEN_PROFILE=$work/prof
 mkdir -p "$HOME"
 "$app" >"$work/app.log" 2>&1 &
 app_pid=$!
-win=
-for _ in $(seq 150); do
-    win=$(xdotool search --pid "$app_pid" --onlyvisible --name . 2>/dev/null | head -1)
-    [ -n "$win" ] && break
-    sleep 0.1
-done
-[ -n "$win" ] || { echo "FOUT: geen venster"; tail -20 "$work/app.log"; exit 1; }
+win=$(wait_for_window '^Flexwonen Kennisbank$') ||
+    { echo "FOUT: geen venster"; tail -20 "$work/app.log"; exit 1; }
 xdotool windowfocus "$win" 2>/dev/null
 sleep 1
 # The oracle for the map: the region titles as the command line lists them.
@@ -40,7 +35,7 @@ while IFS= read -r title; do regions+=(--region "$title"); done < <(
     "$app" list regions --json | /usr/bin/python3 -c 'import json, sys
 for r in json.load(sys.stdin): print(r["title"])')
 [ ${#regions[@]} -eq 16 ] || { echo "FOUT: verwacht 8 regio's van list regions"; exit 1; }
-timeout 120 /usr/bin/python3 "$here/atspi_client.py" "${regions[@]}"
+timeout 150 /usr/bin/python3 "$here/atspi_client.py" --window "$win" "${regions[@]}"
 rc=$?
 [ $rc -ne 0 ] && { echo "--- app log"; tail -20 "$work/app.log"; }
 exit $rc

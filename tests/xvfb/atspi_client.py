@@ -3,13 +3,17 @@
 # Issue 15.6: the running window read from outside by a real AT-SPI client (pyatspi, what the
 # Orca screen reader uses). Checks that every interactive control has a role and a name, and
 # that moving the focus with the keyboard is announced (object:state-changed:focused) for a
-# named object. Prints what it finds; exits 1 on a failure. Run by atspi.sh.
+# named object. Then opens each dialog of DIALOGS with the keyboard and checks its controls the
+# same way, and that the controls whose name does not say what they are for carry a
+# description. Prints what it finds, each problem with the control's path; exits 1 on a
+# failure. Run by atspi.sh.
 import os
 import subprocess
 import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_TEXT,
@@ -58,18 +62,22 @@ def walk(node, path, found, depth=0):
         walk(child, path + [label(node)], found, depth + 1)
 
 
-def unnamed_controls(app):
+def controls(root, showing_only=False):
+    """The interactive controls under root, each with its path."""
     nodes = []
-    walk(app, [], nodes)
-    problems = []
+    walk(root, [], nodes)
+    found = []
     for node, path in nodes:
         try:
             role = node.getRole()
-            name = (node.name or "").strip()
             parent_role = node.parent.getRole() if node.parent else None
+            state = node.getState()
         except Exception:
             continue
-        if role not in INTERACTIVE:
+        # What takes the keyboard focus is announced, whatever its role (a read-only text).
+        if role not in INTERACTIVE and not state.contains(pyatspi.STATE_FOCUSABLE):
+            continue
+        if showing_only and not state.contains(pyatspi.STATE_SHOWING):
             continue
         if role == pyatspi.ROLE_LIST and parent_role == pyatspi.ROLE_COMBO_BOX:
             continue  # a combo box's own popup list: the combo box carries the name
@@ -78,9 +86,194 @@ def unnamed_controls(app):
                 and node.getChildAtIndex(i).getRole() == pyatspi.ROLE_PAGE_TAB
                 for i in range(node.childCount)):
             continue  # a tab bar the window keeps for later, without tabs: nothing to reach
+        found.append((node, "/".join(path + [label(node)])))
+    return len(nodes), found
+
+
+def check_controls(found, described, seen):
+    """Prints and returns the problems of the controls found: no name, or no description where
+    one is needed. seen: paths already checked (a dialog is walked at each step)."""
+    problems = []
+    for node, path in found:
+        if path in seen:
+            continue
+        seen.add(path)
+        name = (node.name or "").strip()
+        description = (node.description or "").strip()
+        if os.environ.get("ATSPI_LIST"):  # for a person: what a screen reader is told
+            print(f"  {path} | {description} | gelabeld door: {labelled_by(node)}")
         if not name:
-            problems.append("/".join(path + [node.getRoleName()]))
-    return len(nodes), problems
+            problems.append(path)
+            print(f"FOUT: bediening zonder naam: {path}")
+        elif needs_description(node, described) and not description:
+            problems.append(path)
+            print(f"FOUT: bediening zonder beschrijving: {path}")
+    return problems
+
+
+def needs_description(node, described):
+    """A combo box's AT-SPI name is its current value (Qt on Linux): what it chooses is in its
+    description. Other controls need one when their dialog lists their name in described."""
+    return (node.getRole() == pyatspi.ROLE_COMBO_BOX
+            or (node.name or "").strip() in described)
+
+
+def press(*keys):
+    """xdotool key names; a number is a longer pause (a menu opening)."""
+    for key in keys:
+        if isinstance(key, (int, float)):
+            time.sleep(key)
+            continue
+        subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=False)
+        time.sleep(0.4)
+
+
+def focus_window(window):
+    if window:  # no window manager gives the main window its focus back
+        subprocess.run(["xdotool", "windowfocus", window], check=False)
+        time.sleep(0.4)
+
+
+def pump(seconds):
+    """Lets the AT-SPI client take in what the app announced meanwhile (windows that came and
+    went, changed names), as a screen reader's main loop does."""
+    context = GLib.MainContext.default()
+    end = time.time() + seconds
+    while time.time() < end:
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.05)
+
+
+def fresh(node):
+    try:
+        node.clear_cache()  # Atspi.Accessible: read names and children again
+    except Exception:
+        pass
+    return node
+
+
+def find_window(app, title, seconds=10):
+    """The app's dialog (or window) with this title, once it shows; None if it does not."""
+    deadline = time.time() + seconds
+    while True:
+        pump(0.2)
+        for i in range(fresh(app).childCount):
+            child = app.getChildAtIndex(i)
+            try:
+                if (child is not None and (child.name or "") == title
+                        and child.getState().contains(pyatspi.STATE_SHOWING)):
+                    return child
+            except Exception:
+                continue
+        if time.time() >= deadline:
+            return None
+
+
+class Dialog:
+    """A dialog that the keyboard opens from the main window, walked at each of its steps.
+
+    title: its window title; keys: what opens it; described: names of controls whose name
+    alone does not say what they do, so they need a description; steps: a function of the open
+    dialog that returns (label, keys, check) for each state to walk (check: None or a function
+    that returns a problem, or None when the keys did what they should). Escape closes it."""
+
+    def __init__(self, title, keys, described=(), steps=None):
+        self.title = title
+        self.keys = keys
+        self.described = set(described)
+        self.steps = steps or (lambda dialog: [("", [], None)])
+
+
+def labelled_by(node):
+    try:
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                return [relation.getTarget(i).name or "" for i in range(relation.getNTargets())]
+    except Exception:
+        pass
+    return []
+
+
+def report_kinds(dialog):
+    """The export dialog: each report kind, chosen with the keyboard in the focused "Rapport:"
+    combo box (Home, then Down); its AT-SPI name, its current value, says the kind was set."""
+    kinds = [n for n, _ in controls(dialog)[1]
+             if n.getRole() == pyatspi.ROLE_COMBO_BOX and "Rapport:" in labelled_by(n)]
+    if not kinds:
+        return [("", [], lambda: "geen keuzelijst met het label Rapport:")]
+    combo = kinds[0]
+    names = []
+    for i in range(combo.childCount):  # its popup list, with the kinds as items
+        popup = combo.getChildAtIndex(i)
+        names += [popup.getChildAtIndex(j).name or "" for j in range(popup.childCount)]
+    if len(names) < 5:
+        return [("", [], lambda: f"de rapportkeuze noemt {names}, verwacht vijf soorten")]
+    if not combo.getState().contains(pyatspi.STATE_FOCUSED):
+        return [("", [], lambda: "de focus staat bij het openen niet op de rapportkeuze")]
+
+    def chosen(kind):
+        return lambda: None if (fresh(combo).name or "") == kind else \
+            f"gekozen: {combo.name}, verwacht {kind}"
+    return [(kind, ["Home"] + ["Down"] * i, chosen(kind)) for i, kind in enumerate(names)]
+
+
+# Every dialog the keyboard reaches from the main window; one more dialog is one more entry.
+DIALOGS = [
+    Dialog("Rapport afdrukken of exporteren", ["ctrl+k", "ctrl+e"],
+           described={"Alle items", "Items van het rapport", "Omhoog", "Omlaag", "Weghalen",
+                      "Titel:"},
+           steps=report_kinds),
+    Dialog("Handleiding", ["F1"]),
+    Dialog("Sneltoetsen", ["alt+h", 1.5, "s"]),
+    Dialog("Over Flexwonen Kennisbank", ["alt+h", 1.5, "o"]),
+]
+
+
+def walk_dialog(app, spec, main_window):
+    """Opens spec's dialog, checks its controls at each step, closes it; returns problems."""
+    problems = []
+    dialog = None
+    # Twice at most: under load a menu may not be open yet when its mnemonic comes (Escape
+    # closes what did open).
+    for attempt in range(2):
+        if attempt:
+            press("Escape")
+        focus_window(main_window)
+        press(*spec.keys)
+        dialog = find_window(app, spec.title, seconds=8)
+        if dialog is not None:
+            break
+    if dialog is None:
+        keys = " ".join(k for k in spec.keys if isinstance(k, str))
+        print(f"FOUT: {keys} opent '{spec.title}' niet")
+        return [f"{spec.title}: niet geopend"]
+    seen = set()
+    for step, keys, check in spec.steps(dialog):
+        press(*keys)
+        pump(0.3)
+        fresh(dialog)
+        problem = check() if check else None
+        if problem:
+            print(f"FOUT: {spec.title} {step}: {problem}")
+            problems.append(problem)
+        count, found = controls(dialog, showing_only=True)
+        print(f"{spec.title}{' › ' + step if step else ''}: {len(found)} bedieningen")
+        problems += check_controls(found, spec.described, seen)
+    missing = spec.described - {(n.name or "").strip() for n, _ in controls(dialog)[1]}
+    for name in sorted(missing):
+        problems.append(name)
+        print(f"FOUT: {spec.title}: geen bediening '{name}' gevonden (verwacht met beschrijving)")
+    press("Escape")
+    for _ in range(30):
+        pump(0.2)
+        if find_window(app, spec.title, seconds=0) is None:
+            break
+    else:
+        problems.append(f"{spec.title}: blijft open")
+        print(f"FOUT: Escape sluit '{spec.title}' niet")
+    focus_window(main_window)
+    return problems
 
 
 REGIONS = []
@@ -88,18 +281,21 @@ REGIONS = []
 
 def main():
     args = sys.argv[1:]
-    while args and args[0] == "--region":
-        REGIONS.append(args[1])
+    main_window = None
+    while args and args[0] in ("--region", "--window"):
+        if args[0] == "--region":
+            REGIONS.append(args[1])
+        else:
+            main_window = args[1]
         args = args[2:]
     sys.argv = [sys.argv[0]] + args
     app = find_app("flexwonen")
     if app is None:
         print("FOUT: flexwonen verschijnt niet in de AT-SPI-boom")
         return 1
-    count, problems = unnamed_controls(app)
+    count, found = controls(app)
     print(f"{count} toegankelijke objecten gelezen")
-    for p in problems:
-        print(f"FOUT: bediening zonder naam: {p}")
+    problems = check_controls(found, set(), set())
 
     # The map's regions are its children, named as the knowledge base names them (the oracle:
     # the region titles the command line lists, passed by atspi.sh as --regions).
@@ -144,7 +340,7 @@ def main():
     keys = sys.argv[1:] or ["ctrl+k", "Tab", "Tab", "Tab", "Tab", "Right", "Right", "Return",
                             "F6", "F6", "F6"]
 
-    def press():
+    def press_keys():
         for key in keys:
             subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=False)
             time.sleep(0.4)
@@ -152,7 +348,7 @@ def main():
         pyatspi.Registry.stop()
 
     import threading
-    threading.Thread(target=press, daemon=True).start()
+    threading.Thread(target=press_keys, daemon=True).start()
     pyatspi.Registry.start(gil=True)
     print(f"{len(announced)} focuswissels gemeld")
     for role, name, chain in announced:
@@ -179,6 +375,10 @@ def main():
         if not bars or not all(":" in b and any(c.isdigit() for c in b) for b in bars):
             problems.append("diagramstaven")
             print("FOUT: staven zonder naam met waarde")
+
+    # The dialogs, opened with the keyboard.
+    for spec in DIALOGS:
+        problems += walk_dialog(app, spec, main_window)
     return 1 if problems else 0
 
 

@@ -31,13 +31,7 @@ HOME=$work/home XDG_CONFIG_HOME=$work/home/config QT_QPA_PLATFORM=xcb \
     FLEXWONEN_FOCUS_LOG=$work/focus.log "$app" --profile "$work/profiel" >"$work/app.log" 2>&1 &
 app_pid=$!
 
-window=
-for _ in $(seq 200); do
-    window=$(xdotool search --pid "$app_pid" --onlyvisible --name '^Flexwonen Kennisbank$' 2>/dev/null | head -1)
-    [ -n "$window" ] && break
-    sleep 0.1
-done
-[ -n "$window" ] || fail "het venster verschijnt niet"
+window=$(wait_for_window '^Flexwonen Kennisbank$') || fail "het venster verschijnt niet"
 xdotool windowmove "$window" 0 0 windowsize "$window" 1024 600 windowfocus "$window"
 sleep 1.5
 
@@ -48,15 +42,7 @@ shot() {
     mkdir -p "$SHOTS" && sleep 0.5 && import -window root "$SHOTS/$1.png"
 }
 # Waits for a window with this exact title; prints its id.
-appears() {
-    for _ in $(seq 50); do
-        local id
-        id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1)
-        [ -n "$id" ] && { echo "$id"; return 0; }
-        sleep 0.1
-    done
-    return 1
-}
+appears() { wait_for_window "^$1\$" 50; }
 # Gone, and the main window focused again (no window manager here does that).
 gone() {
     for _ in $(seq 50); do

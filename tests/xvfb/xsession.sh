@@ -24,3 +24,16 @@ start_xvfb() {
     DISPLAY=:$(head -1 "$work/display")
     export DISPLAY
 }
+
+# Waits for a visible window of the app (app_pid) whose title matches the regular expression;
+# prints its id. TRIES tenths of a second at most (default 200). Returns 1 when none appears.
+# Usage: wait_for_window REGEX [TRIES]
+wait_for_window() {
+    local id
+    for _ in $(seq "${2:-200}"); do
+        id=$(xdotool search --pid "$app_pid" --onlyvisible --name "$1" 2>/dev/null | head -1)
+        [ -n "$id" ] && { echo "$id"; return 0; }
+        sleep 0.1
+    done
+    return 1
+}

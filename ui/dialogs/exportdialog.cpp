@@ -84,12 +84,17 @@ ExportDialog::ExportDialog(Settings::Preferences &preferences, Kb::KnowledgeBase
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItems({tr("Regio-overzicht voor de raad"), tr("Dossierrapport"),
                       tr("Pilotoverzicht"), tr("Zoekresultaten"), tr("Eigen rapport")});
+    // On Linux a combo box is announced by its current value: what it chooses is said here.
+    m_kind->setAccessibleDescription(tr("Welk rapport u maakt; de keuzes eronder horen erbij"));
     m_pages = new QStackedWidget(this);
 
     m_region = new QComboBox(this);
     m_dossier = new QComboBox(this);
     m_pilot = new QComboBox(this);
     m_pilot->addItem(tr("Alle pilots"), QStringLiteral("alle"));
+    m_region->setAccessibleDescription(tr("De regio van het regio-overzicht"));
+    m_dossier->setAccessibleDescription(tr("Het dossier van het rapport"));
+    m_pilot->setAccessibleDescription(tr("Eén pilot, of alle pilots in het overzicht"));
     // Filled when their page is first chosen: a large knowledge base has thousands of pilots,
     // which the own report, say, never needs (issue 14.9).
     m_unfilled = {{m_region, Kb::ItemType::Region},
@@ -102,7 +107,9 @@ ExportDialog::ExportDialog(Settings::Preferences &preferences, Kb::KnowledgeBase
                        static_cast<QWidget *>(m_pilot), static_cast<QWidget *>(m_query)}) {
         auto *page = new QWidget(m_pages);
         auto *form = new QFormLayout(page);
-        form->addRow(plainLabel(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), page), w);
+        QLabel *label = plainLabel(w == m_query ? tr("Zoeken naar:") : tr("Kies:"), page);
+        label->setBuddy(w); // addRow(QWidget *, …) does not: a screen reader names w by it
+        form->addRow(label, w);
         m_pages->addWidget(page);
     }
     m_markMunicipality = new QCheckBox(this);
@@ -141,7 +148,9 @@ ExportDialog::ExportDialog(Settings::Preferences &preferences, Kb::KnowledgeBase
 
     auto *layout = new QVBoxLayout(this);
     auto *kindRow = new QFormLayout;
-    kindRow->addRow(plainLabel(tr("Rapport:"), this), m_kind);
+    QLabel *kindLabel = plainLabel(tr("Rapport:"), this);
+    kindLabel->setBuddy(m_kind);
+    kindRow->addRow(kindLabel, m_kind);
     layout->addLayout(kindRow);
     if (currentLanguage() != Language::Dutch) {
         // Reports are for a Dutch council and stay Dutch (issue 14, point 8): say so up front.
@@ -206,11 +215,14 @@ QGroupBox *ExportDialog::createDetailsBox()
     m_status->setObjectName(QStringLiteral("status"));
     m_status->addItem(tr("Concept"), int(Report::ReportMetadata::Status::Concept));
     m_status->addItem(tr("Definitief"), int(Report::ReportMetadata::Status::Final));
+    m_status->setAccessibleDescription(tr("De status van het rapport, op het voorblad"));
     m_format = new QComboBox(box);
     m_format->setObjectName(QStringLiteral("format"));
     m_format->addItem(tr("PDF (toegankelijk, om te publiceren)"), int(ReportExporter::Format::Pdf));
     m_format->addItem(tr("ODT (bewerkbaar in Word en LibreOffice)"),
                       int(ReportExporter::Format::Odt));
+    m_format->setAccessibleDescription(tr("Het bestandsformaat van de export"));
+    m_title->setAccessibleDescription(tr("Leeg: de titel van het gekozen rapport"));
     // Two fields a row: on a 600-pixel screen the own report's lists need the height.
     const QList<std::pair<QString, QWidget *>> fields{
         {tr("Titel:"), m_title},         {tr("Status:"), m_status},

@@ -98,6 +98,8 @@ QWidget *OwnSelectionPage::createChooser()
     m_choiceView = new QTreeView(box);
     m_choiceView->setObjectName(QStringLiteral("CustomChoices"));
     m_choiceView->setAccessibleName(tr("Alle items"));
+    m_choiceView->setAccessibleDescription(
+        tr("Spatie vinkt het gekozen item aan of uit; aangevinkte items komen in het rapport"));
     m_choiceView->setModel(m_choices);
     m_choiceView->setHeaderHidden(true);
     m_choiceView->setRootIsDecorated(false);
@@ -128,6 +130,9 @@ QWidget *OwnSelectionPage::createChosenList()
     m_chosen = new QListWidget(box);
     m_chosen->setObjectName(QStringLiteral("CustomItems"));
     m_chosen->setAccessibleName(tr("Items van het rapport"));
+    m_chosen->setAccessibleDescription(
+        tr("In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen "
+           "item, Delete haalt het weg"));
     m_chosen->setDragDropMode(QAbstractItemView::InternalMove);
     m_chosen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(buddyLabel(tr("In het &rapport, in deze volgorde:"), m_chosen, box));
@@ -135,10 +140,13 @@ QWidget *OwnSelectionPage::createChosenList()
     rows->addWidget(m_chosen, 1);
     auto *buttons = new QVBoxLayout;
     const auto button = [&](const QString &text, const QString &name, const QKeySequence &keys,
-                            const std::function<void()> &act) {
+                            const QString &description, const std::function<void()> &act) {
         auto *push = new QPushButton(text, box);
         push->setObjectName(name);
         push->setToolTip(keys.toString(QKeySequence::NativeText));
+        // "Omhoog" alone does not say what moves.
+        push->setAccessibleDescription(description + QStringLiteral(" (") + push->toolTip() +
+                                       QStringLiteral(")"));
         // The keys act in the chosen list only: elsewhere Alt+arrows and Delete are the fields'.
         auto *action = new QAction(m_chosen);
         action->setShortcut(keys);
@@ -152,11 +160,11 @@ QWidget *OwnSelectionPage::createChosenList()
         buttons->addWidget(push);
     };
     button(tr("Omhoog"), QStringLiteral("MoveItemUp"), QKeySequence(Qt::ALT | Qt::Key_Up),
-           [this] { moveCurrent(-1); });
+           tr("Het gekozen item een plaats hoger in het rapport"), [this] { moveCurrent(-1); });
     button(tr("Omlaag"), QStringLiteral("MoveItemDown"), QKeySequence(Qt::ALT | Qt::Key_Down),
-           [this] { moveCurrent(1); });
+           tr("Het gekozen item een plaats lager in het rapport"), [this] { moveCurrent(1); });
     button(tr("Weghalen"), QStringLiteral("RemoveItem"), QKeySequence(QKeySequence::Delete),
-           [this] { removeCurrent(); });
+           tr("Het gekozen item uit het rapport halen"), [this] { removeCurrent(); });
     buttons->addStretch(1);
     rows->addLayout(buttons);
     layout->addLayout(rows, 1);

@@ -60,6 +60,7 @@ ManualDialog::ManualDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("ManualDialog"));
     m_view->setObjectName(QStringLiteral("ManualView"));
+    m_view->setAccessibleName(tr("Handleiding")); // it takes the focus, to scroll by keyboard
     m_view->setOpenLinks(false);
     followLanguage(this, [this] {
         setWindowTitle(tr("Handleiding"));

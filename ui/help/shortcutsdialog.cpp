@@ -80,6 +80,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
 {
     setObjectName(QStringLiteral("ShortcutsDialog"));
     m_table->setObjectName(QStringLiteral("ShortcutsTable"));
+    m_table->setAccessibleName(tr("Sneltoetsen"));
     m_table->setColumnCount(2);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -52,6 +52,7 @@ ReaderTabs::ReaderTabs(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRep
             &ReaderZoom::reset);
     followLanguage(this, [this] {
         tabBar()->setAccessibleName(tr("Geopende pagina's"));
+        setAccessibleName(tr("Lezer")); // focusable (it hands the focus to its tab bar)
         m_zoomActions[0]->setText(tr("Tekst &groter"));
         m_zoomActions[1]->setText(tr("Tekst &kleiner"));
         m_zoomActions[2]->setText(tr("&Normale tekstgrootte"));

@@ -40,6 +40,7 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
     layout->addWidget(heading);
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("changes"));
+    list->setAccessibleName(tr("Wijzigingen"));
     for (const Sync::Change &c : changes) {
         auto *row = new QListWidgetItem(list);
         if (c.kind != Sync::Change::Kind::Removed)
