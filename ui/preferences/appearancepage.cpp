@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearancepage.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "language.h"
 
@@ -27,20 +28,18 @@ AppearancePage::AppearancePage(Settings::Preferences &preferences, QWidget *pare
     // Each language under its own name, whatever the interface language.
     m_language->addItem(QStringLiteral("Nederlands"), languageCode(Language::Dutch));
     m_language->addItem(QStringLiteral("English"), languageCode(Language::English));
-    auto *languageLabel = plainLabel(tr("&Taal:"), this);
+    QLabel *languageLabel = plainLabel(QString(), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
-    form->addRow(QString(), plainLabel(tr("De inhoud van de kennisbank en de rapporten blijven "
-                                          "Nederlands."),
-                                       this));
+    QLabel *contentNote = plainLabel(QString(), this);
+    form->addRow(QString(), contentNote);
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("theme"));
-    m_theme->addItem(tr("Zoals het systeem"), int(Settings::Theme::System));
-    m_theme->addItem(tr("Licht"), int(Settings::Theme::Light));
-    m_theme->addItem(tr("Donker"), int(Settings::Theme::Dark));
-    m_theme->addItem(tr("Hoog contrast"), int(Settings::Theme::HighContrast));
-    auto *themeLabel = plainLabel(tr("T&hema:"), this);
+    for (Settings::Theme theme : {Settings::Theme::System, Settings::Theme::Light,
+                                  Settings::Theme::Dark, Settings::Theme::HighContrast})
+        m_theme->addItem(QString(), int(theme));
+    QLabel *themeLabel = plainLabel(QString(), this);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, m_theme);
 
@@ -50,12 +49,26 @@ AppearancePage::AppearancePage(Settings::Preferences &preferences, QWidget *pare
                          100 + PercentPerStep * Settings::AppearancePreferences::MaxTextSteps);
     m_textSize->setSingleStep(PercentPerStep);
     m_textSize->setSuffix(QStringLiteral(" %"));
-    m_textSize->setAccessibleDescription(
-        tr("De grootte van de tekst in de lezer, ook met Ctrl+plus en Ctrl+min."));
-    auto *sizeLabel = plainLabel(tr("Te&kstgrootte:"), this);
+    QLabel *sizeLabel = plainLabel(QString(), this);
     sizeLabel->setBuddy(m_textSize);
     form->addRow(sizeLabel, m_textSize);
 
+    followLanguage(this, [=, this] {
+        languageLabel->setText(tr("&Taal:"));
+        m_language->setAccessibleDescription(tr("De taal van menu's, vensters en meldingen."));
+        contentNote->setText(
+            tr("De inhoud van de kennisbank en de rapporten blijven Nederlands."));
+        themeLabel->setText(tr("T&hema:"));
+        m_theme->setItemText(0, tr("Zoals het systeem"));
+        m_theme->setItemText(1, tr("Licht"));
+        m_theme->setItemText(2, tr("Donker"));
+        m_theme->setItemText(3, tr("Hoog contrast"));
+        m_theme->setAccessibleDescription(
+            tr("De kleuren van het venster; rapporten blijven licht, zoals ze worden gedrukt."));
+        sizeLabel->setText(tr("Te&kstgrootte:"));
+        m_textSize->setAccessibleDescription(
+            tr("De grootte van de tekst in de lezer, ook met Ctrl+plus en Ctrl+min."));
+    });
     load();
     connect(m_language, &QComboBox::activated, this,
             [this] { m_preferences.setLanguage(m_language->currentData().toString()); });

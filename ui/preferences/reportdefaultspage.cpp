@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdefaultspage.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 
 #include <QFormLayout>
@@ -15,23 +16,32 @@ ReportDefaultsPage::ReportDefaultsPage(Settings::Preferences &preferences, QWidg
 {
     setObjectName(QStringLiteral("ReportDefaultsPage"));
     auto *form = new QFormLayout(this);
-    form->addRow(plainLabel(tr("Elk nieuw rapport begint met deze gegevens; in het rapport zelf "
-                               "kunt u ze nog aanpassen."),
-                            this));
+    QLabel *intro = plainLabel(QString(), this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
     const Settings::ReportPreferences saved = m_preferences.reports();
-    const auto field = [&](const QString &label, const QString &name, const QString &value) {
+    QList<QLabel *> labels;
+    const auto field = [&](const QString &name, const QString &value) {
         auto *edit = new QLineEdit(value, this);
         edit->setObjectName(name);
         edit->setMaxLength(200);
-        QLabel *l = plainLabel(label, this);
+        QLabel *l = plainLabel(QString(), this);
+        labels.append(l);
         l->setBuddy(edit);
         form->addRow(l, edit);
         connect(edit, &QLineEdit::editingFinished, this, &ReportDefaultsPage::save);
         return edit;
     };
-    m_author = field(tr("&Auteur:"), QStringLiteral("author"), saved.author);
-    m_organisation = field(tr("&Organisatie:"), QStringLiteral("organisation"), saved.organisation);
-    m_department = field(tr("A&fdeling:"), QStringLiteral("department"), saved.department);
+    m_author = field(QStringLiteral("author"), saved.author);
+    m_organisation = field(QStringLiteral("organisation"), saved.organisation);
+    m_department = field(QStringLiteral("department"), saved.department);
+    followLanguage(this, [intro, labels] {
+        intro->setText(tr("Elk nieuw rapport begint met deze gegevens; in het rapport zelf kunt "
+                          "u ze nog aanpassen."));
+        labels[0]->setText(tr("&Auteur:"));
+        labels[1]->setText(tr("&Organisatie:"));
+        labels[2]->setText(tr("A&fdeling:"));
+    });
 }
 
 void ReportDefaultsPage::save()

@@ -5,6 +5,8 @@
 #include "reportdefaultspage.h"
 #include "updatespage.h"
 
+#include "common/languagechange.h"
+
 #include <QDialogButtonBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,11 +20,17 @@ SettingsDialog::SettingsDialog(Settings::Preferences &preferences, QWidget *pare
     , m_reports(new ReportDefaultsPage(preferences, m_tabs))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
-    setWindowTitle(tr("Instellingen"));
     m_tabs->setObjectName(QStringLiteral("SettingsTabs"));
-    m_tabs->addTab(m_updates, tr("&Updates"));
-    m_tabs->addTab(new AppearancePage(preferences, m_tabs), tr("&Weergave"));
-    m_tabs->addTab(m_reports, tr("&Rapporten"));
+    m_tabs->addTab(m_updates, QString());
+    m_tabs->addTab(new AppearancePage(preferences, m_tabs), QString());
+    m_tabs->addTab(m_reports, QString());
+    // The language can change in this very dialog: it follows at once, like the window.
+    followLanguage(this, [this] {
+        setWindowTitle(tr("Instellingen"));
+        m_tabs->setTabText(0, tr("&Updates"));
+        m_tabs->setTabText(1, tr("&Weergave"));
+        m_tabs->setTabText(2, tr("&Rapporten"));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

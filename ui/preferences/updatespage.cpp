@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatespage.h"
 
+#include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "sync/feedcheck.h"
 
@@ -16,6 +17,13 @@ namespace Flexwonen::Ui {
 
 using Settings::CheckInterval;
 using Settings::UpdateKey;
+
+namespace {
+QString noFeedText()
+{
+    return UpdatesPage::tr("Geen feed ingesteld: de kennisbank zoekt nooit contact met internet.");
+}
+} // namespace
 
 UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
     : QWidget(parent)
@@ -33,37 +41,31 @@ UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
 
     m_feed = new QLineEdit(this);
     m_feed->setObjectName(QStringLiteral("feedUrl"));
-    m_feed->setPlaceholderText(tr("https://… of een map"));
-    m_feed->setAccessibleDescription(
-        tr("Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of een "
-           "map op een gedeelde schijf. Leeg: nooit contact met internet."));
-    m_checkButton = new QPushButton(tr("&Controleren"), this);
+    m_checkButton = new QPushButton(this);
     m_checkButton->setObjectName(QStringLiteral("checkFeed"));
     auto *feedRow = new QHBoxLayout;
     feedRow->setContentsMargins(0, 0, 0, 0);
     feedRow->addWidget(m_feed, 1);
     feedRow->addWidget(m_checkButton);
-    auto *feedLabel = plainLabel(tr("&Feedadres:"), this);
+    QLabel *feedLabel = plainLabel(QString(), this);
     feedLabel->setBuddy(m_feed);
     form->addRow(feedLabel, feedRow);
 
     m_trust = new QLineEdit(this);
     m_trust->setObjectName(QStringLiteral("trust"));
-    m_trust->setPlaceholderText(tr("De ingebouwde sleutel van het Expertisecentrum"));
-    m_trust->setAccessibleDescription(
-        tr("Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. Leeg: "
-           "de sleutel die in de app is ingebouwd."));
-    auto *trustLabel = plainLabel(tr("&Vertrouwde sleutel:"), this);
+    QLabel *trustLabel = plainLabel(QString(), this);
     trustLabel->setBuddy(m_trust);
-    form->addRow(trustLabel, browseRow(m_trust, tr("Vertrouwde sleutel kiezen"),
-                                       tr("Publieke sleutels (*.pub);;Alle bestanden (*)")));
+    form->addRow(trustLabel,
+                 browseRow(
+                     m_trust, [] { return tr("Vertrouwde sleutel kiezen"); },
+                     [] { return tr("Publieke sleutels (*.pub);;Alle bestanden (*)"); }));
 
     // The result of the check: the app's own words around the core's message, as plain text.
     m_result = plainLabel(QString(), this);
     m_result->setObjectName(QStringLiteral("feedCheckResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_useAnyway = new QPushButton(tr("Toch &gebruiken"), this);
+    m_useAnyway = new QPushButton(this);
     m_useAnyway->setObjectName(QStringLiteral("useAnyway"));
     m_useAnyway->setVisible(false);
     auto *resultRow = new QHBoxLayout;
@@ -74,30 +76,54 @@ UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
 
     m_checks = new QComboBox(this);
     m_checks->setObjectName(QStringLiteral("checks"));
-    m_checks->addItem(tr("Uit"), int(CheckInterval::Off));
-    m_checks->addItem(tr("Dagelijks"), int(CheckInterval::Daily));
-    m_checks->addItem(tr("Wekelijks"), int(CheckInterval::Weekly));
-    auto *checksLabel = plainLabel(tr("&Automatisch zoeken naar updates:"), this);
+    for (CheckInterval interval : {CheckInterval::Off, CheckInterval::Daily, CheckInterval::Weekly})
+        m_checks->addItem(QString(), int(interval));
+    QLabel *checksLabel = plainLabel(QString(), this);
     checksLabel->setBuddy(m_checks);
     form->addRow(checksLabel, m_checks);
 
     m_ca = new QLineEdit(this);
     m_ca->setObjectName(QStringLiteral("caCertificates"));
-    m_ca->setPlaceholderText(tr("Alleen nodig achter een proxy die TLS inspecteert"));
-    m_ca->setAccessibleDescription(
-        tr("Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden "
-           "vertrouwd naast die van het systeem."));
-    auto *caLabel = plainLabel(tr("CA-&certificaten:"), this);
+    QLabel *caLabel = plainLabel(QString(), this);
     caLabel->setBuddy(m_ca);
-    form->addRow(caLabel, browseRow(m_ca, tr("CA-certificaten kiezen"),
-                                    tr("PEM-bestanden (*.pem *.crt);;Alle bestanden (*)")));
+    form->addRow(caLabel,
+                 browseRow(
+                     m_ca, [] { return tr("CA-certificaten kiezen"); },
+                     [] { return tr("PEM-bestanden (*.pem *.crt);;Alle bestanden (*)"); }));
     m_caResult = plainLabel(QString(), this);
     m_caResult->setObjectName(QStringLiteral("caResult"));
     m_caResult->setWordWrap(true);
     form->addRow(QString(), m_caResult);
 
+    followLanguage(this, [=, this] {
+        feedLabel->setText(tr("&Feedadres:"));
+        m_feed->setPlaceholderText(tr("https://… of een map"));
+        m_feed->setAccessibleDescription(
+            tr("Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of "
+               "een map op een gedeelde schijf. Leeg: nooit contact met internet."));
+        m_checkButton->setText(tr("&Controleren"));
+        trustLabel->setText(tr("&Vertrouwde sleutel:"));
+        m_trust->setPlaceholderText(tr("De ingebouwde sleutel van het Expertisecentrum"));
+        m_trust->setAccessibleDescription(
+            tr("Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. "
+               "Leeg: de sleutel die in de app is ingebouwd."));
+        m_useAnyway->setText(tr("Toch &gebruiken"));
+        checksLabel->setText(tr("&Automatisch zoeken naar updates:"));
+        m_checks->setItemText(0, tr("Uit"));
+        m_checks->setItemText(1, tr("Dagelijks"));
+        m_checks->setItemText(2, tr("Wekelijks"));
+        m_checks->setAccessibleDescription(tr("Hoe vaak de kennisbank zelf naar updates zoekt; "
+                                              "bij Uit alleen als u op Bijwerken drukt."));
+        caLabel->setText(tr("CA-&certificaten:"));
+        m_ca->setPlaceholderText(tr("Alleen nodig achter een proxy die TLS inspecteert"));
+        m_ca->setAccessibleDescription(
+            tr("Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden "
+               "vertrouwd naast die van het systeem."));
+        if (m_resultText)
+            showResult(m_resultText, m_resultIsProblem);
+        lock();
+    });
     load();
-    lock();
     connect(m_checkButton, &QPushButton::clicked, this, &UpdatesPage::checkFeed);
     for (QLineEdit *field : {m_feed, m_trust}) {
         connect(field, &QLineEdit::editingFinished, this, [this] {
@@ -119,18 +145,21 @@ bool UpdatesPage::isChecking() const
     return m_check->isRunning();
 }
 
-QWidget *UpdatesPage::browseRow(QLineEdit *field, const QString &title, const QString &filter)
+QWidget *UpdatesPage::browseRow(QLineEdit *field, const Text &title, const Text &filter)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field, 1);
-    auto *browse = new QPushButton(tr("Bladeren…"), row);
+    auto *browse = new QPushButton(row);
     browse->setObjectName(field->objectName() + QStringLiteral("Browse"));
-    browse->setAccessibleName(title);
     layout->addWidget(browse);
+    followLanguage(browse, [browse, title] {
+        browse->setText(tr("Bladeren…"));
+        browse->setAccessibleName(title());
+    });
     connect(browse, &QPushButton::clicked, this, [this, field, title, filter] {
-        const QString chosen = QFileDialog::getOpenFileName(this, title, field->text(), filter);
+        const QString chosen = QFileDialog::getOpenFileName(this, title(), field->text(), filter());
         if (chosen.isEmpty())
             return;
         field->setText(chosen);
@@ -147,16 +176,15 @@ void UpdatesPage::load()
     m_checks->setCurrentIndex(m_checks->findData(int(u.checks)));
     m_ca->setText(u.caCertificates);
     if (u.feedUrl.isEmpty())
-        showResult(tr("Geen feed ingesteld: de kennisbank zoekt nooit contact met internet."),
-                   false);
+        showResult(noFeedText, false);
 }
 
 void UpdatesPage::lock()
 {
     const QList<std::pair<UpdateKey, QWidget *>> fields{{UpdateKey::FeedUrl, m_feed},
-                                                        {UpdateKey::Trust, m_trust},
-                                                        {UpdateKey::Checks, m_checks},
-                                                        {UpdateKey::CaCertificates, m_ca}};
+                                                         {UpdateKey::Trust, m_trust},
+                                                         {UpdateKey::Checks, m_checks},
+                                                         {UpdateKey::CaCertificates, m_ca}};
     bool any = false;
     for (const auto &[key, widget] : fields) {
         if (!m_preferences.isLocked(key))
@@ -195,12 +223,11 @@ void UpdatesPage::checkFeed()
         // No feed needs no check: the app simply stays off the network.
         m_check->cancel();
         m_preferences.setUpdates(candidate);
-        showResult(tr("Geen feed ingesteld: de kennisbank zoekt nooit contact met internet."),
-                   false);
+        showResult(noFeedText, false);
         emit checkFinished(true);
         return;
     }
-    showResult(tr("De feed wordt gecontroleerd…"), false);
+    showResult([] { return tr("De feed wordt gecontroleerd…"); }, false);
     m_checkButton->setEnabled(false);
     setCursor(Qt::BusyCursor);
     m_check->start(Sync::SyncSettings::from(candidate));
@@ -212,17 +239,23 @@ void UpdatesPage::onChecked(const Sync::VerifyReport &report)
     unsetCursor();
     if (report.category == Sync::Category::None) {
         m_preferences.setUpdates(typed());
-        showResult(tr("De feed is in orde en opgeslagen: volgnummer %1, %2 updates, "
-                      "ondertekend met een vertrouwde sleutel.")
-                       .arg(report.seq)
-                       .arg(report.batches),
-                   false);
+        showResult(
+            [report] {
+                return tr("De feed is in orde en opgeslagen: volgnummer %1, %2 updates, "
+                          "ondertekend met een vertrouwde sleutel.")
+                    .arg(report.seq)
+                    .arg(report.batches);
+            },
+            false);
         emit checkFinished(true);
         return;
     }
-    showResult(tr("Niet opgeslagen. De feed is afgekeurd (%1): %2")
-                   .arg(Sync::categoryName(report.category), report.message),
-               true);
+    showResult(
+        [report] {
+            return tr("Niet opgeslagen. De feed is afgekeurd (%1): %2")
+                .arg(Sync::categoryName(report.category), report.message);
+        },
+        true);
     // Offline is normal: someone setting up a laptop away from the network may still save it.
     m_useAnyway->setVisible(report.category == Sync::Category::Network);
     emit checkFinished(false);
@@ -232,8 +265,11 @@ void UpdatesPage::useAnyway()
 {
     m_preferences.setUpdates(typed());
     m_useAnyway->setVisible(false);
-    showResult(tr("Opgeslagen zonder controle; de eerste update controleert de feed alsnog."),
-               false);
+    showResult(
+        [] {
+            return tr("Opgeslagen zonder controle; de eerste update controleert de feed alsnog.");
+        },
+        false);
 }
 
 void UpdatesPage::applyChecks()
@@ -257,9 +293,11 @@ void UpdatesPage::applyCaCertificates()
     m_caResult->setText(path.isEmpty() ? QString() : tr("Opgeslagen."));
 }
 
-void UpdatesPage::showResult(const QString &text, bool problem)
+void UpdatesPage::showResult(const Text &text, bool problem)
 {
-    m_result->setText(text);
+    m_resultText = text;
+    m_resultIsProblem = problem;
+    m_result->setText(text());
     // A screen reader says the outcome of a check without the user going to look for it.
     m_result->setAccessibleName(problem ? tr("Probleem met de feed")
                                         : tr("Resultaat van de controle"));

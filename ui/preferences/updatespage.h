@@ -3,6 +3,7 @@
 
 #include "settings/preferences.h"
 
+#include <functional>
 #include <QWidget>
 
 class QComboBox;
@@ -39,14 +40,15 @@ signals:
     void checkFinished(bool accepted); // for tests and the busy cursor
 
 private:
-    QWidget *browseRow(QLineEdit *field, const QString &title, const QString &filter);
+    using Text = std::function<QString()>; // a text in the language of the moment
+    QWidget *browseRow(QLineEdit *field, const Text &title, const Text &filter);
     void load();
     void lock();
     void onChecked(const Sync::VerifyReport &report);
     void useAnyway();
     void applyChecks();
     void applyCaCertificates();
-    void showResult(const QString &text, bool problem);
+    void showResult(const Text &text, bool problem);
     Settings::UpdatePreferences typed() const;
 
     Settings::Preferences &m_preferences;
@@ -60,6 +62,8 @@ private:
     QLineEdit *m_ca;
     QLabel *m_caResult;
     QLabel *m_lockedNote;
+    Text m_resultText;
+    bool m_resultIsProblem = false;
 };
 
 } // namespace Flexwonen::Ui
