@@ -7,6 +7,7 @@
 #include "kb/kberror.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -54,6 +55,10 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
     // Dutch unless --lang, FLEXWONEN_LANG or the saved choice says English; never the system
     // locale. Qt's own buttons follow.
     installLanguage(app, chooseLanguage(language));
+    // The platform's look unless FLEXWONEN_THEME names one of ours (issue 15.4).
+    ThemeApplier themes;
+    if (const Theme theme = themeFromEnvironment(); theme != Theme::System)
+        themes.apply(theme);
 
     // Opening the stores and building the window read the knowledge base: a failure there is
     // told in a box (its message holds paths: plain text) and ends the start.

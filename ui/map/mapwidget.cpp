@@ -3,6 +3,7 @@
 
 #include "common/plaintext.h"
 #include "report/nlmap.h"
+#include "theme/screencolours.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -73,6 +74,7 @@ Report::MapPaintOptions MapWidget::paintOptions() const
     Report::MapPaintOptions options{m_highlight, m_hover, hasFocus() ? m_focus : QString(), true,
                                     false};
     options.municipality = m_municipality;
+    options.colours = ScreenColours::of(palette()).map;
     return options;
 }
 
