@@ -284,6 +284,8 @@ private slots:
                        window.color(ground));
         }
         pairs.mark("focuskader", window.color(QPalette::Highlight), window.color(QPalette::Base));
+        for (const auto ground : {QPalette::Base, QPalette::Window, QPalette::Button})
+            pairs.mark("rand van veld en knop", Ui::themeEdge(theme), window.color(ground));
 
         // The agenda's rows: titles and dates, on both row colours and selected.
         const QPalette rows = list->palette();

@@ -19,6 +19,9 @@ std::optional<Theme> themeFromName(const QString &name);
 // The designed palette of Light, Dark or HighContrast (System: an empty optional).
 std::optional<QPalette> themePalette(Theme theme);
 
+// The edge our themes draw around fields, combo boxes and buttons (invalid for System).
+QColor themeEdge(Theme theme);
+
 // FLEXWONEN_THEME (a themeName) when set and known, else System. An unknown name is ignored
 // with a warning.
 Theme themeFromEnvironment();
