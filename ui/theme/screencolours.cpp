@@ -44,10 +44,11 @@ void setDark(ScreenColours &c)
     c.chartRange = QColor(0x34, 0x50, 0x6e);
     c.chartTrack = QColor(0x26, 0x2a, 0x2f);
     c.chartOnBar = QColor(0x0b, 0x12, 0x20);
-    c.hitBackground = QColor(0x6b, 0x59, 0x00);
-    c.hitText = Qt::white;
-    c.findBackground = QColor(0xa3, 0x52, 0x00);
-    c.findText = Qt::white;
+    // Marks stay black on yellow (and orange), as a highlighter on paper, in the dark too.
+    c.hitBackground = QColor(0xff, 0xeb, 0x3b);
+    c.hitText = Qt::black;
+    c.findBackground = QColor(0xff, 0x98, 0x00);
+    c.findText = Qt::black;
 }
 
 void setHighContrast(ScreenColours &c)
