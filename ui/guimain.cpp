@@ -8,6 +8,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "settings/preferences.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -103,6 +104,13 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
     // locale. Qt's own buttons follow.
     Settings::Preferences preferences;
     installLanguage(app, chooseLanguage(language, preferences.language()));
+    // The platform's look unless FLEXWONEN_THEME or the preference names one of ours (issue
+    // 15.4); a change in the settings dialog applies at once.
+    ThemeApplier themes;
+    const Theme forced = themeFromEnvironment();
+    themes.apply(forced != Theme::System ? forced : preferences.appearance().theme);
+    QObject::connect(&preferences, &Settings::Preferences::appearanceChanged, &app,
+                     [&themes, &preferences] { themes.apply(preferences.appearance().theme); });
 
     // Opening the stores and building the window read the knowledge base: a failure there is
     // told in a box (its message holds paths: plain text) and ends the start.

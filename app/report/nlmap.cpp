@@ -36,19 +36,6 @@ namespace {
 // degree of latitude.
 const qreal XScale = qCos(qDegreesToRadians(52.0));
 
-const QColor LandColor(0xec, 0xee, 0xe8);
-const QColor OtherRegionColor(0xd9, 0xe6, 0xf2);
-const QColor TintColor(0xf6, 0xc9, 0x9f);
-const QColor MunicipalBorderColor(0xff, 0xff, 0xff);
-const QColor ProvinceBorderColor(0x8a, 0x96, 0xa3);
-const QColor OutlineColor(0x4a, 0x5a, 0x6a);
-const QColor MarkerColor(0x1d, 0x4f, 0x91);
-const QColor HoverColor(0x0b, 0x33, 0x66);
-const QColor HighlightColor(0xc2, 0x41, 0x0c);
-const QColor LabelColor(0x1f, 0x29, 0x33);
-const QColor MunicipalityMarkColor(0x6b, 0x21, 0xa8);
-const QColor LegendFrameColor(0xc5, 0xcc, 0xd3);
-
 // The legend in the map's top left corner must stay over the sea: at most this share of the
 // map's width and height (Texel and the coast of Holland begin just beyond).
 constexpr qreal LegendMaxWidth = 0.28;
@@ -125,11 +112,12 @@ QString municipalitiesCount(qsizetype n)
 
 // A label drawn as an outline with a white halo (vectors, for print) or as cached text (screen).
 void paintHaloText(QPainter &painter, const QPointF &baseline, const QFont &font,
-                   const QString &text, const QColor &ink, qreal halo, bool asPath)
+                   const QString &text, const QColor &ink, const QColor &haloColour, qreal halo,
+                   bool asPath)
 {
     if (!asPath) {
         painter.setFont(font);
-        painter.setPen(QColor(255, 255, 255, 230));
+        painter.setPen(haloColour);
         for (const QPointF offset : {QPointF(-halo, 0), QPointF(halo, 0), QPointF(0, -halo),
                                      QPointF(0, halo), QPointF(-halo, -halo), QPointF(halo, halo),
                                      QPointF(-halo, halo), QPointF(halo, -halo)})
@@ -140,12 +128,30 @@ void paintHaloText(QPainter &painter, const QPointF &baseline, const QFont &font
     }
     QPainterPath path;
     path.addText(baseline, font, text);
-    painter.strokePath(path, QPen(QColor(255, 255, 255, 230), halo * 2.3, Qt::SolidLine,
-                                  Qt::RoundCap, Qt::RoundJoin));
+    painter.strokePath(path,
+                       QPen(haloColour, halo * 2.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.fillPath(path, ink);
 }
 
 } // namespace
+
+QColor MapColours::regionFill(const QColor &own) const
+{
+    if (regionLightness < 0)
+        return own;
+    const QColor hsl = own.toHsl();
+    return QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF() * 0.6f, float(regionLightness));
+}
+
+QColor MapColours::regionEdgeFor(const QColor &own) const
+{
+    return regionEdge.isValid() ? regionEdge : regionFill(own).darker(150);
+}
+
+QColor MapColours::hoverFill(const QColor &fill) const
+{
+    return land.lightnessF() < 0.5 ? fill.lighter(135) : fill.darker(112);
+}
 
 // The parsed TopoJSON: arcs shared by neighbouring municipalities, so every border exists once.
 struct NlMap::Geometry
@@ -499,7 +505,7 @@ void NlMap::loadRegions(const QByteArray &json)
         region.labelLeft = o.value("label_side"_L1).toString() == "left"_L1;
         region.colour = QColor::fromString(o.value("colour"_L1).toString());
         if (!region.colour.isValid())
-            region.colour = OtherRegionColor;
+            region.colour = MapColours().otherRegion;
         m_regions.append(region);
     }
 }
@@ -700,10 +706,10 @@ void NlMap::paintMap(QPainter &painter, const QRectF &target, const MapPaintOpti
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const int highlighted = regionIndex(options.highlight);
-    paintAreas(painter, *cache, highlighted, options.hover);
-    paintBorders(painter, *cache, target, highlighted);
+    paintAreas(painter, *cache, highlighted, options);
+    paintBorders(painter, *cache, target, highlighted, options.colours);
     if (!options.municipality.isEmpty())
-        paintMunicipality(painter, target, options.municipality);
+        paintMunicipality(painter, target, options.municipality, options.colours);
 
     // The highlighted region last, so its marker and label sit on top of its neighbours.
     if (options.markers) {
@@ -715,7 +721,7 @@ void NlMap::paintMap(QPainter &painter, const QRectF &target, const MapPaintOpti
             paintMarker(painter, target, m_regions[highlighted], options);
     }
     if (!options.municipality.isEmpty())
-        paintMunicipalityMarker(painter, target, options.municipality);
+        paintMunicipalityMarker(painter, target, options.municipality, options.colours);
 
     if (options.legend == MapLegendPlacement::TopLeft)
         paintCornerLegend(painter, target, options);
@@ -732,48 +738,49 @@ int NlMap::regionIndex(const QString &id) const
 }
 
 void NlMap::paintAreas(QPainter &painter, const Cache &cache, int highlighted,
-                       const QString &hover) const
+                       const MapPaintOptions &options) const
 {
+    const MapColours &colours = options.colours;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(LandColor);
+    painter.setBrush(colours.land);
     painter.drawPath(cache.land);
     for (qsizetype r = 0; r < m_regions.size(); ++r) {
-        QColor fill = highlighted < 0 ? m_regions[r].colour
-                                      : (r == highlighted ? TintColor : OtherRegionColor);
-        if (m_regions[r].id == hover && r != highlighted)
-            fill = fill.darker(112);
+        QColor fill = highlighted < 0 ? colours.regionFill(m_regions[r].colour)
+                                      : (r == highlighted ? colours.tint : colours.otherRegion);
+        if (m_regions[r].id == options.hover && r != highlighted)
+            fill = colours.hoverFill(fill);
         painter.setBrush(fill);
         painter.drawPath(cache.regions[r]);
     }
 }
 
 void NlMap::paintBorders(QPainter &painter, const Cache &cache, const QRectF &target,
-                         int highlighted) const
+                         int highlighted, const MapColours &colours) const
 {
     const qreal width = lineWidth(target);
     const ThinPen thinPen{
         painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster, width};
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(thinPen(MunicipalBorderColor, 0.5));
+    painter.setPen(thinPen(colours.municipalBorder, 0.5));
     painter.drawPath(cache.municipalLines);
-    painter.setPen(thinPen(ProvinceBorderColor, 0.8));
+    painter.setPen(thinPen(colours.provinceBorder, 0.8));
     painter.drawPath(cache.provinceLines);
     // On the overview every region has its colour and a darker edge, so neighbours part.
     for (qsizetype r = 0; highlighted < 0 && r < m_regions.size(); ++r) {
-        painter.setPen(thinPen(m_regions[r].colour.darker(150), 0.9));
+        painter.setPen(thinPen(colours.regionEdgeFor(m_regions[r].colour), 0.9));
         painter.drawPath(cache.regions[r]);
     }
-    painter.setPen(thinPen(OutlineColor, 1.2)); // the country's edge
+    painter.setPen(thinPen(colours.outline, 1.2)); // the country's edge
     painter.drawPath(cache.land);
     if (highlighted >= 0) {
-        painter.setPen(QPen(HighlightColor.darker(115), width * 1.6, Qt::SolidLine, Qt::RoundCap,
+        painter.setPen(QPen(colours.highlightOutline, width * 1.6, Qt::SolidLine, Qt::RoundCap,
                             Qt::RoundJoin));
         painter.drawPath(cache.regions[highlighted]);
     }
 }
 
-void NlMap::paintMunicipalityMarker(QPainter &painter, const QRectF &target,
-                                    const QString &code) const
+void NlMap::paintMunicipalityMarker(QPainter &painter, const QRectF &target, const QString &code,
+                                    const MapColours &colours) const
 {
     const MapMunicipality *m = municipality(code);
     if (!m)
@@ -781,11 +788,11 @@ void NlMap::paintMunicipalityMarker(QPainter &painter, const QRectF &target,
     // Its marker: a ringed dot, unlike the regions' filled discs.
     const QPointF at = toTarget(target, m->anchor);
     const qreal radius = markerRadius(target) * 0.9;
-    painter.setPen(QPen(Qt::white, lineWidth(target) * 1.5));
-    painter.setBrush(MunicipalityMarkColor);
+    painter.setPen(QPen(colours.markerRing, lineWidth(target) * 1.5));
+    painter.setBrush(colours.municipalityMark);
     painter.drawEllipse(at, radius, radius);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
+    painter.setBrush(colours.markerRing);
     painter.drawEllipse(at, radius * 0.4, radius * 0.4);
 }
 
@@ -799,7 +806,8 @@ void NlMap::paintCornerLegend(QPainter &painter, const QRectF &target,
     paintLegend(painter, area, options, qBound(6.0, qMin(map.width(), map.height()) / 32.0, 22.0));
 }
 
-void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const
+void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QString &code,
+                              const MapColours &colours) const
 {
     const int index = m_geometry->byCode.value(code, -1);
     if (index < 0)
@@ -813,10 +821,11 @@ void NlMap::paintMunicipality(QPainter &painter, const QRectF &target, const QSt
     }
     // A white casing under the outline keeps it visible on every tint.
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(Qt::white, width * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(
+        QPen(colours.markerRing, width * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
     painter.setPen(
-        QPen(MunicipalityMarkColor, width * 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QPen(colours.municipalityMark, width * 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
 }
 
@@ -974,11 +983,12 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
     const qreal radius = regionMarkerRadius(target, r, options);
     const qreal width = lineWidth(target);
 
-    painter.setPen(QPen(Qt::white, width * 1.5));
-    painter.setBrush(highlight ? HighlightColor : hover ? HoverColor : MarkerColor);
+    const MapColours &colours = options.colours;
+    painter.setPen(QPen(colours.markerRing, width * 1.5));
+    painter.setBrush(highlight ? colours.highlight : hover ? colours.hover : colours.marker);
     painter.drawEllipse(centre, radius, radius);
     if (r.id == options.focus) {
-        QPen ring(LabelColor, width, Qt::DashLine);
+        QPen ring(colours.label, width, Qt::DashLine);
         painter.setPen(ring);
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(centre, radius + 3 * width, radius + 3 * width);
@@ -988,33 +998,34 @@ void NlMap::paintMarker(QPainter &painter, const QRectF &target, const MapRegion
 
     const LabelPlacement label =
         labelPlacement(painter.font(), painter.device(), target, r, options);
-    const QColor ink = highlight ? HighlightColor.darker(130) : LabelColor;
-    paintHaloText(painter, label.baseline, label.font, r.label, ink, label.halo,
+    const QColor ink = highlight ? colours.highlightLabel : colours.label;
+    paintHaloText(painter, label.baseline, label.font, r.label, ink, colours.halo, label.halo,
                   options.labelsAsPaths);
 }
 
 QList<MapLegendEntry> NlMap::legend(const MapPaintOptions &options) const
 {
     using Kind = MapLegendEntry::Kind;
+    const MapColours &colours = options.colours;
     QList<MapLegendEntry> entries;
     const MapRegion *highlighted = region(options.highlight);
     if (highlighted) {
-        entries.append({Kind::Fill, TintColor, u"Regio %1"_s.arg(highlighted->label)});
+        entries.append({Kind::Fill, colours.tint, u"Regio %1"_s.arg(highlighted->label)});
         const bool others = std::any_of(m_regions.cbegin(), m_regions.cend(), [&](const auto &r) {
             return r.id != highlighted->id && !r.areaCodes.isEmpty();
         });
         if (others)
-            entries.append({Kind::Fill, OtherRegionColor, u"Andere regio's"_s});
+            entries.append({Kind::Fill, colours.otherRegion, u"Andere regio's"_s});
     } else {
         for (const MapRegion &r : m_regions) {
             if (!r.areaCodes.isEmpty())
-                entries.append({Kind::Fill, r.colour, r.label});
+                entries.append({Kind::Fill, colours.regionFill(r.colour), r.label});
         }
     }
-    entries.append({Kind::Line, MunicipalBorderColor, u"Gemeentegrens"_s});
-    entries.append({Kind::Line, ProvinceBorderColor, u"Provinciegrens"_s});
+    entries.append({Kind::Line, colours.municipalBorder, u"Gemeentegrens"_s});
+    entries.append({Kind::Line, colours.provinceBorder, u"Provinciegrens"_s});
     if (const MapMunicipality *m = municipality(options.municipality))
-        entries.append({Kind::Marker, MunicipalityMarkColor, u"Gemeente %1"_s.arg(m->name)});
+        entries.append({Kind::Marker, colours.municipalityMark, u"Gemeente %1"_s.arg(m->name)});
     return entries;
 }
 
@@ -1098,8 +1109,9 @@ QRectF NlMap::paintLegend(QPainter &painter, const QRectF &area, const MapPaintO
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(LegendFrameColor, thin));
-    painter.setBrush(Qt::white);
+    const MapColours &colours = options.colours;
+    painter.setPen(QPen(colours.legendFrame, thin));
+    painter.setBrush(colours.legendBackground);
     painter.drawRect(box);
     const QFontMetricsF metrics(layout.font, painter.device());
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -1109,13 +1121,15 @@ QRectF NlMap::paintLegend(QPainter &painter, const QRectF &area, const MapPaintO
                         box.top() + pad + (i % rows) * row, swatch, px * 1.0);
         switch (e.kind) {
         case MapLegendEntry::Kind::Fill:
-            painter.setPen(QPen(e.colour.darker(150), thin));
+            painter.setPen(QPen(
+                colours.regionEdge.isValid() ? colours.regionEdge : e.colour.darker(150), thin));
             painter.setBrush(e.colour);
             painter.drawRect(sw);
             break;
         case MapLegendEntry::Kind::Line:
             painter.setPen(Qt::NoPen);
-            painter.setBrush(e.colour == MunicipalBorderColor ? OtherRegionColor : LandColor);
+            painter.setBrush(e.colour == colours.municipalBorder ? colours.otherRegion
+                                                                 : colours.land);
             painter.drawRect(sw);
             painter.setPen(QPen(e.colour, qMax(thin * 1.5, px / 7)));
             painter.drawLine(QPointF(sw.left(), sw.center().y()),
@@ -1123,11 +1137,11 @@ QRectF NlMap::paintLegend(QPainter &painter, const QRectF &area, const MapPaintO
             break;
         case MapLegendEntry::Kind::Marker: {
             const qreal radius = sw.height() * 0.45;
-            painter.setPen(QPen(Qt::white, thin));
+            painter.setPen(QPen(colours.markerRing, thin));
             painter.setBrush(e.colour);
             painter.drawEllipse(sw.center(), radius, radius);
             painter.setPen(Qt::NoPen);
-            painter.setBrush(Qt::white);
+            painter.setBrush(colours.markerRing);
             painter.drawEllipse(sw.center(), radius * 0.4, radius * 0.4);
             break;
         }
@@ -1137,10 +1151,10 @@ QRectF NlMap::paintLegend(QPainter &painter, const QRectF &area, const MapPaintO
         if (options.labelsAsPaths) {
             QPainterPath text;
             text.addText(baseline, layout.font, e.label);
-            painter.fillPath(text, LabelColor);
+            painter.fillPath(text, colours.label);
         } else {
             painter.setFont(layout.font);
-            painter.setPen(LabelColor);
+            painter.setPen(colours.label);
             painter.drawText(baseline, e.label);
         }
     }

@@ -54,6 +54,40 @@ enum class MapLegendPlacement {
     Below,   // a strip under the map at legendPointSize (print); the map gives up the height
 };
 
+// The map's colours. The defaults are the print colours (reports on white paper, whatever the
+// window's theme); the window passes its own from the screen palette (ui/theme/screencolours).
+struct MapColours
+{
+    QColor land{0xec, 0xee, 0xe8};
+    QColor otherRegion{0xd9, 0xe6, 0xf2};
+    QColor tint{0xf6, 0xc9, 0x9f}; // the highlighted region
+    QColor municipalBorder{0xff, 0xff, 0xff};
+    QColor provinceBorder{0x8a, 0x96, 0xa3};
+    QColor outline{0x4a, 0x5a, 0x6a}; // the country's edge
+    QColor marker{0x1d, 0x4f, 0x91};
+    QColor hover{0x0b, 0x33, 0x66};
+    QColor highlight{0xc2, 0x41, 0x0c}; // the highlighted region's marker
+    QColor highlightOutline = QColor(0xc2, 0x41, 0x0c).darker(115); // and its edge
+    // Labels, and the ring of the region with the keyboard focus.
+    QColor label{0x1f, 0x29, 0x33};
+    QColor highlightLabel = QColor(0xc2, 0x41, 0x0c).darker(130);
+    QColor halo{255, 255, 255, 230};     // around labels
+    QColor markerRing{0xff, 0xff, 0xff}; // around markers, inside the municipality's
+    QColor municipalityMark{0x6b, 0x21, 0xa8};
+    QColor legendFrame{0xc5, 0xcc, 0xd3};
+    QColor legendBackground{0xff, 0xff, 0xff};
+    // The regions' own colours on the overview: as they are (< 0), or with this HSL lightness
+    // (0–1), hue kept, so a dark map keeps them apart; their edges in regionEdge, or (invalid)
+    // their fill darkened.
+    qreal regionLightness = -1;
+    QColor regionEdge{};
+
+    QColor regionFill(const QColor &own) const;
+    QColor regionEdgeFor(const QColor &own) const;
+    // A region under the mouse: darker on a light map, lighter on a dark one.
+    QColor hoverFill(const QColor &fill) const;
+};
+
 // What to emphasise when painting.
 struct MapPaintOptions
 {
@@ -68,6 +102,7 @@ struct MapPaintOptions
     QString municipality{};    // a CBS code (GMxxxx) marked with an outline and a marker
     bool markers = true;       // the regions' markers and labels (off: the areas alone)
     qreal legendPointSize = 8; // text of a legend Below, in points on the device
+    MapColours colours{};      // print colours unless the caller gives others
 };
 
 // One line of the legend: a swatch and what it stands for.
@@ -169,11 +204,11 @@ private:
     // The steps of paintMap(), bottom layer first.
     int regionIndex(const QString &id) const; // in m_regions, or -1
     void paintAreas(QPainter &painter, const Cache &cache, int highlighted,
-                    const QString &hover) const;
-    void paintBorders(QPainter &painter, const Cache &cache, const QRectF &target,
-                      int highlighted) const;
-    void paintMunicipalityMarker(QPainter &painter, const QRectF &target,
-                                 const QString &code) const;
+                    const MapPaintOptions &options) const;
+    void paintBorders(QPainter &painter, const Cache &cache, const QRectF &target, int highlighted,
+                      const MapColours &colours) const;
+    void paintMunicipalityMarker(QPainter &painter, const QRectF &target, const QString &code,
+                                 const MapColours &colours) const;
     void paintCornerLegend(QPainter &painter, const QRectF &target,
                            const MapPaintOptions &options) const;
     std::shared_ptr<const Cache> cacheFor(const QRectF &target) const;
@@ -186,7 +221,8 @@ private:
     LabelPlacement labelPlacement(const QFont &font, const QPaintDevice *device,
                                   const QRectF &target, const MapRegion &region,
                                   const MapPaintOptions &options) const;
-    void paintMunicipality(QPainter &painter, const QRectF &target, const QString &code) const;
+    void paintMunicipality(QPainter &painter, const QRectF &target, const QString &code,
+                           const MapColours &colours) const;
     struct LegendLayout;
     LegendLayout legendLayout(const QPainter &painter, const QSizeF &area,
                               const QList<MapLegendEntry> &entries, qreal fontPixelSize) const;

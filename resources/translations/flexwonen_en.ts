@@ -311,6 +311,53 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::AppearancePage</name>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>De taal van menu&apos;s, vensters en meldingen.</source>
+        <translation>The language of menus, windows and messages.</translation>
+    </message>
+    <message>
+        <source>De inhoud van de kennisbank en de rapporten blijven Nederlands.</source>
+        <translation>The content of the knowledge base and the reports stay Dutch.</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Donker</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>De kleuren van het venster; rapporten blijven licht, zoals ze worden gedrukt.</source>
+        <translation>The colours of the window; reports stay light, as they are printed.</translation>
+    </message>
+    <message>
+        <source>Te&amp;kstgrootte:</source>
+        <translation>Te&amp;xt size:</translation>
+    </message>
+    <message>
+        <source>De grootte van de tekst in de lezer, ook met Ctrl+plus en Ctrl+min.</source>
+        <translation>The size of the text in the reader, also with Ctrl+plus and Ctrl+minus.</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::BarChartWidget</name>
     <message>
         <source>Staafdiagram van de kerncijfers</source>
@@ -1154,6 +1201,25 @@ These items refer to this region:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ReportDefaultsPage</name>
+    <message>
+        <source>Elk nieuw rapport begint met deze gegevens; in het rapport zelf kunt u ze nog aanpassen.</source>
+        <translation>Every new report starts with these details; you can still change them in the report itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Auteur:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>A&amp;fdeling:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::SearchField</name>
     <message>
         <source>Zoeken in de kennisbank (Ctrl+K)</source>
@@ -1268,6 +1334,25 @@ These items refer to this region:
     <message>
         <source>Geen resultaten voor ‘%1’ met filter %2.</source>
         <translation>No results for ‘%1’ with filter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Updates</translation>
+    </message>
+    <message>
+        <source>&amp;Weergave</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporten</source>
+        <translation>&amp;Reports</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1686,137 @@ These items refer to this region:
     <message>
         <source>Er is geen updatefeed ingesteld, dus de kennisbank zoekt nooit contact met internet. Stel de feed in onder Bestand ▸ Instellingen (Ctrl+,).</source>
         <translation>No update feed has been set, so the knowledge base never contacts the internet. Set the feed under File ▸ Settings (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::UpdatesPage</name>
+    <message>
+        <source>Geen feed ingesteld: de kennisbank zoekt nooit contact met internet.</source>
+        <translation>No feed set: the knowledge base never contacts the internet.</translation>
+    </message>
+    <message>
+        <source>Vertrouwde sleutel kiezen</source>
+        <translation>Choose trusted key</translation>
+    </message>
+    <message>
+        <source>Publieke sleutels (*.pub);;Alle bestanden (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA-certificaten kiezen</source>
+        <translation>Choose CA certificates</translation>
+    </message>
+    <message>
+        <source>PEM-bestanden (*.pem *.crt);;Alle bestanden (*)</source>
+        <translation>PEM files (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Feedadres:</source>
+        <translation>&amp;Feed address:</translation>
+    </message>
+    <message>
+        <source>https://… of een map</source>
+        <translation>https://… or a folder</translation>
+    </message>
+    <message>
+        <source>Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of een map op een gedeelde schijf. Leeg: nooit contact met internet.</source>
+        <translation>The address the knowledge base fetches signed updates from: an https address or a folder on a shared drive. Empty: never any contact with the internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Vertrouwde sleutel:</source>
+        <translation>&amp;Trusted key:</translation>
+    </message>
+    <message>
+        <source>De ingebouwde sleutel van het Expertisecentrum</source>
+        <translation>The built-in key of the Expertisecentrum</translation>
+    </message>
+    <message>
+        <source>Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. Leeg: de sleutel die in de app is ingebouwd.</source>
+        <translation>The file with the public minisign key the feed is signed with. Empty: the key built into the app.</translation>
+    </message>
+    <message>
+        <source>Toch &amp;gebruiken</source>
+        <translation>&amp;Use anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Automatisch zoeken naar updates:</source>
+        <translation>&amp;Look for updates automatically:</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Wekelijks</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Hoe vaak de kennisbank zelf naar updates zoekt; bij Uit alleen als u op Bijwerken drukt.</source>
+        <translation>How often the knowledge base looks for updates by itself; when Off, only when you press Update.</translation>
+    </message>
+    <message>
+        <source>CA-&amp;certificaten:</source>
+        <translation>CA &amp;certificates:</translation>
+    </message>
+    <message>
+        <source>Alleen nodig achter een proxy die TLS inspecteert</source>
+        <translation>Only needed behind a proxy that inspects TLS</translation>
+    </message>
+    <message>
+        <source>Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden vertrouwd naast die van het systeem.</source>
+        <translation>A PEM file with the certificates of your organisation&apos;s proxy. They are trusted alongside the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Vastgezet door uw beheerder</source>
+        <translation>Locked by your administrator</translation>
+    </message>
+    <message>
+        <source>Uw beheerder heeft een deel van deze instellingen voor iedereen vastgezet (%1).</source>
+        <translation>Your administrator has locked some of these settings for everyone (%1).</translation>
+    </message>
+    <message>
+        <source>De feed wordt gecontroleerd…</source>
+        <translation>Checking the feed…</translation>
+    </message>
+    <message>
+        <source>De feed is in orde en opgeslagen: volgnummer %1, %2 updates, ondertekend met een vertrouwde sleutel.</source>
+        <translation>The feed is in order and saved: sequence number %1, %2 updates, signed with a trusted key.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen. De feed is afgekeurd (%1): %2</source>
+        <translation>Not saved. The feed was rejected (%1): %2</translation>
+    </message>
+    <message>
+        <source>Opgeslagen zonder controle; de eerste update controleert de feed alsnog.</source>
+        <translation>Saved without a check; the first update will check the feed.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Probleem met de feed</source>
+        <translation>Problem with the feed</translation>
+    </message>
+    <message>
+        <source>Resultaat van de controle</source>
+        <translation>Result of the check</translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,62 @@ QColor secondaryTextColor(const QPalette &palette, bool selected)
                     : readable.color(QPalette::PlaceholderText);
 }
 
+namespace {
+// A view's readable palette is its own: when the application's changes (a theme switch) it is
+// made again from the new one, else the old theme's text would stay on the new base.
+class ReadablePaletteKeeper final : public QObject
+{
+public:
+    explicit ReadablePaletteKeeper(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        setObjectName(QStringLiteral("ReadablePaletteKeeper"));
+        apply();
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A new application palette reaches a child as a PaletteChange (and as the one apply()
+        // causes itself, which finds the source unchanged).
+        if (watched == m_view && (event->type() == QEvent::PaletteChange ||
+                                  event->type() == QEvent::ApplicationPaletteChange)) {
+            if (QApplication::palette(m_view) != m_source)
+                apply();
+        }
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        // From the application's palette, not the parent's: the parent may not have had the
+        // change yet.
+        m_source = QApplication::palette(m_view);
+        const QPalette readable = readableListPalette(m_source);
+        // Only the roles it changes are the view's own; the rest stays inherited, so a new
+        // application palette reaches the view (as a PaletteChange) at all.
+        QPalette own = m_source;
+        own.setResolveMask(0);
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            for (const auto role : {QPalette::Text, QPalette::Highlight, QPalette::PlaceholderText})
+                own.setColor(group, role, readable.color(group, role));
+        }
+        m_view->setPalette(own);
+    }
+
+    QAbstractItemView *m_view;
+    QPalette m_source;
+};
+} // namespace
+
 void useReadablePalette(QObject *view)
 {
-    if (auto *widget = qobject_cast<QAbstractItemView *>(view))
-        widget->setPalette(readableListPalette(widget->palette()));
+    auto *widget = qobject_cast<QAbstractItemView *>(view);
+    if (widget && !widget->findChild<QObject *>(QStringLiteral("ReadablePaletteKeeper"),
+                                                Qt::FindDirectChildrenOnly))
+        new ReadablePaletteKeeper(widget);
 }
 
 ItemDelegate::ItemDelegate(QObject *parent)

@@ -4,6 +4,7 @@
 #include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "report/nlmap.h"
+#include "theme/screencolours.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -76,6 +77,7 @@ Report::MapPaintOptions MapWidget::paintOptions() const
     Report::MapPaintOptions options{m_highlight, m_hover, hasFocus() ? m_focus : QString(), true,
                                     false};
     options.municipality = m_municipality;
+    options.colours = ScreenColours::of(palette()).map;
     return options;
 }
 

@@ -3,15 +3,13 @@
 
 #include "common/languagechange.h"
 #include "kb/itemmarkdown.h"
+#include "theme/screencolours.h"
 
 #include <QPainter>
 
 namespace Flexwonen::Ui {
 
 namespace {
-const QColor BarColor(0x1d, 0x4f, 0x91);
-const QColor RangeColor(0x9d, 0xb9, 0xdc);
-const QColor TrackColor(0xe8, 0xec, 0xf1);
 constexpr int Gap = 8;
 } // namespace
 
@@ -105,10 +103,11 @@ void BarChartWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QList<Row> rows = layoutRows(width());
     const QFontMetrics metrics(font());
+    const ScreenColours colours = ScreenColours::of(palette());
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Kb::Figure &f = m_figures[i];
-        painter.setPen(palette().text().color());
+        painter.setPen(colours.text);
         painter.drawText(row.label, Qt::TextWordWrap | Qt::AlignLeft, row.labelText);
 
         const double max = scaleMax(f);
@@ -116,38 +115,38 @@ void BarChartWidget::paintEvent(QPaintEvent *)
         const qreal valueWidth = max > 0 ? full * f.value / max : 0;
         const qreal rangeWidth = max > 0 && f.valueMax ? full * *f.valueMax / max : valueWidth;
         painter.setPen(Qt::NoPen);
-        painter.setBrush(TrackColor);
+        painter.setBrush(colours.chartTrack);
         painter.drawRoundedRect(QRectF(row.bar), 2, 2);
-        painter.setBrush(RangeColor);
+        painter.setBrush(colours.chartRange);
         painter.drawRoundedRect(QRectF(row.bar.left(), row.bar.top(), rangeWidth, row.bar.height()),
                                 2, 2);
-        painter.setBrush(BarColor);
+        painter.setBrush(colours.chartBar);
         painter.drawRoundedRect(QRectF(row.bar.left(), row.bar.top(), valueWidth, row.bar.height()),
                                 2, 2);
 
         // The value sits inside the bar when it fits, else after it; when neither fits (a range
-        // that reaches the end of its scale) it is drawn across the bar in two tones, white over
-        // the dark part and dark over the light part, like a progress bar's text.
+        // that reaches the end of its scale) it is drawn across the bar in two tones, one over
+        // the bar and the text colour over the rest, like a progress bar's text.
         const QString text = valueText(f);
         const int textWidth = metrics.horizontalAdvance(text) + 8;
         QRect textRect = row.bar.adjusted(4, 0, -4, 0);
         const int afterRange = row.bar.left() + int(rangeWidth) + 4;
         if (valueWidth >= textWidth) {
-            painter.setPen(Qt::white);
+            painter.setPen(colours.chartOnBar);
         } else if (row.bar.right() - afterRange >= textWidth) {
             textRect.setLeft(afterRange);
-            painter.setPen(palette().text().color());
+            painter.setPen(colours.text);
         } else {
             const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
             const int split = row.bar.left() + int(valueWidth);
             painter.save();
             painter.setClipRect(
                 QRect(row.bar.left(), row.bar.top(), split - row.bar.left(), row.bar.height()));
-            painter.setPen(Qt::white);
+            painter.setPen(colours.chartOnBar);
             painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
             painter.setClipRect(
                 QRect(split, row.bar.top(), row.bar.right() - split + 1, row.bar.height()));
-            painter.setPen(palette().text().color());
+            painter.setPen(colours.text);
             painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
             painter.restore();
             continue;

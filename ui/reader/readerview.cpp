@@ -3,6 +3,7 @@
 
 #include "common/plaintext.h"
 #include "kb/search/wordmarker.h"
+#include "theme/screencolours.h"
 
 #include <cmath>
 
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -164,6 +166,7 @@ void ReaderView::showMarkdown(const QString &markdown)
     constexpr auto features = QTextDocument::MarkdownFeatures(
         int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
     document()->setMarkdown(markdown, features);
+    recolourLinks();
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
     format.setLeftMargin(-1); // a new root frame: set the line length again
     document()->rootFrame()->setFrameFormat(format);
@@ -226,15 +229,40 @@ void ReaderView::showFindMatches(const QList<Kb::TextSpan> &matches, int current
     }
 }
 
+void ReaderView::recolourLinks()
+{
+    // The Markdown importer colours links with the application palette of that moment: the
+    // view's own link colour instead, again whenever the palette changes (a theme switch).
+    const QColor link = palette().color(QPalette::Link);
+    QList<Kb::TextSpan> links; // first all, then changed: a change may merge fragments
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor() &&
+                fragment.charFormat().foreground().color() != link)
+                links.append({fragment.position(), fragment.length()});
+        }
+    }
+    QTextCharFormat format;
+    format.setForeground(link);
+    for (const Kb::TextSpan &span : std::as_const(links)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(span.start));
+        cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+
 void ReaderView::updateMarks()
 {
-    // Black on yellow whatever the palette, so a dark theme keeps the marks readable; the
-    // current find match on orange.
+    // The marks in the theme's hit colours (ScreenColours), the current find match apart.
+    const ScreenColours colours = ScreenColours::of(palette());
     QTextCharFormat found;
-    found.setBackground(QColor(0xff, 0xeb, 0x3b));
-    found.setForeground(Qt::black);
+    found.setBackground(colours.hitBackground);
+    found.setForeground(colours.hitText);
     QTextCharFormat current = found;
-    current.setBackground(QColor(0xff, 0x98, 0x00));
+    current.setBackground(colours.findBackground);
+    current.setForeground(colours.findText);
     QList<QTextEdit::ExtraSelection> selections;
     const auto add = [&](const Kb::TextSpan &span, const QTextCharFormat &format) {
         QTextEdit::ExtraSelection selection;
@@ -286,6 +314,10 @@ bool ReaderView::event(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         showToolTipAt(viewport()->mapFrom(this, help->pos()), help->globalPos());
         return true;
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        recolourLinks();
+        updateMarks();
     }
     return QTextBrowser::event(event);
 }

@@ -88,6 +88,7 @@ private:
     void showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
     Kb::Search::WordMarker &marker();
     void updateMarks();
+    void recolourLinks();
 
     Qt::KeyboardModifiers m_modifiers;
     std::unique_ptr<Kb::Search::WordMarker> m_marker;

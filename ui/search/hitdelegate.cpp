@@ -39,7 +39,7 @@ QString HitDelegate::html(const QStyleOptionViewItem &option, const QModelIndex 
     if (m_withSnippet && !snippet.isEmpty())
         html += QStringLiteral("<br>") +
                 snippetHtml(snippet, index.data(Kb::MatchesRole).value<QList<Kb::TextSpan>>(),
-                            selected);
+                            selected, option.palette);
     // A best match says which of the query's words this item lacks (the user typed them).
     const QStringList missing = index.data(SearchResultModel::MissingRole).toStringList();
     if (m_withSnippet && !missing.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "searchresultmodel.h"
 
 #include "kb/itemroles.h"
+#include "theme/screencolours.h"
 
 namespace Flexwonen::Ui {
 
@@ -79,12 +80,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString snippetHtml(const QString &snippet, const QList<Kb::TextSpan> &matches, bool selected)
+QString snippetHtml(const QString &snippet, const QList<Kb::TextSpan> &matches, bool selected,
+                    const QPalette &palette)
 {
+    const ScreenColours colours = ScreenColours::of(palette);
     const QString open =
         selected ? QStringLiteral("<span style=\"font-weight:700;text-decoration:underline\">")
-                 : QStringLiteral("<span style=\"background-color:#fde68a;color:#1f2933;"
-                                  "font-weight:600\">");
+                 : QStringLiteral("<span style=\"background-color:%1;color:%2;font-weight:600\">")
+                       .arg(colours.hitBackground.name(), colours.hitText.name());
     return Kb::markMatches(snippet, matches, open, u"</span>", Kb::MarkedText::HtmlEscaped);
 }
 

@@ -5,6 +5,7 @@
 #include "kb/search/searchtypes.h"
 
 #include <QAbstractListModel>
+#include <QPalette>
 
 namespace Flexwonen::Ui {
 
@@ -40,8 +41,9 @@ private:
 };
 
 // The snippet as HTML: text escaped, the matched words highlighted (on a selected row, where a
-// light background would drown the selection's light text, bold and underlined instead).
+// light background would drown the selection's light text, bold and underlined instead), in
+// the hit colours of the palette's ScreenColours.
 QString snippetHtml(const QString &snippet, const QList<Kb::TextSpan> &matches,
-                    bool selected = false);
+                    bool selected = false, const QPalette &palette = QPalette());
 
 } // namespace Flexwonen::Ui
