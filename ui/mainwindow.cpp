@@ -407,6 +407,7 @@ void MainWindow::createMenus()
         exportPdf->setText(tr("&Exporteren als PDF of ODT…"));
         preview->setText(tr("Afdruk&voorbeeld…"));
         print->setText(tr("Af&drukken…"));
+        m_settingsAction->setText(tr("&Instellingen…"));
         quit->setText(tr("&Afsluiten"));
         go->setTitle(tr("&Ga"));
         findInPage->setText(tr("Zoeken in &pagina (Ctrl+F in de tekst)"));

@@ -866,6 +866,10 @@ These items refer to this one:
         <source>Versie van de kennisbank: volgnummer %1</source>
         <translation>Knowledge base version: sequence number %1</translation>
     </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation></translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::ManualDialog</name>
