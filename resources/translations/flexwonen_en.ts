@@ -868,7 +868,7 @@ These items refer to this one:
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation></translation>
+        <translation>&amp;Settings…</translation>
     </message>
 </context>
 <context>
