@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(Settings::Preferences &preferences, QWidget *pare
     // The language can change in this very dialog: it follows at once, like the window.
     followLanguage(this, [this] {
         setWindowTitle(tr("Instellingen"));
+        m_tabs->setAccessibleName(tr("Instellingen"));
         m_tabs->setTabText(0, tr("&Updates"));
         m_tabs->setTabText(1, tr("&Weergave"));
         m_tabs->setTabText(2, tr("&Rapporten"));
@@ -36,7 +37,7 @@ SettingsDialog::SettingsDialog(Settings::Preferences &preferences, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(680); // the placeholders of the path fields fit
 }
 
 void SettingsDialog::done(int result)

@@ -145,13 +145,14 @@ bool UpdatesPage::isChecking() const
     return m_check->isRunning();
 }
 
-QWidget *UpdatesPage::browseRow(QLineEdit *field, const Text &title, const Text &filter)
+QHBoxLayout *UpdatesPage::browseRow(QLineEdit *field, const Text &title, const Text &filter)
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
+    // A layout, not a widget: the field stays a child of the page, where Qt's accessibility
+    // finds the label whose buddy it is and names the field after it.
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field, 1);
-    auto *browse = new QPushButton(row);
+    auto *browse = new QPushButton(this);
     browse->setObjectName(field->objectName() + QStringLiteral("Browse"));
     layout->addWidget(browse);
     followLanguage(browse, [browse, title] {
@@ -165,7 +166,7 @@ QWidget *UpdatesPage::browseRow(QLineEdit *field, const Text &title, const Text 
         field->setText(chosen);
         emit field->editingFinished();
     });
-    return row;
+    return layout;
 }
 
 void UpdatesPage::load()
@@ -182,9 +183,9 @@ void UpdatesPage::load()
 void UpdatesPage::lock()
 {
     const QList<std::pair<UpdateKey, QWidget *>> fields{{UpdateKey::FeedUrl, m_feed},
-                                                         {UpdateKey::Trust, m_trust},
-                                                         {UpdateKey::Checks, m_checks},
-                                                         {UpdateKey::CaCertificates, m_ca}};
+                                                        {UpdateKey::Trust, m_trust},
+                                                        {UpdateKey::Checks, m_checks},
+                                                        {UpdateKey::CaCertificates, m_ca}};
     bool any = false;
     for (const auto &[key, widget] : fields) {
         if (!m_preferences.isLocked(key))

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,7 +42,7 @@ signals:
 
 private:
     using Text = std::function<QString()>; // a text in the language of the moment
-    QWidget *browseRow(QLineEdit *field, const Text &title, const Text &filter);
+    QHBoxLayout *browseRow(QLineEdit *field, const Text &title, const Text &filter);
     void load();
     void lock();
     void onChecked(const Sync::VerifyReport &report);
