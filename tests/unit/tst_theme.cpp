@@ -8,11 +8,11 @@
 //   rendered to images have dark grounds with text that contrasts with them (pixels sampled).
 // - A report made while the dark theme is on is the same light PDF as without it.
 #include "context/appcontext.h"
-#include "settings/preferences.h"
 #include "kb/knowledgebase.h"
 #include "report/pdfexporter.h"
 #include "report/reportbuilder.h"
 #include "report/reportmap.h"
+#include "settings/preferences.h"
 #include "testsupport.h"
 #include "ui/docks/itemdelegate.h"
 #include "ui/mainwindow.h"

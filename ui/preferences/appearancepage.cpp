@@ -56,8 +56,7 @@ AppearancePage::AppearancePage(Settings::Preferences &preferences, QWidget *pare
     followLanguage(this, [=, this] {
         languageLabel->setText(tr("&Taal:"));
         m_language->setAccessibleDescription(tr("De taal van menu's, vensters en meldingen."));
-        contentNote->setText(
-            tr("De inhoud van de kennisbank en de rapporten blijven Nederlands."));
+        contentNote->setText(tr("De inhoud van de kennisbank en de rapporten blijven Nederlands."));
         themeLabel->setText(tr("T&hema:"));
         m_theme->setItemText(0, tr("Zoals het systeem"));
         m_theme->setItemText(1, tr("Licht"));
