@@ -224,6 +224,7 @@ private slots:
         QVERIFY(!feed->isEnabled());
         QVERIFY(!dialog.findChild<QComboBox *>(u"checks"_s)->isEnabled());
         QVERIFY(dialog.findChild<QLineEdit *>(u"trust"_s)->isEnabled());
+        QCOMPARE(dialog.focusWidget()->objectName(), u"trust"_s); // the first field left free
         auto *note = dialog.findChild<QLabel *>(u"lockedNote"_s);
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(system), qPrintable(note->text()));
@@ -247,6 +248,8 @@ private slots:
             if (!dialog)
                 return;
             seen = true;
+            // The keyboard starts in the first field, not on the tab bar.
+            QCOMPARE(dialog->focusWidget()->objectName(), u"feedUrl"_s);
             dialog->findChild<QTabWidget *>(u"SettingsTabs"_s)->setCurrentIndex(1);
             auto *size = dialog->findChild<QSpinBox *>(u"textSize"_s);
             size->setFocus();

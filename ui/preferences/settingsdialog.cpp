@@ -37,7 +37,8 @@ SettingsDialog::SettingsDialog(Settings::Preferences &preferences, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(680); // the placeholders of the path fields fit
+    setMinimumWidth(680);                // the placeholders of the path fields fit
+    m_updates->firstField()->setFocus(); // not the tab bar: typing starts in a field
 }
 
 void SettingsDialog::done(int result)

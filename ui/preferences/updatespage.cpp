@@ -145,6 +145,16 @@ bool UpdatesPage::isChecking() const
     return m_check->isRunning();
 }
 
+QWidget *UpdatesPage::firstField() const
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_feed), static_cast<QWidget *>(m_trust),
+                           static_cast<QWidget *>(m_checks), static_cast<QWidget *>(m_ca)}) {
+        if (field->isEnabled())
+            return field;
+    }
+    return m_checkButton;
+}
+
 QHBoxLayout *UpdatesPage::browseRow(QLineEdit *field, const Text &title, const Text &filter)
 {
     // A layout, not a widget: the field stays a child of the page, where Qt's accessibility

@@ -32,6 +32,8 @@ public:
     ~UpdatesPage() override;
 
     bool isChecking() const;
+    // Where the keyboard starts: the feed address, or the first field the administrator left.
+    QWidget *firstField() const;
 
 public slots:
     // Checks the feed and key as typed; saves them when the feed is in order.
