@@ -32,33 +32,50 @@ UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
 {
     setObjectName(QStringLiteral("UpdatesPage"));
     auto *form = new QFormLayout(this);
-
     m_lockedNote = plainLabel(QString(), this);
     m_lockedNote->setObjectName(QStringLiteral("lockedNote"));
     m_lockedNote->setWordWrap(true);
     m_lockedNote->setVisible(false);
     form->addRow(m_lockedNote);
+    addFeedRows(*form);
+    addScheduleRows(*form);
+    followLanguage(this, [this] { retranslate(); });
+    load();
+    connectFields();
+}
 
-    m_feed = new QLineEdit(this);
-    m_feed->setObjectName(QStringLiteral("feedUrl"));
+QLineEdit *UpdatesPage::newField(const QString &name)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(name);
+    return field;
+}
+
+void UpdatesPage::addLabelled(QFormLayout &form, QWidget *buddy, QLayout *field, const Text &text)
+{
+    QLabel *label = plainLabel(QString(), this);
+    label->setBuddy(buddy);
+    form.addRow(label, field);
+    followLanguage(label, [label, text] { label->setText(text()); });
+}
+
+void UpdatesPage::addFeedRows(QFormLayout &form)
+{
+    m_feed = newField(QStringLiteral("feedUrl"));
     m_checkButton = new QPushButton(this);
     m_checkButton->setObjectName(QStringLiteral("checkFeed"));
     auto *feedRow = new QHBoxLayout;
     feedRow->setContentsMargins(0, 0, 0, 0);
     feedRow->addWidget(m_feed, 1);
     feedRow->addWidget(m_checkButton);
-    QLabel *feedLabel = plainLabel(QString(), this);
-    feedLabel->setBuddy(m_feed);
-    form->addRow(feedLabel, feedRow);
+    addLabelled(form, m_feed, feedRow, [] { return tr("&Feedadres:"); });
 
-    m_trust = new QLineEdit(this);
-    m_trust->setObjectName(QStringLiteral("trust"));
-    QLabel *trustLabel = plainLabel(QString(), this);
-    trustLabel->setBuddy(m_trust);
-    form->addRow(trustLabel,
-                 browseRow(
-                     m_trust, [] { return tr("Vertrouwde sleutel kiezen"); },
-                     [] { return tr("Publieke sleutels (*.pub);;Alle bestanden (*)"); }));
+    m_trust = newField(QStringLiteral("trust"));
+    addLabelled(form, m_trust,
+                browseRow(
+                    m_trust, [] { return tr("Vertrouwde sleutel kiezen"); },
+                    [] { return tr("Publieke sleutels (*.pub);;Alle bestanden (*)"); }),
+                [] { return tr("&Vertrouwde sleutel:"); });
 
     // The result of the check: the app's own words around the core's message, as plain text.
     m_result = plainLabel(QString(), this);
@@ -72,58 +89,59 @@ UpdatesPage::UpdatesPage(Settings::Preferences &preferences, QWidget *parent)
     resultRow->setContentsMargins(0, 0, 0, 0);
     resultRow->addWidget(m_result, 1);
     resultRow->addWidget(m_useAnyway, 0, Qt::AlignTop);
-    form->addRow(QString(), resultRow);
+    form.addRow(QString(), resultRow);
+}
 
+void UpdatesPage::addScheduleRows(QFormLayout &form)
+{
     m_checks = new QComboBox(this);
     m_checks->setObjectName(QStringLiteral("checks"));
     for (CheckInterval interval : {CheckInterval::Off, CheckInterval::Daily, CheckInterval::Weekly})
         m_checks->addItem(QString(), int(interval));
-    QLabel *checksLabel = plainLabel(QString(), this);
-    checksLabel->setBuddy(m_checks);
-    form->addRow(checksLabel, m_checks);
+    auto *checksRow = new QHBoxLayout;
+    checksRow->addWidget(m_checks);
+    addLabelled(form, m_checks, checksRow, [] { return tr("&Automatisch zoeken naar updates:"); });
 
-    m_ca = new QLineEdit(this);
-    m_ca->setObjectName(QStringLiteral("caCertificates"));
-    QLabel *caLabel = plainLabel(QString(), this);
-    caLabel->setBuddy(m_ca);
-    form->addRow(caLabel,
-                 browseRow(
-                     m_ca, [] { return tr("CA-certificaten kiezen"); },
-                     [] { return tr("PEM-bestanden (*.pem *.crt);;Alle bestanden (*)"); }));
+    m_ca = newField(QStringLiteral("caCertificates"));
+    addLabelled(form, m_ca,
+                browseRow(
+                    m_ca, [] { return tr("CA-certificaten kiezen"); },
+                    [] { return tr("PEM-bestanden (*.pem *.crt);;Alle bestanden (*)"); }),
+                [] { return tr("CA-&certificaten:"); });
     m_caResult = plainLabel(QString(), this);
     m_caResult->setObjectName(QStringLiteral("caResult"));
     m_caResult->setWordWrap(true);
-    form->addRow(QString(), m_caResult);
+    form.addRow(QString(), m_caResult);
+}
 
-    followLanguage(this, [=, this] {
-        feedLabel->setText(tr("&Feedadres:"));
-        m_feed->setPlaceholderText(tr("https://… of een map"));
-        m_feed->setAccessibleDescription(
-            tr("Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of "
-               "een map op een gedeelde schijf. Leeg: nooit contact met internet."));
-        m_checkButton->setText(tr("&Controleren"));
-        trustLabel->setText(tr("&Vertrouwde sleutel:"));
-        m_trust->setPlaceholderText(tr("De ingebouwde sleutel van het Expertisecentrum"));
-        m_trust->setAccessibleDescription(
-            tr("Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. "
-               "Leeg: de sleutel die in de app is ingebouwd."));
-        m_useAnyway->setText(tr("Toch &gebruiken"));
-        checksLabel->setText(tr("&Automatisch zoeken naar updates:"));
-        m_checks->setItemText(0, tr("Uit"));
-        m_checks->setItemText(1, tr("Dagelijks"));
-        m_checks->setItemText(2, tr("Wekelijks"));
-        m_checks->setAccessibleDescription(tr("Hoe vaak de kennisbank zelf naar updates zoekt; "
-                                              "bij Uit alleen als u op Bijwerken drukt."));
-        caLabel->setText(tr("CA-&certificaten:"));
-        m_ca->setPlaceholderText(tr("Alleen nodig achter een proxy die TLS inspecteert"));
-        m_ca->setAccessibleDescription(
-            tr("Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden "
-               "vertrouwd naast die van het systeem."));
-        if (m_resultText)
-            showResult(m_resultText, m_resultIsProblem);
-        lock();
-    });
-    load();
+void UpdatesPage::retranslate()
+{
+    m_feed->setPlaceholderText(tr("https://… of een map"));
+    m_feed->setAccessibleDescription(
+        tr("Het adres waar de kennisbank ondertekende updates ophaalt: een https-adres of een "
+           "map op een gedeelde schijf. Leeg: nooit contact met internet."));
+    m_checkButton->setText(tr("&Controleren"));
+    m_trust->setPlaceholderText(tr("De ingebouwde sleutel van het Expertisecentrum"));
+    m_trust->setAccessibleDescription(
+        tr("Het bestand met de publieke minisign-sleutel waarmee de feed ondertekend is. Leeg: "
+           "de sleutel die in de app is ingebouwd."));
+    m_useAnyway->setText(tr("Toch &gebruiken"));
+    m_checks->setItemText(0, tr("Uit"));
+    m_checks->setItemText(1, tr("Dagelijks"));
+    m_checks->setItemText(2, tr("Wekelijks"));
+    m_checks->setAccessibleDescription(tr("Hoe vaak de kennisbank zelf naar updates zoekt; bij "
+                                          "Uit alleen als u op Bijwerken drukt."));
+    m_ca->setPlaceholderText(tr("Alleen nodig achter een proxy die TLS inspecteert"));
+    m_ca->setAccessibleDescription(
+        tr("Een PEM-bestand met de certificaten van de proxy van uw organisatie. Ze worden "
+           "vertrouwd naast die van het systeem."));
+    if (m_resultText)
+        showResult(m_resultText, m_resultIsProblem);
+    lock();
+}
+
+void UpdatesPage::connectFields()
+{
     connect(m_checkButton, &QPushButton::clicked, this, &UpdatesPage::checkFeed);
     for (QLineEdit *field : {m_feed, m_trust}) {
         connect(field, &QLineEdit::editingFinished, this, [this] {

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +46,13 @@ signals:
 
 private:
     using Text = std::function<QString()>; // a text in the language of the moment
+    QLineEdit *newField(const QString &name);
+    // A row with a label (its buddy: buddy) whose text follows the interface language.
+    void addLabelled(QFormLayout &form, QWidget *buddy, QLayout *field, const Text &text);
+    void addFeedRows(QFormLayout &form);     // feed address, trusted key, the check's result
+    void addScheduleRows(QFormLayout &form); // automatic checks, CA file
+    void retranslate();
+    void connectFields();
     QHBoxLayout *browseRow(QLineEdit *field, const Text &title, const Text &filter);
     void load();
     void lock();
