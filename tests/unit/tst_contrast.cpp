@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/search/searchsession.h"
 #include "uifixture.h"
+#include "wcag.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -29,31 +30,9 @@ using namespace Flexwonen;
 
 namespace {
 
-double channel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double ratio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// What a translucent colour shows over an opaque one.
-QColor over(const QColor &c, const QColor &background)
-{
-    const double a = c.alphaF();
-    return QColor::fromRgbF(float(c.redF() * a + background.redF() * (1 - a)),
-                            float(c.greenF() * a + background.greenF() * (1 - a)),
-                            float(c.blueF() * a + background.blueF() * (1 - a)));
-}
+using Test::Wcag::luminance;
+using Test::Wcag::over;
+using Test::Wcag::ratio;
 
 struct Fill
 {

@@ -24,6 +24,7 @@
 #include "ui/reader/readertabs.h"
 #include "ui/theme/screencolours.h"
 #include "ui/theme/theme.h"
+#include "wcag.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,33 +42,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// WCAG 2.x relative luminance and contrast ratio.
-double channel(double c)
-{
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    const QColor rgb = c.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
-           0.0722 * channel(rgb.blueF());
-}
-
-double ratio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor over(const QColor &c, const QColor &background)
-{
-    const double a = c.alphaF();
-    return QColor::fromRgbF(float(c.redF() * a + background.redF() * (1 - a)),
-                            float(c.greenF() * a + background.greenF() * (1 - a)),
-                            float(c.blueF() * a + background.blueF() * (1 - a)));
-}
+using Test::Wcag::luminance;
+using Test::Wcag::over;
+using Test::Wcag::ratio;
 
 // Collects the pairs below their minimum, named.
 struct Pairs
