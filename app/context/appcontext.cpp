@@ -5,7 +5,7 @@
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
 #include "kb/search/searchservice.h"
-#include "kb/userdata.h"
+#include "personal/personalstore.h"
 #include "settings/preferences.h"
 #include "sync/syncservice.h"
 
@@ -75,14 +75,14 @@ Sync::SyncService *AppContext::syncService()
     return m_sync.get();
 }
 
-Kb::UserData &AppContext::userData()
+Personal::PersonalStore &AppContext::personalStore()
 {
-    if (!m_userData) {
+    if (!m_personal) {
         if (m_usesKbFile)
             m_stores->prepare(); // the user database lives in the profile even with --kb
-        m_userData = std::make_unique<Kb::UserData>(m_stores->userPath());
+        m_personal = std::make_unique<Personal::PersonalStore>(m_stores->userPath());
     }
-    return *m_userData;
+    return *m_personal;
 }
 
 } // namespace Flexwonen

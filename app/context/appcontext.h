@@ -11,8 +11,11 @@ namespace Kb {
 class KnowledgeBase;
 class ProfileStores;
 class SearchService;
-class UserData;
 } // namespace Kb
+
+namespace Personal {
+class PersonalStore;
+}
 
 namespace Settings {
 class Preferences;
@@ -34,7 +37,7 @@ struct StartOptions
 // Owns the services of one run and hands them out by reference; main() builds it, the window
 // or a CLI verb receives it. Construction prepares the stores and throws Kb::Error on failure.
 // The one place where the services of a profile are put together: one ProfileStores, shared by
-// the knowledge base, the user data and the sync (the window's service and the sync verb), and
+// the knowledge base, the personal store and the sync (the window's service and the sync verb), and
 // the user's preferences. preferences must outlive the context.
 class AppContext
 {
@@ -45,10 +48,11 @@ public:
 
     Settings::Preferences &preferences() { return m_preferences; }
     Kb::KnowledgeBase &knowledgeBase() { return *m_kb; }
-    Kb::UserData &userData(); // opened on first use; the CLI's read verbs never touch it
+    // The personal layer (user.sqlite): opened on first use; the CLI's read verbs never touch it.
+    Personal::PersonalStore &personalStore();
     // Full-text search on its own thread; started on first use, follows content switches.
     Kb::SearchService &searchService();
-    // The profile's folder and databases (prepared; with --kb only once userData() was used).
+    // The profile's folder and databases (prepared; with --kb only once personalStore() was used).
     Kb::ProfileStores &profileStores() { return *m_stores; }
     // The update preferences as they are now, with the timeouts from the environment. The sync
     // verb puts --feed and --trust over them.
@@ -72,7 +76,7 @@ private:
     QStringList m_notices;
     std::unique_ptr<Kb::ProfileStores> m_stores;
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
-    std::unique_ptr<Kb::UserData> m_userData;
+    std::unique_ptr<Personal::PersonalStore> m_personal;
     std::unique_ptr<Kb::SearchService> m_search;
     std::unique_ptr<Sync::SyncService> m_sync; // destroyed first: it waits for its worker
 };

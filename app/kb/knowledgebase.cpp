@@ -352,6 +352,26 @@ QList<ItemSummary> KnowledgeBase::referencing(const QString &id)
         {id});
 }
 
+QHash<QString, ItemStamp> KnowledgeBase::stamps(const QStringList &ids)
+{
+    QHash<QString, ItemStamp> result;
+    if (ids.isEmpty())
+        return result;
+    // One bound JSON array instead of a statement per id or SQL built from ids.
+    QSqlQuery &q = statement(QStringLiteral(
+        "SELECT id, title, type, rev FROM item WHERE id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    m_connection->run(q);
+    const FinishGuard qDone(q);
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        result.insert(
+            id, {q.value(1).toString(), storedType(q.value(2).toString(), id), q.value(3).toInt()});
+    }
+    return result;
+}
+
 std::optional<Item> KnowledgeBase::item(const QString &id)
 {
     QSqlQuery &q = statement(itemSelect());

@@ -37,6 +37,16 @@ struct ItemFilter
     QString dossier;
 };
 
+// What the personal layer needs of an item it keeps: whether it still exists, its title now, its
+// type and its revision (a saved search's "new or changed").
+struct ItemStamp
+{
+    QString title;
+    ItemType type = ItemType::Page;
+    int rev = 1;
+    bool operator==(const ItemStamp &) const = default;
+};
+
 // Typed read access to one content database, on the thread that created it.
 class KnowledgeBase : public QObject
 {
@@ -74,6 +84,8 @@ public:
     SearchResults search(const SearchRequest &request);
     // Every region's municipalities, in their order, from one query.
     QHash<QString, QList<Municipality>> municipalitiesByRegion();
+    // The stamps of the ids that exist, from one query; ids the content lacks are not in it.
+    QHash<QString, ItemStamp> stamps(const QStringList &ids);
     // Items whose links name id (what refers to this item).
     QList<ItemSummary> referencing(const QString &id);
     QString path() const;

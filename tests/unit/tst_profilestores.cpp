@@ -4,7 +4,7 @@
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
-#include "kb/userdata.h"
+#include "personal/personalstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -75,9 +75,10 @@ private slots:
         Kb::ProfileStores stores(dir, m_base);
         stores.prepare();
         {
-            Kb::UserData user(stores.userPath());
-            user.setBookmarked(QStringLiteral("west-brabant"), true);
-            user.setNote(QStringLiteral("west-brabant"), QStringLiteral("Bespreken in de raad"));
+            Personal::PersonalStore user(stores.userPath());
+            user.addBookmark(QStringLiteral("west-brabant"), QStringLiteral("West-Brabant"));
+            user.setNote(QStringLiteral("west-brabant"), QStringLiteral("West-Brabant"),
+                         QStringLiteral("Bespreken in de raad"));
         }
         const QString damaged = stores.contentPath();
         QByteArray bytes = Test::readFile(damaged);
@@ -105,7 +106,7 @@ private slots:
         QCOMPARE(Test::readFile(dir + QStringLiteral("/content/") + aside.first()), bytes);
         Kb::KnowledgeBase kb(restarted.contentPath());
         QVERIFY(kb.item(QStringLiteral("west-brabant")));
-        Kb::UserData user(restarted.userPath());
+        Personal::PersonalStore user(restarted.userPath());
         QVERIFY(user.isBookmarked(QStringLiteral("west-brabant")));
         QCOMPARE(user.note(QStringLiteral("west-brabant")), QStringLiteral("Bespreken in de raad"));
     }
@@ -223,7 +224,7 @@ private slots:
         restarted.prepare();
         QCOMPARE(restarted.notices().size(), 1);
         QVERIFY(restarted.notices().first().contains(QStringLiteral("gebruikersdatabase")));
-        Kb::UserData user(restarted.userPath());
+        Personal::PersonalStore user(restarted.userPath());
         QVERIFY(user.bookmarks().isEmpty());
     }
 };

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kb/search/searchtypes.h"
+
+#include <QJsonObject>
+
+namespace Flexwonen::Personal {
+
+// A saved search's filters as JSON ({"type": "pilot", "region": …}); unknown or malformed
+// values read as "no filter".
+QJsonObject filtersToJson(const Kb::SearchFilters &filters);
+Kb::SearchFilters filtersFromJson(const QJsonObject &json);
+
+} // namespace Flexwonen::Personal

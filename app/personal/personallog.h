@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Flexwonen::Personal {
+
+// flexwonen.personal: the personal store's writes, imports and repairs.
+Q_DECLARE_LOGGING_CATEGORY(lcPersonal)
+
+} // namespace Flexwonen::Personal
