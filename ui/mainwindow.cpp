@@ -25,6 +25,12 @@
 #include "language.h"
 #include "map/mapwidget.h"
 #include "pages/startpage.h"
+#include "personal/personalstore.h"
+#include "personaldata/backmenu.h"
+#include "personaldata/historymenu.h"
+#include "personaldata/historyrecorder.h"
+#include "personaldata/personaldatamenu.h"
+#include "personaldata/sessionkeeper.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -45,6 +51,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <utility>
@@ -109,7 +116,13 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
         m_startMaximized = true;
     }
 
-    m_tabs->addReaderTab(Location::start(), true);
+    // The personal layer (issue 16): the last session's tabs, then every visit recorded.
+    Personal::PersonalStore &personal = context.personalStore();
+    m_session = new SessionKeeper(*m_tabs, personal, this);
+    m_session->restore();
+    new HistoryRecorder(*m_tabs, personal, this);
+    connect(&personal, &Personal::PersonalStore::writeFailed, m_errors,
+            [this](const QString &message) { m_errors->report(Task::SavePersonal, message); });
     followLanguage(this, [this] { updateNavigation(); }); // the title
     renameQtControlsOnLanguageChange(this);
     // However the language preference changes (View ▸ Language, the settings dialog), the
@@ -120,7 +133,11 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the tabs go: closing them one by one would save a shrinking session.
+    delete std::exchange(m_session, nullptr);
+}
 
 QSize MainWindow::defaultSize() const
 {
@@ -306,6 +323,10 @@ void MainWindow::createActions()
     nameOverflowButton(toolBar);
     nameDockTabBars(this);
     toolBar->addAction(m_back);
+    if (auto *backButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_back))) {
+        backButton->setMenu(new BackMenu(*m_tabs, m_context.knowledgeBase(), backButton));
+        backButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     toolBar->addAction(m_forward);
     toolBar->addAction(m_home);
     toolBar->addSeparator();
@@ -342,6 +363,10 @@ void MainWindow::createMenus()
         file->addAction(QString(), this, [this] { showReports(int(ExportDialog::Action::Print)); });
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
+    auto *personalData = new PersonalDataMenu(m_context.personalStore(), *m_errors, file);
+    connect(personalData, &PersonalDataMenu::done, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    file->addMenu(personalData);
     m_settingsAction = file->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("SettingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -354,6 +379,10 @@ void MainWindow::createMenus()
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_home);
+    auto *history = new HistoryMenu(m_context.personalStore(), m_context.knowledgeBase(), go);
+    connect(history, &HistoryMenu::openRequested, this,
+            [this](const QString &id) { openItem(id); });
+    go->addMenu(history);
     go->addSeparator();
     go->addAction(m_find);
     // Ctrl+F in the text of the reader (the window's Ctrl+F goes to the search field).
@@ -561,6 +590,7 @@ void MainWindow::submitSearch(const QString &query)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_layout.save();
+    m_session->save(); // with how far each tab is scrolled now
     QMainWindow::closeEvent(event);
 }
 

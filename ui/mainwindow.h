@@ -30,6 +30,7 @@ class ReaderTabs;
 class RegionsDock;
 class SearchField;
 class SearchResultsDock;
+class SessionKeeper;
 class WindowKeys;
 
 // The frame: docks around the reader tabs, menus, tool bar with the search field, status bar.
@@ -112,6 +113,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_settingsAction = nullptr;
+    SessionKeeper *m_session = nullptr;
     QProgressBar *m_busy = nullptr;
     QList<QObject *> m_busySources;
     bool m_layoutRestored = false;

@@ -24,6 +24,7 @@ const QList<Verb> &allVerbs()
         list += searchVerbs();
         list += reportVerbs();
         list += syncVerbs();
+        list += personalVerbs();
         return list;
     }();
     return verbs;

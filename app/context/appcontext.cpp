@@ -5,6 +5,7 @@
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
 #include "kb/search/searchservice.h"
+#include "personal/itemtitles.h"
 #include "personal/personalstore.h"
 #include "settings/preferences.h"
 #include "sync/syncservice.h"
@@ -81,6 +82,11 @@ Personal::PersonalStore &AppContext::personalStore()
         if (m_usesKbFile)
             m_stores->prepare(); // the user database lives in the profile even with --kb
         m_personal = std::make_unique<Personal::PersonalStore>(m_stores->userPath());
+        // Personal records keep the titles items have now, so an item a later update removes
+        // still shows by its last title. Also at start: the CLI may have synced meanwhile.
+        Personal::refreshTitles(*m_personal, *m_kb);
+        QObject::connect(m_kb.get(), &Kb::KnowledgeBase::contentChanged, m_personal.get(),
+                         [this] { Personal::refreshTitles(*m_personal, *m_kb); });
     }
     return *m_personal;
 }

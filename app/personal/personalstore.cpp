@@ -51,7 +51,7 @@ QString sessionToJson(const Session &session)
 {
     QJsonArray tabs;
     for (const SessionTab &t : session.tabs) {
-        QJsonObject tab{{QStringLiteral("item"), t.itemId}, {QStringLiteral("scroll"), t.scroll}};
+        QJsonObject tab{{QStringLiteral("item"), t.itemId}, {QStringLiteral("top"), t.topPosition}};
         if (!t.municipality.isEmpty())
             tab.insert(QStringLiteral("municipality"), t.municipality);
         tabs.append(tab);
@@ -70,7 +70,7 @@ Session sessionFromJson(const QString &text)
         const QJsonObject o = v.toObject();
         session.tabs.append({o.value(QStringLiteral("item")).toString(),
                              o.value(QStringLiteral("municipality")).toString(),
-                             std::max(0, o.value(QStringLiteral("scroll")).toInt())});
+                             std::max(0, o.value(QStringLiteral("top")).toInt())});
     }
     session.current = std::clamp(json.value(QStringLiteral("current")).toInt(), 0,
                                  std::max(0, int(session.tabs.size()) - 1));
@@ -271,8 +271,7 @@ void PersonalStore::finishWrite(const WriteResult &result)
     if (result.ok)
         return;
     d->giveBack(result.batch); // written again with the next change or flush
-    emit writeFailed(
-        tr("Persoonlijke gegevens konden niet worden opgeslagen: %1").arg(result.message));
+    emit writeFailed(result.message);
 }
 
 void PersonalStore::remember(const QString &itemId, const QString &title)

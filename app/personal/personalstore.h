@@ -97,8 +97,8 @@ signals:
     void historyChanged();
     void savedSearchesChanged();
     void basketChanged();
-    // A change could not be written (a full disk, a file gone): one Dutch line. The change stays
-    // in memory and is written again with the next change.
+    // A change could not be written (a full disk, a file gone): the core's Dutch line. The
+    // change stays in memory and is written again with the next change or flush().
     void writeFailed(const QString &message);
 
 private:

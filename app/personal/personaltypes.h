@@ -57,13 +57,13 @@ struct BasketEntry
     bool operator==(const BasketEntry &) const = default;
 };
 
-// One reader tab of the last session: an item (empty id: the start page) and how far it was
-// scrolled.
+// One reader tab of the last session: an item (empty id: the start page) and the text position
+// at the top of its view.
 struct SessionTab
 {
     QString itemId;
     QString municipality; // a region opened from one of its municipalities
-    int scroll = 0;
+    int topPosition = 0;
     bool operator==(const SessionTab &) const = default;
 };
 

@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include "kb/database.h"
+#include "personal/personaljson.h"
+#include "personal/personalstore.h"
 #include "kb/schema.h"
 
 #include <QDir>
@@ -189,11 +191,12 @@ private slots:
     void syncAppliesBatchesAndKeepsUserData()
     {
         const QString p = freshProfile();
-        // Personal data that must survive: a bookmark and a note in user.sqlite.
+        // Personal data that must survive: a bookmark and a note in user.sqlite, with the titles
+        // the items had when the user kept them.
         {
-            Kb::Connection user(p + str("/user.sqlite"), Kb::Connection::Mode::ReadWrite);
-            user.exec(str("INSERT INTO bookmark VALUES ('item-00001', '2026-01-01')"));
-            user.exec(str("INSERT INTO note VALUES ('item-00020', 'mijn notitie', '2026-01-01')"));
+            Personal::PersonalStore user(p + str("/user.sqlite"));
+            user.addBookmark(str("item-00001"), str("Onderwerp 1"));
+            user.setNote(str("item-00020"), str("Onderwerp 20"), str("mijn notitie"));
         }
         const QByteArray userBefore = Test::readFile(p + str("/user.sqlite"));
         const Run r = w().sync(p, w().feed);
@@ -229,6 +232,19 @@ private slots:
                      .value(QLatin1String("source"))
                      .toString(),
                  str("sync"));
+        // Issue 16.6: after the update the bookmark carries the item's new title; the note on
+        // the removed item is still there, by its last title (what the window marks verwijderd).
+        const QString exported = m_dir.filePath(str("persoonlijk.json"));
+        const Run personal =
+            w().flexwonen({str("--profile"), p, str("personal-export"), exported});
+        QVERIFY2(personal.exitCode == 0, personal.err.constData());
+        const Personal::PersonalData data = Personal::readPersonalFile(exported);
+        QCOMPARE(data.bookmarks.size(), 1);
+        QCOMPARE(data.bookmarks.first().title, str("Gewijzigd 1"));
+        QCOMPARE(data.notes.size(), 1);
+        QCOMPARE(data.notes.first().itemId, str("item-00020"));
+        QCOMPARE(data.notes.first().title, str("Onderwerp 20"));
+        QCOMPARE(data.notes.first().text, str("mijn notitie"));
 
         // Threat 4: the same head again is a no-op without a write.
         const QByteArray before = w().contentBytes(p);

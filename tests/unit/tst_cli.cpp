@@ -4,6 +4,7 @@
 
 #include "kb/database.h"
 #include "kb/schema.h"
+#include "personal/personalstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,6 +148,55 @@ class TestCli : public QObject
     }
 
 private slots:
+    // Issue 16.7, 16.8: personal-export on one profile, personal-import on another, and the
+    // second holds everything of the first; a hostile file is refused in one clear line.
+    void personalDataMovesThroughTheCommandLine()
+    {
+        const QString from = m_dir.filePath(u"persoonlijk-van"_s);
+        const QString to = m_dir.filePath(u"persoonlijk-naar"_s);
+        QCOMPARE(run({u"--profile"_s, from, u"info"_s}).exitCode, 0); // makes the profile
+        QCOMPARE(run({u"--profile"_s, to, u"info"_s}).exitCode, 0);
+        Personal::PersonalData mine;
+        {
+            Personal::PersonalStore store(from + u"/user.sqlite"_s);
+            store.addBookmark(u"west-brabant"_s, u"West-Brabant"_s, u"Raad"_s);
+            store.setNote(u"limburg"_s, u"Limburg"_s, u"Notitie met € en \n tekst"_s);
+            store.recordVisit(u"limburg"_s, u"Limburg"_s);
+            Kb::SearchFilters filters;
+            filters.region = u"limburg"_s;
+            store.saveSearch(u"Limburg"_s, u"huisvesting"_s, filters, {});
+            store.addToBasket(u"west-brabant"_s, u"West-Brabant"_s);
+            store.setBasketNote(u"Voor de raad"_s);
+            mine = store.snapshot();
+        }
+        const QString file = m_dir.filePath(u"verhuizen.json"_s);
+        const Run exported = run({u"--profile"_s, from, u"personal-export"_s, file});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(exported.out.startsWith("Persoonlijke gegevens geschreven naar "));
+        const Run imported =
+            run({u"--profile"_s, to, u"personal-import"_s, file, u"--json"_s});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(imported.json().object().value(u"added"_s).toObject().value(u"bookmarks"_s).toInt(),
+                 1);
+        Personal::PersonalStore theirs(to + u"/user.sqlite"_s);
+        Personal::PersonalData got = theirs.snapshot();
+        for (Personal::SavedSearch *s : {&got.savedSearches.first(), &mine.savedSearches.first()})
+            s->id = 0; // each profile numbers its own
+        QCOMPARE(got, mine);
+
+        // Hostile: terminal escapes in a file that is not an export.
+        const QString bad = m_dir.filePath(u"kwaad.json"_s);
+        Test::writeFile(bad, "{\"format\": \"\\u001b]52;c;ZWNobw==\\u0007\"}");
+        const Run refused = run({u"--profile"_s, to, u"personal-import"_s, bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(oneClearLine(refused.err), refused.err.constData());
+        QVERIFY(refused.err.contains("Geen geldig bestand met persoonlijke gegevens"));
+        QVERIFY(!refused.err.contains('\x1b'));
+        const Run missing = run({u"--profile"_s, to, u"personal-import"_s, bad + u"-niet"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(oneClearLine(missing.err), missing.err.constData());
+    }
+
     void initTestCase()
     {
         QVERIFY(QFile::exists(qEnvironmentVariable("FLEXWONEN_BIN")));

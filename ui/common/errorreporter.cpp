@@ -50,6 +50,13 @@ QString ErrorReporter::describe(Task task, const QString &coreMessage)
     case Task::Report:
         sentence = tr("Het rapport kan niet worden gemaakt.");
         break;
+    case Task::SavePersonal:
+        sentence = tr("Uw bladwijzers, notities en geschiedenis konden niet worden opgeslagen; "
+                      "ze blijven bewaard en worden opnieuw opgeslagen bij de volgende wijziging.");
+        break;
+    case Task::TransferPersonal:
+        sentence = tr("De persoonlijke gegevens konden niet worden overgezet.");
+        break;
     }
     // The core's message is one line already; keep the whole on one line.
     QString detail = coreMessage.simplified();

@@ -14,6 +14,8 @@ enum class Task {
     SwitchContent, // opening the knowledge base a sync handed over
     Search,
     Report,
+    SavePersonal,     // writing bookmarks, notes, history … to user.sqlite (kept in memory)
+    TransferPersonal, // exporting or importing the personal data file
 };
 
 // The one place where the window hears of core failures (issue 10). Every slot that calls the

@@ -56,4 +56,12 @@ bool showItemToolTip(QHelpEvent *event, QAbstractItemView *view, const QModelInd
     return true;
 }
 
+QString actionText(const QString &title, int maxLength)
+{
+    QString text = title.simplified();
+    if (maxLength > 0 && text.size() > maxLength)
+        text = text.left(maxLength - 1).trimmed() + QStringLiteral("…");
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace Flexwonen::Ui

@@ -28,6 +28,11 @@ QString toolTipHtml(const QString &plain);
 // texts: QMessageBox creates its informative label on demand, with Qt::AutoText.
 void makePlain(QMessageBox &box);
 
+// A title from the content or the user as the text of a menu entry, tab or action: on one line,
+// at most maxLength characters (0: any) with "…" where it was cut, its "&" shown as itself
+// instead of marking a shortcut key.
+QString actionText(const QString &title, int maxLength = 0);
+
 // A modal message box whose texts are shown as text; returns the button pressed.
 QMessageBox::StandardButton showPlainMessage(QWidget *parent, QMessageBox::Icon icon,
                                              const QString &title, const QString &text,

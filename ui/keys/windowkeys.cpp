@@ -2,6 +2,7 @@
 #include "windowkeys.h"
 
 #include "common/languagechange.h"
+#include "common/plaintext.h"
 
 #include "panefocusframe.h"
 
@@ -109,15 +110,13 @@ void WindowKeys::addPaneActions(QMenu *menu)
     int n = 0;
     for (QDockWidget *dock : m_window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
         ++n;
-        // A title's "&" is a character, not a mnemonic.
-        const auto label = [](QString title) { return title.replace(u'&', QStringLiteral("&&")); };
-        auto *action = new QAction(label(dock->windowTitle()), &m_window);
+        auto *action = new QAction(actionText(dock->windowTitle()), &m_window);
         action->setObjectName(QStringLiteral("GoToDock_") + dock->objectName());
         if (n <= 9)
             action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)));
         connect(action, &QAction::triggered, dock, [dock] { focusDock(dock); });
         connect(dock, &QDockWidget::windowTitleChanged, action,
-                [action, label](const QString &title) { action->setText(label(title)); });
+                [action](const QString &title) { action->setText(actionText(title)); });
         m_window.addAction(action);
         menu->addAction(action);
         m_dockActions.append(action);

@@ -14,6 +14,8 @@
 
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Flexwonen::Ui {
@@ -154,14 +156,67 @@ void ReaderTab::open(const Location &location, const QString &query, const QStri
     if (m_index >= 0 && m_history[m_index].location == location) {
         m_history[m_index].query = query;
         m_history[m_index].highlight = highlight;
-        display(location); // re-open: refresh, keep the history as it is
+        if (display(location)) // re-open: refresh, keep the history as it is
+            emit visited(location);
         return;
     }
     rememberScroll();
     m_history.resize(m_index + 1); // a new path drops the forward history
     m_history.append({location, 0, query, highlight});
     m_index = int(m_history.size()) - 1;
-    display(location);
+    if (display(location))
+        emit visited(location);
+}
+
+void ReaderTab::goTo(int index)
+{
+    if (index >= 0 && index < m_history.size() && index != m_index)
+        go(index);
+}
+
+int ReaderTab::topPosition() const
+{
+    if (m_pendingTop >= 0)
+        return m_pendingTop;
+    const ReaderView *view = currentTextView();
+    return view->cursorForPosition(QPoint(0, 0)).position();
+}
+
+void ReaderTab::restoreTopPosition(int position)
+{
+    // The text is laid out again when the window gets its size and when the zoom changes, so the
+    // position is applied on each new layout until the user scrolls or goes elsewhere.
+    delete m_pendingWatch;
+    m_pendingTop = position;
+    m_pendingWatch = new QObject(this);
+    QScrollBar *bar = currentTextView()->verticalScrollBar();
+    const auto drop = [this] {
+        m_pendingTop = -1;
+        if (m_pendingWatch)
+            m_pendingWatch->deleteLater();
+    };
+    connect(bar, &QScrollBar::rangeChanged, m_pendingWatch, [this] { applyPendingTop(); });
+    connect(bar, &QScrollBar::actionTriggered, m_pendingWatch, drop);
+    connect(this, &ReaderTab::visited, m_pendingWatch, drop);
+    applyPendingTop();
+}
+
+void ReaderTab::applyPendingTop()
+{
+    ReaderView *view = currentTextView();
+    if (m_pendingTop < 0 || !isVisible())
+        return;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(std::clamp(m_pendingTop, 0, view->document()->characterCount() - 1));
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(bar->value() + view->cursorRect(cursor).top());
+}
+
+void ReaderTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingTop >= 0)
+        QTimer::singleShot(0, this, &ReaderTab::applyPendingTop);
 }
 
 void ReaderTab::back()
@@ -180,16 +235,19 @@ void ReaderTab::go(int index)
 {
     rememberScroll();
     m_index = index;
-    display(m_history[index].location);
+    const bool shown = display(m_history[index].location);
     currentTextView()->verticalScrollBar()->setValue(m_history[index].scroll);
+    if (shown)
+        emit visited(m_history[index].location);
 }
 
-void ReaderTab::display(const Location &location)
+bool ReaderTab::display(const Location &location)
 {
+    bool shown = true;
     // Every way here is a slot (a click, a key, a link, contentChanged): the edge where a core
     // failure is caught. The tab says what went wrong; the window's status bar too.
     try {
-        present(location);
+        shown = present(location);
     } catch (const Flexwonen::Error &e) {
         m_itemView->showMarkdown(
             tr("# Kan niet worden getoond\n\n*%1* kan niet worden getoond:\n\n%2\n")
@@ -199,6 +257,7 @@ void ReaderTab::display(const Location &location)
         m_stack->setCurrentWidget(m_itemView);
         m_title = tr("Fout");
         m_errors.report(Task::ShowItem, e.message());
+        shown = false;
     }
     ReaderView *view = currentTextView();
     if (m_index >= 0)
@@ -206,9 +265,10 @@ void ReaderTab::display(const Location &location)
     m_findBar->attach(view);
     view->verticalScrollBar()->setValue(0);
     emit locationChanged(location);
+    return shown;
 }
 
-void ReaderTab::present(const Location &location)
+bool ReaderTab::present(const Location &location)
 {
     if (location.isStart()) {
         StartPage *page = ensurePage(m_startPage);
@@ -230,7 +290,9 @@ void ReaderTab::present(const Location &location)
             m_stack->setCurrentWidget(m_itemView);
         }
         m_title = item ? item->title : tr("Niet gevonden");
+        return item.has_value();
     }
+    return true;
 }
 
 } // namespace Flexwonen::Ui

@@ -4,6 +4,7 @@
 #include "location.h"
 #include "readerview.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QStackedWidget;
@@ -46,6 +47,13 @@ public:
     Location location() const; // the start page before the first open()
     QString title() const { return m_title; }
     QList<Location> history() const;
+    int historyIndex() const { return m_index; } // the shown entry of history()
+    void goTo(int index);                        // an entry of history(), as Back's drop-down does
+    // Where the shown text is scrolled to, as the text position at the top of the view: unlike
+    // pixels, it holds at any width and zoom. restoreTopPosition scrolls there once the tab is
+    // on screen (after a restart the text is laid out later than it is set).
+    int topPosition() const;
+    void restoreTopPosition(int position);
 
     QWidget *currentPage() const;
     ReaderView *itemView() const { return m_itemView; }
@@ -59,6 +67,9 @@ public:
 
 signals:
     void locationChanged(const Flexwonen::Ui::Location &location);
+    // The user went to a location (open, back, forward) and it could be shown: what the
+    // history records. Not for a page shown again in another language or after an update.
+    void visited(const Flexwonen::Ui::Location &location);
     // A link asked for a new tab (Ctrl+click or middle click).
     void openInNewTabRequested(const Flexwonen::Ui::Location &location);
     // A way in offered on the start page (browse the regions, search, make a report).
@@ -67,6 +78,7 @@ signals:
 protected:
     // LanguageChange: the page shown again in the new language, scrolled where it was.
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // a restored position waits for this
 
 private:
     struct Entry
@@ -76,10 +88,12 @@ private:
         QString query;         // the search it was opened from
         QStringList highlight; // that search's terms, marked in the text
     };
-    void display(const Location &location);
-    void present(const Location &location); // throws Flexwonen::Error
+    bool display(const Location &location); // false: it could not be shown (the tab says why)
+    // Throws Flexwonen::Error; false for an item the content does not have.
+    bool present(const Location &location);
     void go(int index);
     void rememberScroll();
+    void applyPendingTop();
     void follow(const QString &itemId, bool newTab); // a link to an item
     void connectFind(ReaderView *view);    // and the rest every text view of the tab shares
     QString citationOf(const QString &id); // empty when it cannot be read (reported)
@@ -95,6 +109,8 @@ private:
     RegionPage *m_regionPage = nullptr;
     QList<Entry> m_history;
     int m_index = -1;
+    int m_pendingTop = -1;            // restoreTopPosition's position until the user scrolls
+    QPointer<QObject> m_pendingWatch; // the connections that apply or drop it
     QString m_title;
     double m_zoom = 1.0;
 };

@@ -97,6 +97,10 @@ ReaderTab *ReaderTabs::addReaderTab(const Location &location, bool activate, con
         if (tab == current())
             emit navigationChanged();
     });
+    connect(tab, &ReaderTab::visited, this, [this, tab](const Location &visitedLocation) {
+        if (!visitedLocation.isStart())
+            emit itemVisited(visitedLocation.itemId(), tab->title());
+    });
     connect(tab, &ReaderTab::openInNewTabRequested, this,
             [this](const Location &target) { addReaderTab(target, false); });
     const int index = insertTab(currentIndex() + 1, tab, QString());
@@ -136,10 +140,7 @@ void ReaderTabs::updateTabText(ReaderTab *tab)
     if (index < 0)
         return;
     const QString title = tab->title();
-    QString text = title.size() > TabTitleLength
-                       ? title.left(TabTitleLength - 1).trimmed() + QStringLiteral("…")
-                       : title;
-    setTabText(index, text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setTabText(index, actionText(title, TabTitleLength));
     setTabToolTip(index, toolTipHtml(title)); // the title is content
     // A screen reader names the page text by its title (issue 15.6).
     for (ReaderView *view : tab->findChildren<ReaderView *>())

@@ -52,6 +52,8 @@ public:
 signals:
     // The current tab, or what it shows, changed: update back/forward and the title.
     void navigationChanged();
+    // The user went to an item in any tab and it was shown (ReaderTab::visited): the history.
+    void itemVisited(const QString &itemId, const QString &title);
     // A way in the start page offers (ReaderView::Command): the window carries it out.
     void commandRequested(Flexwonen::Ui::ReaderView::Command command);
 
