@@ -358,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::BackMenu</name>
+    <message>
+        <source>Start</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>%1 (niet gevonden)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::BarChartWidget</name>
     <message>
         <source>Staafdiagram van de kerncijfers</source>
@@ -407,6 +418,14 @@
     <message>
         <source>Het rapport kan niet worden gemaakt.</source>
         <translation>The report cannot be made.</translation>
+    </message>
+    <message>
+        <source>Uw bladwijzers, notities en geschiedenis konden niet worden opgeslagen; ze blijven bewaard en worden opnieuw opgeslagen bij de volgende wijziging.</source>
+        <translation>Your bookmarks, notes and history could not be saved; they are kept and saved again with the next change.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke gegevens konden niet worden overgezet.</source>
+        <translation>The personal data could not be transferred.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +688,37 @@
     <message>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::HistoryMenu</name>
+    <message>
+        <source>&amp;Geschiedenis</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>%1 (verwijderd)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message>
+        <source>(nog niets bekeken)</source>
+        <translation>(nothing viewed yet)</translation>
+    </message>
+    <message>
+        <source>Geschiedenis &amp;wissen…</source>
+        <translation>&amp;Clear history…</translation>
+    </message>
+    <message>
+        <source>Geschiedenis wissen</source>
+        <translation>Clear history</translation>
+    </message>
+    <message>
+        <source>Alle bekeken pagina&apos;s uit de geschiedenis wissen?</source>
+        <translation>Clear all viewed pages from the history?</translation>
+    </message>
+    <message>
+        <source>Bladwijzers, notities en open tabbladen blijven bewaard.</source>
+        <translation>Bookmarks, notes and open tabs are kept.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1044,57 @@ These items refer to this one:
     <message>
         <source>Het gekozen item uit het rapport halen</source>
         <translation>Remove the current item from the report</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::PersonalDataMenu</name>
+    <message>
+        <source>&amp;Persoonlijke gegevens</source>
+        <translation>&amp;Personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Bladwijzers, notities, geschiedenis, bewaarde zoekopdrachten en de rapportmand in één bestand, voor een nieuwe pc</source>
+        <translation>Bookmarks, notes, history, saved searches and the report basket in one file, for a new PC</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Een export samenvoegen met wat er al is; er gaat niets verloren</source>
+        <translation>Merge an export with what is already here; nothing is lost</translation>
+    </message>
+    <message>
+        <source>flexwonen-persoonlijke-gegevens-%1.json</source>
+        <translation>flexwonen-personal-data-%1.json</translation>
+    </message>
+    <message>
+        <source>Persoonlijke gegevens exporteren</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>Persoonlijke gegevens (*.json)</source>
+        <translation>Personal data (*.json)</translation>
+    </message>
+    <message>
+        <source>Persoonlijke gegevens importeren</source>
+        <translation>Import personal data</translation>
+    </message>
+    <message>
+        <source>Persoonlijke gegevens opgeslagen in %1.</source>
+        <translation>Personal data saved in %1.</translation>
+    </message>
+    <message>
+        <source>Samengevoegd: %1 bladwijzers, %2 notities, %3 bekeken pagina&apos;s, %4 bewaarde zoekopdrachten en %5 items in de rapportmand erbij.</source>
+        <translation>Merged: added %1 bookmarks, %2 notes, %3 viewed pages, %4 saved searches and %5 items in the report basket.</translation>
+    </message>
+    <message>
+        <source>Persoonlijke gegevens</source>
+        <translation>Personal data</translation>
     </message>
 </context>
 <context>
