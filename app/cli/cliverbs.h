@@ -29,10 +29,11 @@ struct Verb
     QString help = {};
 };
 
-const QList<Verb> &kbVerbs();     // info, list, show
-const QList<Verb> &searchVerbs(); // search
-const QList<Verb> &reportVerbs(); // export-pdf
-const QList<Verb> &syncVerbs();   // sync, verify-feed, publish
+const QList<Verb> &kbVerbs();       // info, list, show
+const QList<Verb> &searchVerbs();   // search
+const QList<Verb> &reportVerbs();   // export-pdf
+const QList<Verb> &calendarVerbs(); // export-ics
+const QList<Verb> &syncVerbs();     // sync, verify-feed, publish
 
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
 bool needsGuiApplication(const Invocation &invocation);
