@@ -50,6 +50,9 @@ QString ErrorReporter::describe(Task task, const QString &coreMessage)
     case Task::Report:
         sentence = tr("Het rapport kan niet worden gemaakt.");
         break;
+    case Task::Agenda:
+        sentence = tr("De agenda kan niet worden geëxporteerd.");
+        break;
     }
     // The core's message is one line already; keep the whole on one line.
     QString detail = coreMessage.simplified();

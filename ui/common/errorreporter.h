@@ -14,6 +14,7 @@ enum class Task {
     SwitchContent, // opening the knowledge base a sync handed over
     Search,
     Report,
+    Agenda, // an event or a region's agenda to a calendar file, Aanmelden
 };
 
 // The one place where the window hears of core failures (issue 10). Every slot that calls the
