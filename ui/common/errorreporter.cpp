@@ -53,6 +53,9 @@ QString ErrorReporter::describe(Task task, const QString &coreMessage)
     case Task::Agenda:
         sentence = tr("De agenda kan niet worden geëxporteerd.");
         break;
+    case Task::Register:
+        sentence = tr("Aanmelden is niet gelukt.");
+        break;
     }
     // The core's message is one line already; keep the whole on one line.
     QString detail = coreMessage.simplified();

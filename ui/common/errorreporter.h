@@ -14,7 +14,8 @@ enum class Task {
     SwitchContent, // opening the knowledge base a sync handed over
     Search,
     Report,
-    Agenda, // an event or a region's agenda to a calendar file, Aanmelden
+    Agenda,   // an event or a region's agenda to a calendar file
+    Register, // Aanmelden: the mail to an event's organiser
 };
 
 // The one place where the window hears of core failures (issue 10). Every slot that calls the

@@ -140,7 +140,7 @@ void AgendaActions::save(const QString &itemId, bool region)
 
 void AgendaActions::registerFor(const QString &eventId)
 {
-    m_errors.guard(Task::Agenda, [&] {
+    m_errors.guard(Task::Register, [&] {
         const std::optional<Kb::Item> item = m_kb.item(eventId);
         const std::optional<QUrl> mail =
             item ? Report::RegistrationMail::mailto(*item) : std::nullopt;
