@@ -48,7 +48,7 @@ AgendaActions::AgendaActions(Kb::KnowledgeBase &kb, ErrorReporter &errors, QWidg
 
 void AgendaActions::setTexts()
 {
-    m_exportEvent->setText(tr("Aan &agenda toevoegen (.ics)…"));
+    m_exportEvent->setText(tr("Aan a&genda toevoegen (.ics)…"));
     m_exportEvent->setStatusTip(
         tr("Deze activiteit opslaan als iCalendar-bestand voor Outlook, Thunderbird of de "
            "telefoon"));
