@@ -69,15 +69,19 @@ AgendaActions::Fit AgendaActions::fitOf(const QString &itemId)
     Fit fit;
     if (itemId.isEmpty())
         return fit;
-    m_errors.guard(Task::Agenda, [&] {
+    // Not reported: the reader (or the list) that shows this item reports a failed read
+    // itself, in its own words; the actions just stay off.
+    try {
         const std::optional<Kb::Item> item = m_kb.item(itemId);
         if (!item)
-            return;
+            return fit;
         fit.event = item->type == Kb::ItemType::Event && item->date.isValid();
         fit.mail = Report::RegistrationMail::mailto(*item).has_value();
         fit.region =
             item->type == Kb::ItemType::Region && m_kb.hasItems({Kb::ItemType::Event, itemId, {}});
-    });
+    } catch (const Flexwonen::Error &) {
+        return {};
+    }
     return fit;
 }
 
