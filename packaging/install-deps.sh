@@ -23,6 +23,8 @@ packages=(
   unzip odt2txt
   # tests: the accessible tree read by a real AT-SPI client, as the Orca screen reader does
   at-spi2-core python3-pyatspi dbus
+  # tests: the agenda's iCalendar files read by a parser that is not ours
+  python3-icalendar
 )
 
 sudo=""

@@ -7,6 +7,7 @@
 #include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "context/appcontext.h"
+#include "dialogs/agendaactions.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
 #include "docks/browsedocks.h"
@@ -43,6 +44,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -162,6 +164,11 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_agenda = new AgendaDock(kb, this);
     m_browse = new BrowseDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
+    m_agendaActions = new AgendaActions(kb, *m_errors, this);
+    connect(m_agendaActions, &AgendaActions::written, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Agenda opgeslagen: %1").arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    });
     for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots,
                                                                     m_agenda, m_browse}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
@@ -178,6 +185,7 @@ void MainWindow::createDocks(Kb::Searcher &search)
         const ReaderTab *tab = m_tabs->current();
         const Location location = tab ? tab->location() : Location::start();
         m_regions->showCurrent(location.itemId(), location.municipality());
+        m_agendaActions->setCurrentItem(location.itemId());
     });
     connect(m_searchResults, &SearchResultsDock::itemActivated, this,
             [this](const QString &id, bool newTab) {
@@ -199,6 +207,11 @@ void MainWindow::createDocks(Kb::Searcher &search)
     for (QAbstractItemView *view : views) {
         auto *menu = new ItemRowMenu(view, citationOf);
         connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
+        // An event or a region to a calendar, Aanmelden (issue 16).
+        if (view == m_agenda->view() || view == m_regions->view())
+            menu->setExtraActions([this](QMenu *rowMenu, const QString &id) {
+                m_agendaActions->addRowActions(rowMenu, id);
+            });
     }
 }
 
@@ -367,6 +380,9 @@ void MainWindow::createMenus()
     connect(personalData, &PersonalDataMenu::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     file->addMenu(personalData);
+    // What the reader shows to a calendar (issue 16): enabled when it fits.
+    file->addActions(m_agendaActions->actions());
+    file->addSeparator();
     m_settingsAction = file->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("SettingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -21,6 +21,7 @@ struct SearchResults;
 
 namespace Flexwonen::Ui {
 
+class AgendaActions;
 class AgendaDock;
 class BrowseDock;
 class DossiersDock;
@@ -53,6 +54,7 @@ public:
     SearchResultsDock *searchResultsDock() const { return m_searchResults; }
     QMenu *viewMenu() const { return m_viewMenu; }
     WindowKeys *keys() const { return m_keys; }
+    AgendaActions *agendaActions() const { return m_agendaActions; }
     void resetLayout();
     // No saved layout and a small screen: show maximised.
     bool startMaximized() const { return m_startMaximized; }
@@ -105,6 +107,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     WindowKeys *m_keys = nullptr;
     QMenu *m_fileMenu = nullptr;
+    AgendaActions *m_agendaActions = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_home = nullptr;

@@ -23,6 +23,7 @@ const QList<Verb> &allVerbs()
         list += kbVerbs();
         list += searchVerbs();
         list += reportVerbs();
+        list += calendarVerbs();
         list += syncVerbs();
         list += personalVerbs();
         return list;

@@ -34,6 +34,7 @@ const QList<Verb> &searchVerbs();   // search
 const QList<Verb> &reportVerbs();   // export-pdf
 const QList<Verb> &syncVerbs();     // sync, verify-feed, publish
 const QList<Verb> &personalVerbs(); // personal-export, personal-import
+const QList<Verb> &calendarVerbs(); // export-ics
 
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
 bool needsGuiApplication(const Invocation &invocation);

@@ -23,7 +23,8 @@ const QStringList &valueOptions()
         QStringLiteral("expires-days"), QStringLiteral("seq"),      QStringLiteral("root-key"),
         QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor"),
         QStringLiteral("title"),        QStringLiteral("author"),   QStringLiteral("organisation"),
-        QStringLiteral("department"),   QStringLiteral("status"),   QStringLiteral("municipality")};
+        QStringLiteral("department"),   QStringLiteral("status"),   QStringLiteral("municipality"),
+        QStringLiteral("event")};
     return names;
 }
 

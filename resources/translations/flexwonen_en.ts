@@ -293,6 +293,49 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::AgendaActions</name>
+    <message>
+        <source>Aan agenda toevoegen</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar-bestanden (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Deze activiteit opslaan als iCalendar-bestand voor Outlook, Thunderbird of de telefoon</source>
+        <translation>Save this event as an iCalendar file for Outlook, Thunderbird or a phone</translation>
+    </message>
+    <message>
+        <source>Agenda van deze &amp;regio exporteren (.ics)…</source>
+        <translation>Export this &amp;region's agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Alle activiteiten van deze regio opslaan als één iCalendar-bestand</source>
+        <translation>Save all events of this region as one iCalendar file</translation>
+    </message>
+    <message>
+        <source>Aan&amp;melden…</source>
+        <translation>Re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Een e-mail aan de organisator opstellen om u aan te melden</source>
+        <translation>Write an e-mail to the organiser to register</translation>
+    </message>
+    <message>
+        <source>Deze activiteit noemt geen e-mailadres om u aan te melden.</source>
+        <translation>This event names no e-mail address to register with.</translation>
+    </message>
+    <message>
+        <source>Er is geen e-mailprogramma gevonden om de aanmelding op te stellen.</source>
+        <translation>No e-mail program was found to write the registration.</translation>
+    </message>
+    <message>
+        <source>Aan a&amp;genda toevoegen (.ics)…</source>
+        <translation>Add to ca&amp;lendar (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::AgendaDock</name>
     <message>
         <source>Agenda</source>
@@ -426,6 +469,12 @@
     <message>
         <source>De persoonlijke gegevens konden niet worden overgezet.</source>
         <translation>The personal data could not be transferred.</translation>
+        <source>De agenda kan niet worden geëxporteerd.</source>
+        <translation>The agenda cannot be exported.</translation>
+    </message>
+    <message>
+        <source>Aanmelden is niet gelukt.</source>
+        <translation>Registering did not work.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +968,10 @@ These items refer to this one:
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen: %1</source>
+        <translation>Agenda saved: %1</translation>
     </message>
 </context>
 <context>

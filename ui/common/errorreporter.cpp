@@ -57,6 +57,12 @@ QString ErrorReporter::describe(Task task, const QString &coreMessage)
     case Task::TransferPersonal:
         sentence = tr("De persoonlijke gegevens konden niet worden overgezet.");
         break;
+    case Task::Agenda:
+        sentence = tr("De agenda kan niet worden geëxporteerd.");
+        break;
+    case Task::Register:
+        sentence = tr("Aanmelden is niet gelukt.");
+        break;
     }
     // The core's message is one line already; keep the whole on one line.
     QString detail = coreMessage.simplified();

@@ -16,6 +16,8 @@ enum class Task {
     Report,
     SavePersonal,     // writing bookmarks, notes, history … to user.sqlite (kept in memory)
     TransferPersonal, // exporting or importing the personal data file
+    Agenda,           // an event or a region's agenda to a calendar file
+    Register,         // Aanmelden: the mail to an event's organiser
 };
 
 // The one place where the window hears of core failures (issue 10). Every slot that calls the

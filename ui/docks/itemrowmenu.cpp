@@ -40,6 +40,8 @@ QMenu *ItemRowMenu::menuAt(const QPoint &viewportPos)
             QGuiApplication::clipboard()->setText(text);
     });
     copy->setObjectName(QStringLiteral("CopyCitationAction"));
+    if (m_extra)
+        m_extra(menu, id);
     return menu;
 }
 

@@ -20,7 +20,10 @@ class ItemRowMenu final : public QObject
     Q_OBJECT
 public:
     using CitationOf = std::function<QString(const QString &itemId)>;
+    // Actions a list adds for its rows (the Agenda's and Regio's calendar exports, issue 16).
+    using ExtraActions = std::function<void(QMenu *menu, const QString &itemId)>;
     ItemRowMenu(QAbstractItemView *view, CitationOf citationOf);
+    void setExtraActions(ExtraActions extra) { m_extra = std::move(extra); }
 
     // The menu for the row at viewportPos, filled but not shown; null for a row without item.
     QMenu *menuAt(const QPoint &viewportPos);
@@ -34,6 +37,7 @@ protected:
 private:
     QAbstractItemView *m_view;
     CitationOf m_citationOf;
+    ExtraActions m_extra;
 };
 
 } // namespace Flexwonen::Ui
