@@ -173,11 +173,12 @@ private slots:
         const Run exported = run({u"--profile"_s, from, u"personal-export"_s, file});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY(exported.out.startsWith("Persoonlijke gegevens geschreven naar "));
-        const Run imported =
-            run({u"--profile"_s, to, u"personal-import"_s, file, u"--json"_s});
+        // What the export holds: the store as the CLI saw it (titles as the content has them now).
+        mine = Personal::PersonalStore(from + u"/user.sqlite"_s).snapshot();
+        const Run imported = run({u"--profile"_s, to, u"personal-import"_s, file, u"--json"_s});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        QCOMPARE(imported.json().object().value(u"added"_s).toObject().value(u"bookmarks"_s).toInt(),
-                 1);
+        QCOMPARE(
+            imported.json().object().value(u"added"_s).toObject().value(u"bookmarks"_s).toInt(), 1);
         Personal::PersonalStore theirs(to + u"/user.sqlite"_s);
         Personal::PersonalData got = theirs.snapshot();
         for (Personal::SavedSearch *s : {&got.savedSearches.first(), &mine.savedSearches.first()})

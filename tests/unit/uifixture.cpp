@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uifixture.h"
 
+#include "personal/personalstore.h"
 #include "testsupport.h"
 
 #include <QSettings>
@@ -97,6 +98,14 @@ UiWorld::UiWorld()
     QStandardPaths::setTestModeEnabled(true);
     resetPreferences();
     buildUiKb(m_kb);
+}
+
+std::unique_ptr<AppContext> UiWorld::context() const
+{
+    auto context = std::make_unique<AppContext>(
+        StartOptions{path(QStringLiteral("profiel")), m_kb, {}}, *m_preferences);
+    context->personalStore().setSession({});
+    return context;
 }
 
 void UiWorld::resetPreferences()

@@ -17,9 +17,11 @@ HistoryMenu::HistoryMenu(Personal::PersonalStore &store, Kb::KnowledgeBase &kb, 
     , m_kb(kb)
 {
     setObjectName(QStringLiteral("HistoryMenu"));
-    followLanguage(this, [this] { setTitle(tr("&Geschiedenis")); });
     connect(this, &QMenu::aboutToShow, this, &HistoryMenu::fill);
-    fill(); // a keyboard user may open it before the first aboutToShow on some styles
+    followLanguage(this, [this] {
+        setTitle(tr("&Geschiedenis"));
+        fill(); // the entries' own words too
+    });
 }
 
 QList<std::pair<QString, QString>> HistoryMenu::entries() const
