@@ -9,9 +9,12 @@
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
+#include "docks/bookmarksdock.h"
+#include "docks/bookmarktoggle.h"
 #include "docks/browsedocks.h"
 #include "docks/dossiersdock.h"
 #include "docks/itemrowmenu.h"
+#include "docks/notesdock.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
 #include "docks/searchresultsdock.h"
@@ -145,6 +148,22 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_agenda = new AgendaDock(kb, this);
     m_browse = new BrowseDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
+    // Issue 16.1: bookmarks and notes; the star and the note follow the current tab's item.
+    Personal::PersonalStore &store = m_context.personalStore();
+    m_bookmarks = new BookmarksDock(store, kb, *m_errors, this);
+    m_notes = new NotesDock(store, kb, *m_errors, this);
+    m_bookmarkToggle = new BookmarkToggle(store, this);
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text); };
+    connect(m_bookmarks, &BookmarksDock::itemActivated, this, &MainWindow::openItem);
+    connect(m_bookmarks, &BookmarksDock::message, this, showMessage);
+    connect(m_notes, &NotesDock::itemActivated, this, &MainWindow::openItem);
+    connect(m_notes, &NotesDock::message, this, showMessage);
+    connect(m_tabs, &ReaderTabs::navigationChanged, this, [this] {
+        const ReaderTab *tab = m_tabs->current();
+        const QString id = tab ? tab->location().itemId() : QString();
+        m_bookmarkToggle->setItem(id, id.isEmpty() ? QString() : tab->title());
+        m_notes->setItem(id, id.isEmpty() ? QString() : tab->title());
+    });
     for (ItemTreeDock *dock : std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots,
                                                                     m_agenda, m_browse}) {
         connect(dock, &ItemTreeDock::itemActivated, this, &MainWindow::openItem);
@@ -182,6 +201,7 @@ void MainWindow::createDocks(Kb::Searcher &search)
     for (QAbstractItemView *view : views) {
         auto *menu = new ItemRowMenu(view, citationOf);
         connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
+        menu->setBookmarks(&store);
     }
 }
 
@@ -196,16 +216,20 @@ void MainWindow::placeDocksByDefault()
     tabifyDockWidget(m_pilots, m_agenda);
     tabifyDockWidget(m_agenda, m_browse);
     tabifyDockWidget(m_regions, m_searchResults);
+    tabifyDockWidget(m_browse, m_bookmarks);
+    addDockWidget(Qt::RightDockWidgetArea, m_notes);
     for (QDockWidget *dock : allDocks())
         dock->show();
     m_regions->raise();
     m_dossiers->raise();
-    resizeDocks({m_regions}, {qBound(260, width() / 4, 340)}, Qt::Horizontal);
+    resizeDocks({m_regions, m_notes},
+                {qBound(260, width() / 4, 340), qBound(220, width() / 5, 320)}, Qt::Horizontal);
 }
 
 QList<QDockWidget *> MainWindow::allDocks() const
 {
-    return {m_regions, m_dossiers, m_pilots, m_agenda, m_browse, m_searchResults};
+    return {m_regions, m_dossiers,      m_pilots,    m_agenda,
+            m_browse,  m_searchResults, m_bookmarks, m_notes};
 }
 
 void MainWindow::addBrowseActions(QMenu *go)
@@ -286,7 +310,8 @@ void MainWindow::createActions()
     m_resetLayout = new QAction(this);
     m_resetLayout->setObjectName(QStringLiteral("ResetLayoutAction"));
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
-    addActions({m_back, m_forward, m_home, m_newTab, m_closeTab, m_find});
+    addActions(
+        {m_back, m_forward, m_home, m_newTab, m_closeTab, m_find, m_bookmarkToggle->action()});
 
     auto *toolBar = addToolBar(QString());
     followLanguage(this, [this, toolBar] {
@@ -298,6 +323,8 @@ void MainWindow::createActions()
         m_newTab->setText(tr("Nieuw &tabblad"));
         m_closeTab->setText(tr("Tabblad &sluiten"));
         m_find->setText(tr("&Zoeken"));
+        m_bookmarkToggle->action()->setText(tr("&Bladwijzer"));
+        m_bookmarkToggle->action()->setToolTip(tr("Bladwijzer aan of uit (Ctrl+D)"));
         m_resetLayout->setText(tr("Standaardindeling &herstellen"));
         toolBar->setWindowTitle(tr("Navigatie"));
     });
@@ -308,6 +335,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_back);
     toolBar->addAction(m_forward);
     toolBar->addAction(m_home);
+    toolBar->addAction(m_bookmarkToggle->action());
     toolBar->addSeparator();
     m_searchField = new SearchField(*m_search, toolBar);
     m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
@@ -354,6 +382,7 @@ void MainWindow::createMenus()
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_home);
+    go->addAction(m_bookmarkToggle->action());
     go->addSeparator();
     go->addAction(m_find);
     // Ctrl+F in the text of the reader (the window's Ctrl+F goes to the search field).

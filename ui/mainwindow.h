@@ -22,9 +22,12 @@ struct SearchResults;
 namespace Flexwonen::Ui {
 
 class AgendaDock;
+class BookmarksDock;
+class BookmarkToggle;
 class BrowseDock;
 class DossiersDock;
 class ErrorReporter;
+class NotesDock;
 class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
@@ -100,6 +103,9 @@ private:
     AgendaDock *m_agenda = nullptr;
     BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
+    BookmarksDock *m_bookmarks = nullptr;
+    NotesDock *m_notes = nullptr;
+    BookmarkToggle *m_bookmarkToggle = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;
     WindowKeys *m_keys = nullptr;

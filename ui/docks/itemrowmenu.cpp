@@ -2,6 +2,7 @@
 #include "itemrowmenu.h"
 
 #include "kb/itemroles.h"
+#include "personal/personalstore.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
@@ -40,6 +41,19 @@ QMenu *ItemRowMenu::menuAt(const QPoint &viewportPos)
             QGuiApplication::clipboard()->setText(text);
     });
     copy->setObjectName(QStringLiteral("CopyCitationAction"));
+    if (m_bookmarks) {
+        Personal::PersonalStore *store = m_bookmarks;
+        const bool marked = store->isBookmarked(id);
+        QAction *bookmark =
+            menu->addAction(marked ? tr("Bladwijzer &verwijderen") : tr("Bladwijzer toe&voegen"),
+                            this, [store, id, marked, title = index.data().toString()] {
+                                if (marked)
+                                    store->removeBookmark(id);
+                                else
+                                    store->addBookmark(id, title);
+                            });
+        bookmark->setObjectName(QStringLiteral("ToggleBookmarkAction"));
+    }
     return menu;
 }
 
