@@ -31,6 +31,8 @@ BookmarksDock::BookmarksDock(Personal::PersonalStore &store, Kb::KnowledgeBase &
     m_view->setObjectName(QStringLiteral("bookmarksView"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
+    // Long titles keep their end: "(verwijderd)" stays in sight.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed); // F2, folders only (flags)
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);

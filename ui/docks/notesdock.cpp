@@ -54,6 +54,9 @@ NotesDock::NotesDock(Personal::PersonalStore &store, Kb::KnowledgeBase &kb, Erro
     m_results->setObjectName(QStringLiteral("notesResults"));
     m_results->setModel(m_resultModel);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(true); // whole titles in a narrow panel, "(verwijderd)" included
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_editor);
 
@@ -153,6 +156,9 @@ void NotesDock::setEditing(bool editing)
     m_stack->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_view);
     const QSignalBlocker block(m_editButton);
     m_editButton->setChecked(editing);
+    // F6 and Alt+n bring the focus to the note, or to the notes list when no item is open.
+    setFocusProxy(m_itemId.isEmpty() ? static_cast<QWidget *>(m_results)
+                                     : m_stack->currentWidget());
 }
 
 bool NotesDock::isEditing() const
