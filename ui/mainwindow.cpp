@@ -21,6 +21,7 @@
 #include "help/manualdialog.h"
 #include "help/shortcutsdialog.h"
 #include "kb/citation.h"
+#include "kb/coreerror.h"
 #include "kb/itemmodels.h"
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
@@ -28,6 +29,7 @@
 #include "language.h"
 #include "map/mapwidget.h"
 #include "pages/startpage.h"
+#include "personal/personalstore.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -149,7 +151,7 @@ void MainWindow::createDocks(Kb::Searcher &search)
     m_browse = new BrowseDock(kb, this);
     m_searchResults = new SearchResultsDock(search, kb, *m_errors, this);
     // Issue 16.1: bookmarks and notes; the star and the note follow the current tab's item.
-    Personal::PersonalStore &store = m_context.personalStore();
+    Personal::PersonalStore &store = personalStore();
     m_bookmarks = new BookmarksDock(store, kb, *m_errors, this);
     m_notes = new NotesDock(store, kb, *m_errors, this);
     m_bookmarkToggle = new BookmarkToggle(store, this);
@@ -202,6 +204,17 @@ void MainWindow::createDocks(Kb::Searcher &search)
         auto *menu = new ItemRowMenu(view, citationOf);
         connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
         menu->setBookmarks(&store);
+    }
+}
+
+Personal::PersonalStore &MainWindow::personalStore()
+{
+    try {
+        return m_context.personalStore();
+    } catch (const Flexwonen::Error &e) {
+        m_errors->report(Task::UpdateLists, e.message());
+        m_sessionStore = std::make_unique<Personal::PersonalStore>(QStringLiteral(":memory:"));
+        return *m_sessionStore;
     }
 }
 
