@@ -61,12 +61,14 @@ NotesDock::NotesDock(Personal::PersonalStore &store, Kb::KnowledgeBase &kb, Erro
     m_stack->addWidget(m_editor);
 
     auto *note = new QWidget;
+    // Title and button on rows of their own: the panel stays narrow on a small screen.
     auto *head = new QHBoxLayout;
     head->setContentsMargins(0, 0, 0, 0);
-    head->addWidget(m_title, 1);
-    head->addWidget(m_editButton, 0, Qt::AlignTop);
+    head->addWidget(m_editButton);
+    head->addStretch(1);
     auto *noteLayout = new QVBoxLayout(note);
     noteLayout->setContentsMargins(4, 4, 4, 0);
+    noteLayout->addWidget(m_title);
     noteLayout->addLayout(head);
     noteLayout->addWidget(m_stack, 1);
     auto *find = new QWidget;
