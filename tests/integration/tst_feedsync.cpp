@@ -192,7 +192,8 @@ private slots:
         // Personal data that must survive: a bookmark and a note in user.sqlite.
         {
             Kb::Connection user(p + str("/user.sqlite"), Kb::Connection::Mode::ReadWrite);
-            user.exec(str("INSERT INTO bookmark VALUES ('item-00001', '2026-01-01')"));
+            user.exec(
+                str("INSERT INTO bookmark (item_id, created) VALUES ('item-00001', '2026-01-01')"));
             user.exec(str("INSERT INTO note VALUES ('item-00020', 'mijn notitie', '2026-01-01')"));
         }
         const QByteArray userBefore = Test::readFile(p + str("/user.sqlite"));
