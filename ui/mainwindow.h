@@ -8,10 +8,16 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QProgressBar;
 
 namespace Flexwonen {
 class AppContext;
+}
+
+namespace Flexwonen::Personal {
+class PersonalStore;
 }
 
 namespace Flexwonen::Kb {
@@ -23,9 +29,12 @@ namespace Flexwonen::Ui {
 
 class AgendaActions;
 class AgendaDock;
+class BookmarksDock;
+class BookmarkToggle;
 class BrowseDock;
 class DossiersDock;
 class ErrorReporter;
+class NotesDock;
 class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
@@ -72,6 +81,9 @@ protected:
 
 private:
     void createDocks(Kb::Searcher &search);
+    // The profile's personal store; when user.sqlite cannot be opened (a full disk), one in
+    // memory for this run, and the failure reported: reading must still work.
+    Personal::PersonalStore &personalStore();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -103,6 +115,10 @@ private:
     AgendaDock *m_agenda = nullptr;
     BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
+    BookmarksDock *m_bookmarks = nullptr;
+    NotesDock *m_notes = nullptr;
+    BookmarkToggle *m_bookmarkToggle = nullptr;
+    std::unique_ptr<Personal::PersonalStore> m_sessionStore;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;
     WindowKeys *m_keys = nullptr;

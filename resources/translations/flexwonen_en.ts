@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Personal::PersonalStore</name>
+    <message>
+        <source>Persoonlijke gegevens konden niet worden opgeslagen: %1</source>
+        <translation>Personal data could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Report::NlMap</name>
     <message>
         <source>Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.</source>
@@ -420,6 +427,53 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::BookmarksDock</name>
+    <message>
+        <source>Bladwijzers</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;map</source>
+        <translation>New &amp;folder</translation>
+    </message>
+    <message>
+        <source>Nieuwe map</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>“%1” staat niet meer in de kennisbank: een update heeft het verwijderd.</source>
+        <translation>“%1” is no longer in the knowledge base: an update removed it.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Openen in nieuw &amp;tabblad</source>
+        <translation>Open in new &amp;tab</translation>
+    </message>
+    <message>
+        <source>&amp;Verplaatsen naar</source>
+        <translation>&amp;Move to</translation>
+    </message>
+    <message>
+        <source>(bovenste niveau)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Bladwijzer ver&amp;wijderen</source>
+        <translation>&amp;Remove bookmark</translation>
+    </message>
+    <message>
+        <source>&amp;Naam wijzigen</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Map &amp;verwijderen</source>
+        <translation>&amp;Remove folder</translation>
     </message>
 </context>
 <context>
@@ -814,6 +868,14 @@ These items refer to this one:
         <source>Kopieer &amp;bronvermelding</source>
         <translation>Copy &amp;citation</translation>
     </message>
+    <message>
+        <source>Bladwijzer &amp;verwijderen</source>
+        <translation>Remove &amp;bookmark</translation>
+    </message>
+    <message>
+        <source>Bladwijzer toe&amp;voegen</source>
+        <translation>Add &amp;bookmark</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::MainWindow</name>
@@ -972,6 +1034,12 @@ These items refer to this one:
     <message>
         <source>Agenda opgeslagen: %1</source>
         <translation>Agenda saved: %1</translation>
+        <source>&amp;Bladwijzer</source>
+        <translation>&amp;Bookmark</translation>
+    </message>
+    <message>
+        <source>Bladwijzer aan of uit (Ctrl+D)</source>
+        <translation>Bookmark on or off (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1102,49 @@ These items refer to this one:
     <message>
         <source>%1 — klik om te openen</source>
         <translation>%1 — click to open</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::NotesDock</name>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>De notitie bewerken of opgemaakt tonen</source>
+        <translation>Edit the note or show it formatted</translation>
+    </message>
+    <message>
+        <source>Notitie (Markdown)</source>
+        <translation>Note (Markdown)</translation>
+    </message>
+    <message>
+        <source>Uw eigen notitie bij dit item, in Markdown. Wordt bewaard terwijl u typt.</source>
+        <translation>Your own note on this item, in Markdown. Saved as you type.</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Zoeken in mijn notities</source>
+        <translation>Search my notes</translation>
+    </message>
+    <message>
+        <source>Items met een notitie</source>
+        <translation>Items with a note</translation>
+    </message>
+    <message>
+        <source>Open een item om er een notitie bij te schrijven.</source>
+        <translation>Open an item to write a note on it.</translation>
+    </message>
+    <message>
+        <source>“%1” staat niet meer in de kennisbank; de notitie is er nog.</source>
+        <translation>“%1” is no longer in the knowledge base; its note is still here.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1467,13 @@ These items refer to this region:
     <message>
         <source>Gemeenten en regio&apos;s filteren</source>
         <translation>Filter municipalities and regions</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::RemovedItems</name>
+    <message>
+        <source>%1 (verwijderd)</source>
+        <translation>%1 (removed)</translation>
     </message>
 </context>
 <context>

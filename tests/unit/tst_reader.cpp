@@ -288,6 +288,10 @@ private slots:
         QTRY_VERIFY(results->model()->rowCount() > 1);
         int lists = 0;
         for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            // The user's own lists (empty here) have their own menus: tst_bookmarksnotes.
+            if (dock->objectName() == str("bookmarksDock") ||
+                dock->objectName() == str("notesDock"))
+                continue;
             dock->show();
             dock->raise();
             auto *view = dock->findChild<QAbstractItemView *>();

@@ -2,6 +2,7 @@
 #include "itemrowmenu.h"
 
 #include "kb/itemroles.h"
+#include "personal/personalstore.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
@@ -42,6 +43,19 @@ QMenu *ItemRowMenu::menuAt(const QPoint &viewportPos)
     copy->setObjectName(QStringLiteral("CopyCitationAction"));
     if (m_extra)
         m_extra(menu, id);
+    if (m_bookmarks) {
+        Personal::PersonalStore *store = m_bookmarks;
+        const bool marked = store->isBookmarked(id);
+        QAction *bookmark =
+            menu->addAction(marked ? tr("Bladwijzer &verwijderen") : tr("Bladwijzer toe&voegen"),
+                            this, [store, id, marked, title = index.data().toString()] {
+                                if (marked)
+                                    store->removeBookmark(id);
+                                else
+                                    store->addBookmark(id, title);
+                            });
+        bookmark->setObjectName(QStringLiteral("ToggleBookmarkAction"));
+    }
     return menu;
 }
 

@@ -9,6 +9,10 @@ class QAbstractItemView;
 class QMenu;
 class QPoint;
 
+namespace Flexwonen::Personal {
+class PersonalStore;
+}
+
 namespace Flexwonen::Ui {
 
 // The context menu of a list row that stands for an item (issue 14, point 6): open, open in a
@@ -27,6 +31,8 @@ public:
 
     // The menu for the row at viewportPos, filled but not shown; null for a row without item.
     QMenu *menuAt(const QPoint &viewportPos);
+    // With a store: "Bladwijzer toevoegen" / "Bladwijzer verwijderen" for the row's item.
+    void setBookmarks(Personal::PersonalStore *store) { m_bookmarks = store; }
 
 signals:
     void openRequested(const QString &itemId, bool newTab);
@@ -38,6 +44,7 @@ private:
     QAbstractItemView *m_view;
     CitationOf m_citationOf;
     ExtraActions m_extra;
+    Personal::PersonalStore *m_bookmarks = nullptr;
 };
 
 } // namespace Flexwonen::Ui

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "removeditems.h"
+
+#include "common/errorreporter.h"
+#include "kb/knowledgebase.h"
+
+#include <QCoreApplication>
+
+namespace Flexwonen::Ui {
+
+QSet<QString> presentItems(Kb::KnowledgeBase &kb, ErrorReporter &errors, const QStringList &itemIds)
+{
+    if (itemIds.isEmpty())
+        return {};
+    QSet<QString> present;
+    const bool read = errors.guard(Task::UpdateLists, [&] {
+        const QHash<QString, Kb::ItemStamp> stamps = kb.stamps(itemIds);
+        for (auto it = stamps.cbegin(); it != stamps.cend(); ++it)
+            present.insert(it.key());
+    });
+    if (!read)
+        return QSet<QString>(itemIds.cbegin(), itemIds.cend());
+    return present;
+}
+
+QString removedTitle(const QString &title, const QString &itemId)
+{
+    return QCoreApplication::translate("Flexwonen::Ui::RemovedItems", "%1 (verwijderd)")
+        .arg(title.isEmpty() ? itemId : title);
+}
+
+} // namespace Flexwonen::Ui

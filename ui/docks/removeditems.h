@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Flexwonen::Kb {
+class KnowledgeBase;
+}
+
+namespace Flexwonen::Ui {
+
+class ErrorReporter;
+
+// Personal records (bookmarks, notes) outlive the items they name: an update may remove an
+// item. Such a record is shown under its last title with "(verwijderd)" instead of vanishing.
+
+// The ids of itemIds that the content still has (one query). When the content cannot be read
+// (reported), every id counts as present: a failure must not mark everything removed.
+QSet<QString> presentItems(Kb::KnowledgeBase &kb, ErrorReporter &errors,
+                           const QStringList &itemIds);
+// "<title> (verwijderd)", in the interface language; an empty title becomes the id.
+QString removedTitle(const QString &title, const QString &itemId);
+
+} // namespace Flexwonen::Ui
