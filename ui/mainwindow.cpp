@@ -9,26 +9,31 @@
 #include "context/appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
+#include "docks/basketdock.h"
 #include "docks/browsedocks.h"
 #include "docks/dossiersdock.h"
 #include "docks/itemrowmenu.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
+#include "docks/savedsearchesdock.h"
 #include "docks/searchresultsdock.h"
 #include "help/manualdialog.h"
 #include "help/shortcutsdialog.h"
 #include "kb/citation.h"
 #include "kb/itemmodels.h"
+#include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
 #include "keys/windowkeys.h"
 #include "language.h"
 #include "map/mapwidget.h"
 #include "pages/startpage.h"
+#include "personal/personalstore.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
+#include "search/savedsearches.h"
 #include "search/searchfield.h"
 #include "search/searchsession.h"
 #include "settings/preferences.h"
@@ -179,9 +184,15 @@ void MainWindow::createDocks(Kb::Searcher &search)
     for (ItemTreeDock *dock :
          std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda, m_browse})
         views.append(dock->view());
+    // The personal layer (issue 16): saved searches that alert, the report basket.
+    Personal::PersonalStore &store = m_context.personalStore();
+    m_savedSearchesDock = new SavedSearchesDock(store, this);
+    m_basket = new BasketDock(store, kb, m_context.preferences(), *m_errors, this);
+    connect(m_basket, &BasketDock::itemActivated, this, &MainWindow::openItem);
     for (QAbstractItemView *view : views) {
         auto *menu = new ItemRowMenu(view, citationOf);
         connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
+        connect(menu, &ItemRowMenu::basketRequested, m_basket, &BasketDock::add);
     }
 }
 
@@ -196,6 +207,8 @@ void MainWindow::placeDocksByDefault()
     tabifyDockWidget(m_pilots, m_agenda);
     tabifyDockWidget(m_agenda, m_browse);
     tabifyDockWidget(m_regions, m_searchResults);
+    tabifyDockWidget(m_searchResults, m_savedSearchesDock);
+    tabifyDockWidget(m_browse, m_basket);
     for (QDockWidget *dock : allDocks())
         dock->show();
     m_regions->raise();
@@ -205,7 +218,8 @@ void MainWindow::placeDocksByDefault()
 
 QList<QDockWidget *> MainWindow::allDocks() const
 {
-    return {m_regions, m_dossiers, m_pilots, m_agenda, m_browse, m_searchResults};
+    return {m_regions,       m_dossiers,          m_pilots, m_agenda, m_browse,
+            m_searchResults, m_savedSearchesDock, m_basket};
 }
 
 void MainWindow::addBrowseActions(QMenu *go)
@@ -319,6 +333,13 @@ void MainWindow::createActions()
     connect(m_searchField, &SearchField::searchSubmitted, this, &MainWindow::submitSearch);
     connect(m_searchField, &SearchField::busyChanged, this,
             [this](bool busy) { setBusy(m_searchField, busy); });
+    m_savedSearches =
+        new SavedSearches(m_context.personalStore(), m_context.knowledgeBase(),
+                          m_context.usesKbFile() ? Kb::KnowledgeBase::Access::ReadOnlyFile
+                                                 : Kb::KnowledgeBase::Access::Profile,
+                          *m_errors, m_searchField, m_searchResults, this);
+    connect(m_savedSearchesDock, &SavedSearchesDock::runRequested, m_savedSearches,
+            &SavedSearches::run);
     connect(m_searchField, &SearchField::escaped, this, [this] {
         if (ReaderTab *tab = m_tabs->current())
             tab->currentTextView()->setFocus();
@@ -341,6 +362,10 @@ void MainWindow::createMenus()
     QAction *print =
         file->addAction(QString(), this, [this] { showReports(int(ExportDialog::Action::Print)); });
     print->setShortcut(QKeySequence::Print);
+    QAction *toBasket =
+        file->addAction(QString(), this, [this] { m_basket->add(itemForBasket()); });
+    toBasket->setObjectName(QStringLiteral("AddToBasketAction"));
+    toBasket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     m_settingsAction = file->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("SettingsAction"));
@@ -407,6 +432,7 @@ void MainWindow::createMenus()
         exportPdf->setText(tr("&Exporteren als PDF of ODT…"));
         preview->setText(tr("Afdruk&voorbeeld…"));
         print->setText(tr("Af&drukken…"));
+        toBasket->setText(tr("In &rapportmand"));
         m_settingsAction->setText(tr("&Instellingen…"));
         quit->setText(tr("&Afsluiten"));
         go->setTitle(tr("&Ga"));
@@ -575,6 +601,19 @@ void MainWindow::showReports(int action)
             dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();
     });
+}
+
+QString MainWindow::itemForBasket() const
+{
+    // The row the keyboard is on in a list of this window, else the item the reader shows.
+    if (auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        view && view->window() == this) {
+        const QString id = view->currentIndex().data(Kb::ItemIdRole).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    const ReaderTab *tab = m_tabs->current();
+    return tab ? tab->location().itemId() : QString();
 }
 
 void MainWindow::showSettings()

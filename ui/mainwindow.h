@@ -22,12 +22,15 @@ struct SearchResults;
 namespace Flexwonen::Ui {
 
 class AgendaDock;
+class BasketDock;
 class BrowseDock;
 class DossiersDock;
 class ErrorReporter;
 class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
+class SavedSearches;
+class SavedSearchesDock;
 class SearchField;
 class SearchResultsDock;
 class WindowKeys;
@@ -50,6 +53,9 @@ public:
     ErrorReporter *errorReporter() const { return m_errors; }
     SearchField *searchField() const { return m_searchField; }
     SearchResultsDock *searchResultsDock() const { return m_searchResults; }
+    SavedSearchesDock *savedSearchesDock() const { return m_savedSearchesDock; }
+    SavedSearches *savedSearches() const { return m_savedSearches; }
+    BasketDock *basketDock() const { return m_basket; }
     QMenu *viewMenu() const { return m_viewMenu; }
     WindowKeys *keys() const { return m_keys; }
     void resetLayout();
@@ -86,7 +92,8 @@ private:
     void setBusy(QObject *source, bool busy);
     static QString busyMessage();
     void showAbout();
-    void showReports(int action); // ExportDialog::Action
+    void showReports(int action);  // ExportDialog::Action
+    QString itemForBasket() const; // Ctrl+B: the focused list's row, else the reader's item
 
     AppContext &m_context;
     ErrorReporter *m_errors;
@@ -100,6 +107,9 @@ private:
     AgendaDock *m_agenda = nullptr;
     BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
+    SavedSearchesDock *m_savedSearchesDock = nullptr;
+    SavedSearches *m_savedSearches = nullptr;
+    BasketDock *m_basket = nullptr;
     SearchField *m_searchField = nullptr;
     QMenu *m_viewMenu = nullptr;
     WindowKeys *m_keys = nullptr;

@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Personal::PersonalStore</name>
+    <message>
+        <source>Persoonlijke gegevens konden niet worden opgeslagen: %1</source>
+        <translation>Personal data could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Report::NlMap</name>
     <message>
         <source>Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.</source>
@@ -366,6 +373,55 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::BasketDock</name>
+    <message>
+        <source>Rapportmand</source>
+        <translation>Report basket</translation>
+    </message>
+    <message>
+        <source>In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen item, Delete haalt het weg, Enter opent het</source>
+        <translation>In the order of the report; Alt+Up and Alt+Down move the chosen item, Delete removes it, Enter opens it</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidende notitie:</source>
+        <translation>Cover &amp;note:</translation>
+    </message>
+    <message>
+        <source>Begeleidende notitie</source>
+        <translation>Cover note</translation>
+    </message>
+    <message>
+        <source>Komt als toelichting vooraan in het rapport</source>
+        <translation>Comes first in the report, as its introduction</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport maken…</source>
+        <translation>Make &amp;report…</translation>
+    </message>
+    <message>
+        <source>%1 (verwijderd)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verwijderd(e) item(s) komen niet in het rapport.</source>
+        <translation>
+            <numerusform>%n removed item is left out of the report.</numerusform>
+            <numerusform>%n removed items are left out of the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De rapportmand heeft geen items voor een rapport. Voeg items toe met Ctrl+B of het contextmenu van een lijst.</source>
+        <translation>The report basket has no items for a report. Add items with Ctrl+B or a list&apos;s context menu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verwijderd(e) item(s) uit de rapportmand komen niet in het rapport.</source>
+        <translation>
+            <numerusform>%n removed item in the report basket is left out of the report.</numerusform>
+            <numerusform>%n removed items in the report basket are left out of the report.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,6 +771,10 @@ These items refer to this one:
         <source>Kopieer &amp;bronvermelding</source>
         <translation>Copy &amp;citation</translation>
     </message>
+    <message>
+        <source>In &amp;rapportmand</source>
+        <translation>Add to report &amp;basket</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Ui::MainWindow</name>
@@ -869,6 +929,10 @@ These items refer to this one:
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>In &amp;rapportmand</source>
+        <translation>Add to report &amp;basket</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1288,58 @@ These items refer to this region:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::SavedSearches</name>
+    <message>
+        <source>Zoekopdracht bewaren</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Naam van de zoekopdracht:</source>
+        <translation>Name of the search:</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SavedSearchesDock</name>
+    <message numerus="yes">
+        <source>%1, %n nieuw</source>
+        <translation>
+            <numerusform>%1, %n new</numerusform>
+            <numerusform>%1, %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaarde zoekopdrachten</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Enter toont de resultaten; F2 wijzigt de naam, Delete verwijdert</source>
+        <translation>Enter shows the results; F2 renames, Delete removes</translation>
+    </message>
+    <message>
+        <source>Nog geen bewaarde zoekopdrachten. Zoek, en kies in Zoekresultaten ‘Zoekopdracht bewaren…’.</source>
+        <translation>No saved searches yet. Search, then choose ‘Save search…’ in Search results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n nieuw</source>
+        <translation>
+            <numerusform>%1 — %n new</numerusform>
+            <numerusform>%1 — %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resultaten tonen</source>
+        <translation>Show &amp;results</translation>
+    </message>
+    <message>
+        <source>Naam &amp;wijzigen</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::SearchField</name>
     <message>
         <source>Zoeken in de kennisbank (Ctrl+K)</source>
@@ -1338,6 +1454,14 @@ These items refer to this region:
     <message>
         <source>Geen resultaten voor ‘%1’ met filter %2.</source>
         <translation>No results for ‘%1’ with filter %2.</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht &amp;bewaren…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is</source>
+        <translation>Save the search with its filters; after every update you see how many results are new</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1980,10 @@ These items refer to this region:
     <message>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Uw bewaarde zoekopdrachten</source>
+        <translation>Your saved searches</translation>
     </message>
 </context>
 <context>

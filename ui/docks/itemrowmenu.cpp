@@ -40,6 +40,9 @@ QMenu *ItemRowMenu::menuAt(const QPoint &viewportPos)
             QGuiApplication::clipboard()->setText(text);
     });
     copy->setObjectName(QStringLiteral("CopyCitationAction"));
+    QAction *basket =
+        menu->addAction(tr("In &rapportmand"), this, [this, id] { emit basketRequested(id); });
+    basket->setObjectName(QStringLiteral("AddToBasketAction"));
     return menu;
 }
 
