@@ -405,23 +405,25 @@
         <source>%1 (verwijderd)</source>
         <translation>%1 (removed)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n verwijderd(e) item(s) komen niet in het rapport.</source>
-        <translation>
-            <numerusform>%n removed item is left out of the report.</numerusform>
-            <numerusform>%n removed items are left out of the report.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De rapportmand heeft geen items voor een rapport. Voeg items toe met Ctrl+B of het contextmenu van een lijst.</source>
         <translation>The report basket has no items for a report. Add items with Ctrl+B or a list&apos;s context menu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n verwijderd(e) item(s) uit de rapportmand komen niet in het rapport.</source>
-        <translation>
-            <numerusform>%n removed item in the report basket is left out of the report.</numerusform>
-            <numerusform>%n removed items in the report basket are left out of the report.</numerusform>
-        </translation>
+    <message>
+        <source>1 verwijderd item komt niet in het rapport.</source>
+        <translation>1 removed item is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items komen niet in het rapport.</source>
+        <translation>%1 removed items are left out of the report.</translation>
+    </message>
+    <message>
+        <source>1 verwijderd item uit de rapportmand komt niet in het rapport.</source>
+        <translation>1 removed item in the report basket is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items uit de rapportmand komen niet in het rapport.</source>
+        <translation>%1 removed items in the report basket are left out of the report.</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +1458,16 @@ These items refer to this region:
         <translation>No results for ‘%1’ with filter %2.</translation>
     </message>
     <message>
-        <source>Zoekopdracht &amp;bewaren…</source>
-        <translation>&amp;Save search…</translation>
-    </message>
-    <message>
         <source>Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is</source>
         <translation>Save the search with its filters; after every update you see how many results are new</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht bewaren…</source>
+        <translation>Save search…</translation>
     </message>
 </context>
 <context>

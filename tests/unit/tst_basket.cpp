@@ -127,6 +127,10 @@ private slots:
             Test::typeText(basket->noteEdit(), note);
             QCOMPARE(context->personalStore().basketNote(), note);
 
+            if (const QString shots = qEnvironmentVariable("FLEXWONEN_SHOT_DIR");
+                !shots.isEmpty()) // for the record, when asked for
+                window.grab().save(shots + u"/rapportmand-dock.png"_s);
+
             // Rapport maken… opens the export dialog on the own report; it writes the PDF.
             bool written = false;
             QString notice;

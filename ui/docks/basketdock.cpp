@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -56,7 +57,10 @@ BasketDock::BasketDock(Personal::PersonalStore &store, Kb::KnowledgeBase &kb,
     layout->addWidget(m_noteLabel);
     m_note->setObjectName(QStringLiteral("BasketNote"));
     m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
+    // Small minimums: the panel shares the window's height with the other docks.
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_note->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
+    m_note->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
     m_note->setPlainText(store.basketNote());
     layout->addWidget(m_note);
     m_report->setObjectName(QStringLiteral("BasketReportButton"));
@@ -64,17 +68,9 @@ BasketDock::BasketDock(Personal::PersonalStore &store, Kb::KnowledgeBase &kb,
     setWidget(content);
     setFocusProxy(m_list);
 
-    // The keys act in the list only: elsewhere Alt+arrows and Delete are the fields'.
-    const auto listKey = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(m_list);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_list->addAction(action);
-    };
-    listKey(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
-    listKey(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
-    listKey(QKeySequence(QKeySequence::Delete), [this] { removeCurrent(); });
+    // Alt+Up, Alt+Down and Delete act in the list only (eventFilter): elsewhere they are the
+    // fields'.
+    m_list->installEventFilter(this);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
         if (!row->data(RemovedRole).toBool())
             emit itemActivated(row->data(Kb::ItemIdRole).toString(),
@@ -94,6 +90,23 @@ BasketDock::BasketDock(Personal::PersonalStore &store, Kb::KnowledgeBase &kb,
     connect(&store, &Personal::PersonalStore::basketChanged, this, &BasketDock::reload);
     connect(&kb, &Kb::KnowledgeBase::contentChanged, this, &BasketDock::reload);
     followLanguage(this, [this] { retranslate(); });
+}
+
+bool BasketDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveCurrent(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            removeCurrent();
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void BasketDock::retranslate()

@@ -47,6 +47,9 @@ public:
 signals:
     void itemActivated(const QString &itemId, bool newTab);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void takeOrderFromList(); // after a drag: the store follows the rows

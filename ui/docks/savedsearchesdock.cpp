@@ -111,6 +111,7 @@ SavedSearchesDock::SavedSearchesDock(Personal::PersonalStore &store, QWidget *pa
     m_view->setModel(model);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setUniformItemSizes(true);
+    m_view->setMinimumHeight(fontMetrics().lineSpacing() * 3); // shares the height with others
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     layout->addWidget(m_view, 1);

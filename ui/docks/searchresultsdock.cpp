@@ -66,10 +66,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
 
     m_save->setObjectName(QStringLiteral("SaveSearchButton"));
     m_save->setEnabled(false);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addStretch(1);
-    saveRow->addWidget(m_save);
-    layout->addLayout(saveRow);
+    filters->addWidget(m_save); // in the filters' row: the panel grows no taller
 
     m_status->setObjectName(QStringLiteral("SearchStatus"));
     m_status->setTextFormat(Qt::PlainText); // it quotes the user's query
@@ -135,7 +132,8 @@ void SearchResultsDock::retranslate()
     m_region->setToolTip(tr("Alleen resultaten uit deze regio"));
     m_clearFilters->setText(tr("Filter &wissen"));
     m_clearFilters->setToolTip(tr("Alle filters uitzetten en opnieuw zoeken"));
-    m_save->setText(tr("Zoekopdracht &bewaren…"));
+    m_save->setText(tr("&Bewaren…"));
+    m_save->setAccessibleName(tr("Zoekopdracht bewaren…"));
     m_save->setToolTip(
         tr("Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is"));
     m_view->setAccessibleName(tr("Zoekresultaten"));
