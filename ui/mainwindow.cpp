@@ -10,6 +10,7 @@
 #include "dialogs/agendaactions.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
+#include "docks/basketdock.h"
 #include "docks/bookmarksdock.h"
 #include "docks/bookmarktoggle.h"
 #include "docks/browsedocks.h"
@@ -18,12 +19,14 @@
 #include "docks/notesdock.h"
 #include "docks/pilotsdock.h"
 #include "docks/regionsdock.h"
+#include "docks/savedsearchesdock.h"
 #include "docks/searchresultsdock.h"
 #include "help/manualdialog.h"
 #include "help/shortcutsdialog.h"
 #include "kb/citation.h"
 #include "kb/coreerror.h"
 #include "kb/itemmodels.h"
+#include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "kb/search/searchservice.h"
 #include "keys/windowkeys.h"
@@ -40,6 +43,7 @@
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
 #include "reader/readerview.h"
+#include "search/savedsearches.h"
 #include "search/searchfield.h"
 #include "search/searchsession.h"
 #include "settings/preferences.h"
@@ -224,9 +228,14 @@ void MainWindow::createDocks(Kb::Searcher &search)
     for (ItemTreeDock *dock :
          std::initializer_list<ItemTreeDock *>{m_regions, m_dossiers, m_pilots, m_agenda, m_browse})
         views.append(dock->view());
+    // Saved searches that alert, the report basket (issue 16.3, 16.4).
+    m_savedSearchesDock = new SavedSearchesDock(store, this);
+    m_basket = new BasketDock(store, kb, m_context.preferences(), *m_errors, this);
+    connect(m_basket, &BasketDock::itemActivated, this, &MainWindow::openItem);
     for (QAbstractItemView *view : views) {
         auto *menu = new ItemRowMenu(view, citationOf);
         connect(menu, &ItemRowMenu::openRequested, this, &MainWindow::openItem);
+        connect(menu, &ItemRowMenu::basketRequested, m_basket, &BasketDock::add);
         // An event or a region to a calendar, Aanmelden (issue 16).
         if (view == m_agenda->view() || view == m_regions->view())
             menu->setExtraActions([this](QMenu *rowMenu, const QString &id) {
@@ -262,7 +271,9 @@ void MainWindow::placeDocksByDefault()
     tabifyDockWidget(m_pilots, m_agenda);
     tabifyDockWidget(m_agenda, m_browse);
     tabifyDockWidget(m_regions, m_searchResults);
+    tabifyDockWidget(m_searchResults, m_savedSearchesDock);
     tabifyDockWidget(m_browse, m_bookmarks);
+    tabifyDockWidget(m_bookmarks, m_basket);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
     for (QDockWidget *dock : allDocks())
         dock->show();
@@ -274,8 +285,8 @@ void MainWindow::placeDocksByDefault()
 
 QList<QDockWidget *> MainWindow::allDocks() const
 {
-    return {m_regions, m_dossiers,      m_pilots,    m_agenda,
-            m_browse,  m_searchResults, m_bookmarks, m_notes};
+    return {m_regions,       m_dossiers,          m_pilots,    m_agenda, m_browse,
+            m_searchResults, m_savedSearchesDock, m_bookmarks, m_basket, m_notes};
 }
 
 void MainWindow::addBrowseActions(QMenu *go)
@@ -397,6 +408,13 @@ void MainWindow::createActions()
     connect(m_searchField, &SearchField::searchSubmitted, this, &MainWindow::submitSearch);
     connect(m_searchField, &SearchField::busyChanged, this,
             [this](bool busy) { setBusy(m_searchField, busy); });
+    m_savedSearches =
+        new SavedSearches(personalStore(), m_context.knowledgeBase(),
+                          m_context.usesKbFile() ? Kb::KnowledgeBase::Access::ReadOnlyFile
+                                                 : Kb::KnowledgeBase::Access::Profile,
+                          *m_errors, m_searchField, m_searchResults, this);
+    connect(m_savedSearchesDock, &SavedSearchesDock::runRequested, m_savedSearches,
+            &SavedSearches::run);
     connect(m_searchField, &SearchField::escaped, this, [this] {
         if (ReaderTab *tab = m_tabs->current())
             tab->currentTextView()->setFocus();
@@ -419,6 +437,10 @@ void MainWindow::createMenus()
     QAction *print =
         file->addAction(QString(), this, [this] { showReports(int(ExportDialog::Action::Print)); });
     print->setShortcut(QKeySequence::Print);
+    QAction *toBasket =
+        file->addAction(QString(), this, [this] { m_basket->add(itemForBasket()); });
+    toBasket->setObjectName(QStringLiteral("AddToBasketAction"));
+    toBasket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     auto *personalData = new PersonalDataMenu(personalStore(), *m_errors, file);
     connect(personalData, &PersonalDataMenu::done, this,
@@ -497,6 +519,7 @@ void MainWindow::createMenus()
         exportPdf->setText(tr("&Exporteren als PDF of ODT…"));
         preview->setText(tr("Afdruk&voorbeeld…"));
         print->setText(tr("Af&drukken…"));
+        toBasket->setText(tr("In &rapportmand"));
         m_settingsAction->setText(tr("&Instellingen…"));
         quit->setText(tr("&Afsluiten"));
         go->setTitle(tr("&Ga"));
@@ -666,6 +689,19 @@ void MainWindow::showReports(int action)
             dialog.setMarkedMunicipality(tab->location().itemId(), tab->location().municipality());
         dialog.exec();
     });
+}
+
+QString MainWindow::itemForBasket() const
+{
+    // The row the keyboard is on in a list of this window, else the item the reader shows.
+    if (auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        view && view->window() == this) {
+        const QString id = view->currentIndex().data(Kb::ItemIdRole).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    const ReaderTab *tab = m_tabs->current();
+    return tab ? tab->location().itemId() : QString();
 }
 
 void MainWindow::showSettings()

@@ -29,6 +29,7 @@ namespace Flexwonen::Ui {
 
 class AgendaActions;
 class AgendaDock;
+class BasketDock;
 class BookmarksDock;
 class BookmarkToggle;
 class BrowseDock;
@@ -38,6 +39,8 @@ class NotesDock;
 class PilotsDock;
 class ReaderTabs;
 class RegionsDock;
+class SavedSearches;
+class SavedSearchesDock;
 class SearchField;
 class SearchResultsDock;
 class SessionKeeper;
@@ -61,6 +64,9 @@ public:
     ErrorReporter *errorReporter() const { return m_errors; }
     SearchField *searchField() const { return m_searchField; }
     SearchResultsDock *searchResultsDock() const { return m_searchResults; }
+    SavedSearchesDock *savedSearchesDock() const { return m_savedSearchesDock; }
+    SavedSearches *savedSearches() const { return m_savedSearches; }
+    BasketDock *basketDock() const { return m_basket; }
     QMenu *viewMenu() const { return m_viewMenu; }
     WindowKeys *keys() const { return m_keys; }
     AgendaActions *agendaActions() const { return m_agendaActions; }
@@ -101,7 +107,8 @@ private:
     void setBusy(QObject *source, bool busy);
     static QString busyMessage();
     void showAbout();
-    void showReports(int action); // ExportDialog::Action
+    void showReports(int action);  // ExportDialog::Action
+    QString itemForBasket() const; // Ctrl+B: the focused list's row, else the reader's item
 
     AppContext &m_context;
     ErrorReporter *m_errors;
@@ -115,6 +122,9 @@ private:
     AgendaDock *m_agenda = nullptr;
     BrowseDock *m_browse = nullptr;
     SearchResultsDock *m_searchResults = nullptr;
+    SavedSearchesDock *m_savedSearchesDock = nullptr;
+    SavedSearches *m_savedSearches = nullptr;
+    BasketDock *m_basket = nullptr;
     BookmarksDock *m_bookmarks = nullptr;
     NotesDock *m_notes = nullptr;
     BookmarkToggle *m_bookmarkToggle = nullptr;

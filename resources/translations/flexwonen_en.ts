@@ -474,6 +474,54 @@
     <message>
         <source>Map &amp;verwijderen</source>
         <translation>&amp;Remove folder</translation>
+    <name>Flexwonen::Ui::BasketDock</name>
+    <message>
+        <source>Rapportmand</source>
+        <translation>Report basket</translation>
+    </message>
+    <message>
+        <source>In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen item, Delete haalt het weg, Enter opent het</source>
+        <translation>In the order of the report; Alt+Up and Alt+Down move the chosen item, Delete removes it, Enter opens it</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidende notitie:</source>
+        <translation>Cover &amp;note:</translation>
+    </message>
+    <message>
+        <source>Begeleidende notitie</source>
+        <translation>Cover note</translation>
+    </message>
+    <message>
+        <source>Komt als toelichting vooraan in het rapport</source>
+        <translation>Comes first in the report, as its introduction</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport maken…</source>
+        <translation>Make &amp;report…</translation>
+    </message>
+    <message>
+        <source>%1 (verwijderd)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message>
+        <source>De rapportmand heeft geen items voor een rapport. Voeg items toe met Ctrl+B of het contextmenu van een lijst.</source>
+        <translation>The report basket has no items for a report. Add items with Ctrl+B or a list&apos;s context menu.</translation>
+    </message>
+    <message>
+        <source>1 verwijderd item komt niet in het rapport.</source>
+        <translation>1 removed item is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items komen niet in het rapport.</source>
+        <translation>%1 removed items are left out of the report.</translation>
+    </message>
+    <message>
+        <source>1 verwijderd item uit de rapportmand komt niet in het rapport.</source>
+        <translation>1 removed item in the report basket is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items uit de rapportmand komen niet in het rapport.</source>
+        <translation>%1 removed items in the report basket are left out of the report.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +923,8 @@ These items refer to this one:
     <message>
         <source>Bladwijzer toe&amp;voegen</source>
         <translation>Add &amp;bookmark</translation>
+        <source>In &amp;rapportmand</source>
+        <translation>Add to report &amp;basket</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1090,8 @@ These items refer to this one:
     <message>
         <source>Bladwijzer aan of uit (Ctrl+D)</source>
         <translation>Bookmark on or off (Ctrl+D)</translation>
+        <source>In &amp;rapportmand</source>
+        <translation>Add to report &amp;basket</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1548,58 @@ These items refer to this region:
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::SavedSearches</name>
+    <message>
+        <source>Zoekopdracht bewaren</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Naam van de zoekopdracht:</source>
+        <translation>Name of the search:</translation>
+    </message>
+</context>
+<context>
+    <name>Flexwonen::Ui::SavedSearchesDock</name>
+    <message numerus="yes">
+        <source>%1, %n nieuw</source>
+        <translation>
+            <numerusform>%1, %n new</numerusform>
+            <numerusform>%1, %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewaarde zoekopdrachten</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Enter toont de resultaten; F2 wijzigt de naam, Delete verwijdert</source>
+        <translation>Enter shows the results; F2 renames, Delete removes</translation>
+    </message>
+    <message>
+        <source>Nog geen bewaarde zoekopdrachten. Zoek, en kies in Zoekresultaten ‘Zoekopdracht bewaren…’.</source>
+        <translation>No saved searches yet. Search, then choose ‘Save search…’ in Search results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n nieuw</source>
+        <translation>
+            <numerusform>%1 — %n new</numerusform>
+            <numerusform>%1 — %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resultaten tonen</source>
+        <translation>Show &amp;results</translation>
+    </message>
+    <message>
+        <source>Naam &amp;wijzigen</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::SearchField</name>
     <message>
         <source>Zoeken in de kennisbank (Ctrl+K)</source>
@@ -1610,6 +1714,18 @@ These items refer to this region:
     <message>
         <source>Geen resultaten voor ‘%1’ met filter %2.</source>
         <translation>No results for ‘%1’ with filter %2.</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is</source>
+        <translation>Save the search with its filters; after every update you see how many results are new</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht bewaren…</source>
+        <translation>Save search…</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2244,10 @@ These items refer to this region:
     <message>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Uw bewaarde zoekopdrachten</source>
+        <translation>Your saved searches</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "kb/kberror.h"
 #include "personal/personaljson.h"
 #include "personal/personalstore.h"
+#include "personal/searchalerts.h"
 
 #include <QFile>
 #include <QSet>
@@ -15,6 +16,7 @@
 
 using namespace Flexwonen;
 using Personal::PersonalStore;
+using Revisions = QHash<QString, int>; // item id -> revision
 
 namespace {
 
@@ -238,6 +240,28 @@ private slots:
         const Personal::PersonalData data = Personal::personalDataFromJson(json);
         QCOMPARE(data.notes.first().title, QStringLiteral("T[31m"));
         QCOMPARE(data.notes.first().text, QStringLiteral("xy\nz"));
+    }
+    // Issue 16.3: the count beside a saved search after an update.
+    void countsNewOrChangedResults_data()
+    {
+        QTest::addColumn<Revisions>("seen");
+        QTest::addColumn<Revisions>("current");
+        QTest::addColumn<int>("expected");
+        const QString a = QStringLiteral("a"), b = QStringLiteral("b"), c = QStringLiteral("c");
+        QTest::newRow("nothing seen, nothing found") << Revisions{} << Revisions{} << 0;
+        QTest::newRow("all new") << Revisions{} << Revisions{{a, 1}, {b, 3}} << 2;
+        QTest::newRow("unchanged") << Revisions{{a, 1}, {b, 3}} << Revisions{{a, 1}, {b, 3}} << 0;
+        QTest::newRow("one changed") << Revisions{{a, 1}, {b, 3}} << Revisions{{a, 2}, {b, 3}} << 1;
+        QTest::newRow("new and changed") << Revisions{{a, 1}} << Revisions{{a, 4}, {c, 1}} << 2;
+        QTest::newRow("gone and older are no news")
+            << Revisions{{a, 5}, {b, 1}} << Revisions{{a, 4}} << 0;
+    }
+    void countsNewOrChangedResults()
+    {
+        QFETCH(Revisions, seen);
+        QFETCH(Revisions, current);
+        QFETCH(int, expected);
+        QCOMPARE(Personal::countNewOrChanged(seen, current), expected);
     }
 };
 

@@ -295,7 +295,10 @@ private slots:
             dock->show();
             dock->raise();
             auto *view = dock->findChild<QAbstractItemView *>();
-            if (!view)
+            // The personal docks list the user's own things, empty here, with menus of their own
+            // (tst_savedsearches, tst_basket).
+            if (!view || dock->objectName() == str("savedSearchesDock") ||
+                dock->objectName() == str("basketDock"))
                 continue;
             QTRY_VERIFY2(view->model()->rowCount() > 0, qPrintable(dock->objectName()));
             if (auto *asTree = qobject_cast<QTreeView *>(view))

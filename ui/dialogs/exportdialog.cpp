@@ -336,6 +336,21 @@ void ExportDialog::selectFor(const QString &itemId)
     m_ownSelection->add(chosen);
 }
 
+void ExportDialog::setOwnSelection(const QList<Kb::ItemSummary> &items, const QString &note)
+{
+    m_ownSelection->setChosenItems(items);
+    m_ownSelection->setNote(note);
+    m_kind->setCurrentIndex(Custom);
+}
+
+void ExportDialog::setNotice(const QString &text)
+{
+    QLabel *notice = plainLabel(text, this);
+    notice->setObjectName(QStringLiteral("exportNotice"));
+    notice->setWordWrap(true);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, notice);
+}
+
 Report::ReportContent ExportDialog::content() const
 {
     const Report::ReportBuilder builder(m_kb, m_map);

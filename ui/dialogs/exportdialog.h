@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kb/item.h"
 #include "kb/itemtype.h"
 #include "report/reportcontent.h"
 #include "report/reportexport.h"
@@ -48,6 +49,11 @@ public:
     // on the regio-overzicht's map and list (checked), while that region is chosen.
     void setMarkedMunicipality(const QString &regionId, const QString &municipality);
     QCheckBox *markMunicipalityBox() const { return m_markMunicipality; }
+    // The own report with these items in this order and note as its cover note (the report
+    // basket, issue 16.4).
+    void setOwnSelection(const QList<Kb::ItemSummary> &items, const QString &note);
+    // A line above the choices (plain text), e.g. what was left out of the basket.
+    void setNotice(const QString &text);
 
     // The report as chosen now, with author, status and title applied; throws Kb::Error for a
     // bad choice.

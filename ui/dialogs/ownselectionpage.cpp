@@ -206,9 +206,22 @@ QStringList OwnSelectionPage::chosenIds() const
     return ids;
 }
 
+void OwnSelectionPage::setChosenItems(const QList<Kb::ItemSummary> &items)
+{
+    m_chosen->clear();
+    for (const Kb::ItemSummary &item : items)
+        add(item);
+    markChosen();
+}
+
 QString OwnSelectionPage::note() const
 {
     return m_note->toPlainText();
+}
+
+void OwnSelectionPage::setNote(const QString &text)
+{
+    m_note->setPlainText(text);
 }
 
 void OwnSelectionPage::markChosen()

@@ -32,7 +32,10 @@ public:
     void add(const Kb::ItemSummary &item);
     // The chosen items' ids, in the report's order.
     QStringList chosenIds() const;
+    // The chosen items are these, in this order (the report basket's).
+    void setChosenItems(const QList<Kb::ItemSummary> &items);
     QString note() const;
+    void setNote(const QString &text); // the user's text: plain
 
 private:
     QWidget *createChooser();

@@ -56,6 +56,9 @@ QMenu *ItemRowMenu::menuAt(const QPoint &viewportPos)
                             });
         bookmark->setObjectName(QStringLiteral("ToggleBookmarkAction"));
     }
+    QAction *basket =
+        menu->addAction(tr("In &rapportmand"), this, [this, id] { emit basketRequested(id); });
+    basket->setObjectName(QStringLiteral("AddToBasketAction"));
     return menu;
 }
 

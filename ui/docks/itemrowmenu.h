@@ -16,9 +16,9 @@ class PersonalStore;
 namespace Flexwonen::Ui {
 
 // The context menu of a list row that stands for an item (issue 14, point 6): open, open in a
-// new tab, copy a citation. Mouse (right button) and keyboard (Menu key, Shift+F10) alike; rows
-// without an item (groups, municipalities) get no menu. The citation comes from the caller so
-// the menu needs no knowledge base of its own.
+// new tab, copy a citation, put it in the report basket. Mouse (right button) and keyboard (Menu
+// key, Shift+F10) alike; rows without an item (groups, municipalities) get no menu. The citation
+// comes from the caller so the menu needs no knowledge base of its own.
 class ItemRowMenu final : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
 
 signals:
     void openRequested(const QString &itemId, bool newTab);
+    void basketRequested(const QString &itemId); // "In rapportmand"
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -35,6 +35,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     , m_filterNotice(new QWidget)
     , m_filterLabel(new QLabel)
     , m_clearFilters(new QPushButton)
+    , m_save(new QPushButton)
     , m_view(new QListView)
 {
     setObjectName(QStringLiteral("SearchResultsDock"));
@@ -62,6 +63,10 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     notice->addWidget(m_clearFilters);
     m_filterNotice->hide();
     layout->addWidget(m_filterNotice);
+
+    m_save->setObjectName(QStringLiteral("SaveSearchButton"));
+    m_save->setEnabled(false);
+    filters->addWidget(m_save); // in the filters' row: the panel grows no taller
 
     m_status->setObjectName(QStringLiteral("SearchStatus"));
     m_status->setTextFormat(Qt::PlainText); // it quotes the user's query
@@ -100,6 +105,7 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     connect(m_region, &QComboBox::currentIndexChanged, this,
             &SearchResultsDock::updateFilterNotice);
     connect(m_clearFilters, &QPushButton::clicked, this, &SearchResultsDock::clearFilters);
+    connect(m_save, &QPushButton::clicked, this, &SearchResultsDock::saveRequested);
     connect(m_unfiltered, &SearchSession::resultsChanged, this,
             &SearchResultsDock::showUnfilteredCount);
     connect(m_suggestion, &QLabel::linkActivated, this,
@@ -126,6 +132,10 @@ void SearchResultsDock::retranslate()
     m_region->setToolTip(tr("Alleen resultaten uit deze regio"));
     m_clearFilters->setText(tr("Filter &wissen"));
     m_clearFilters->setToolTip(tr("Alle filters uitzetten en opnieuw zoeken"));
+    m_save->setText(tr("&Bewaren…"));
+    m_save->setAccessibleName(tr("Zoekopdracht bewaren…"));
+    m_save->setToolTip(
+        tr("Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is"));
     m_view->setAccessibleName(tr("Zoekresultaten"));
     labelFilters();
     updateFilterNotice();
@@ -226,6 +236,16 @@ void SearchResultsDock::submit(const QString &query)
     m_openAnswer = true;
 }
 
+void SearchResultsDock::searchWith(const QString &query, const Kb::SearchFilters &filters)
+{
+    m_type->setCurrentIndex(
+        filters.type ? qMax(0, m_type->findData(QVariant::fromValue(*filters.type))) : 0);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(filters.region)));
+    m_openAnswer = false;
+    m_session->search(query, filters); // with the filters the panel has no list for
+    showStatus();
+}
+
 void SearchResultsDock::rerun()
 {
     if (!m_session->query().isEmpty())
@@ -235,6 +255,7 @@ void SearchResultsDock::rerun()
 void SearchResultsDock::showResults(const Kb::SearchResults &results)
 {
     m_model->setResults(results);
+    m_save->setEnabled(!results.query.isEmpty());
     showStatus();
     if (results.total == 0 && !results.query.isEmpty() && !filterText().isEmpty())
         m_unfiltered->search(results.query); // how many the filter hides

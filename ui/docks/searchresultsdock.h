@@ -38,6 +38,12 @@ public:
     // arrive, so Enter opens the region with the municipality marked, as choosing the
     // suggestion does; the list is filled all the same.
     void submit(const QString &query);
+    // A saved search: its filters set in the panel, then searched.
+    void searchWith(const QString &query, const Kb::SearchFilters &filters);
+    // The filters set in the panel now.
+    Kb::SearchFilters filters() const;
+    // "Zoekopdracht bewaren…", enabled while a search is on screen.
+    QPushButton *saveButton() const { return m_save; }
     QListView *view() const { return m_view; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *regionFilter() const { return m_region; }
@@ -55,6 +61,7 @@ public:
 signals:
     void itemActivated(const QString &itemId, bool newTab);
     void busyChanged(bool busy);
+    void saveRequested(); // the user wants the search on screen saved
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,7 +70,6 @@ private:
     void retranslate();
     void fillFilters(Kb::KnowledgeBase &kb);
     void labelFilters();
-    Kb::SearchFilters filters() const;
     void rerun();
     void showResults(const Kb::SearchResults &results);
     void showUnfilteredCount(const Kb::SearchResults &results);
@@ -85,6 +91,7 @@ private:
     QWidget *m_filterNotice;
     QLabel *m_filterLabel;
     QPushButton *m_clearFilters;
+    QPushButton *m_save;
     QListView *m_view;
     // The search on its way came from submit(): open its municipality answer (issue 14).
     bool m_openAnswer = false;

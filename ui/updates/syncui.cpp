@@ -91,6 +91,7 @@ SyncUi::SyncUi(AppContext &context, ErrorReporter &errors, QMainWindow *window, 
     m_update->setShortcut(QKeySequence::Refresh);
     connect(m_update, &QAction::triggered, m_service, &Sync::SyncService::checkNow);
     m_whatsNew = new QAction(this);
+    m_whatsNew->setObjectName(QStringLiteral("WhatsNewAction"));
     m_whatsNew->setEnabled(false);
     connect(m_whatsNew, &QAction::triggered, this, &SyncUi::showWhatsNew);
     QAction *first = menu->actions().value(0);
@@ -229,6 +230,7 @@ void SyncUi::showWhatsNew()
     auto *dialog = new WhatsNewDialog(r.changes, r.seqBefore, r.seqAfter, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WhatsNewDialog::itemActivated, this, &SyncUi::itemActivated);
+    dialog->showSavedSearches(m_context.personalStore());
     dialog->show();
 }
 

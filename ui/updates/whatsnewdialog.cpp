@@ -3,6 +3,8 @@
 
 #include "common/languagechange.h"
 #include "common/plaintext.h"
+#include "docks/savedsearchesdock.h"
+#include "personal/personalstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -66,10 +68,36 @@ WhatsNewDialog::WhatsNewDialog(const QList<Sync::Change> &changes, qint64 seqBef
             list->item(0)->setText(tr("Geen wijzigingen in de inhoud."));
     });
     layout->addWidget(list);
+    m_searchesHeading = plainLabel({}, this);
+    m_searchesHeading->setObjectName(QStringLiteral("savedSearchesHeading"));
+    m_searchesHeading->hide();
+    layout->addWidget(m_searchesHeading);
+    m_searches = new QListWidget(this);
+    m_searches->setObjectName(QStringLiteral("savedSearches"));
+    m_searches->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 8);
+    m_searches->hide();
+    layout->addWidget(m_searches);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 420);
+}
+
+void WhatsNewDialog::showSavedSearches(Personal::PersonalStore &store)
+{
+    const auto fill = [this, &store] {
+        m_searches->clear();
+        for (const Personal::SavedSearch &s : store.savedSearches())
+            if (s.unseen > 0) // names are the user's: the list shows them as plain text
+                m_searches->addItem(SavedSearchesDock::rowText(s.name, s.unseen));
+        m_searchesHeading->setText(tr("Uw bewaarde zoekopdrachten"));
+        m_searches->setAccessibleName(tr("Uw bewaarde zoekopdrachten"));
+        m_searchesHeading->setVisible(m_searches->count() > 0);
+        m_searches->setVisible(m_searches->count() > 0);
+    };
+    fill();
+    connect(&store, &Personal::PersonalStore::savedSearchesChanged, this, fill);
+    followLanguage(this, fill);
 }
 
 } // namespace Flexwonen::Ui
