@@ -213,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>Flexwonen::Personal::PersonalStore</name>
-    <message>
-        <source>Persoonlijke gegevens konden niet worden opgeslagen: %1</source>
-        <translation>Personal data could not be saved: %1</translation>
-    </message>
-</context>
-<context>
     <name>Flexwonen::Report::NlMap</name>
     <message>
         <source>Kaart: gemeentegrenzen 2012, Kadaster / CBS (CBS Gebiedsindelingen via PDOK, gegeneraliseerd en vereenvoudigd; CC BY 4.0), via cartomap/nl.</source>
@@ -310,12 +303,16 @@
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
+        <source>Aan a&amp;genda toevoegen (.ics)…</source>
+        <translation>Add to ca&amp;lendar (.ics)…</translation>
+    </message>
+    <message>
         <source>Deze activiteit opslaan als iCalendar-bestand voor Outlook, Thunderbird of de telefoon</source>
         <translation>Save this event as an iCalendar file for Outlook, Thunderbird or a phone</translation>
     </message>
     <message>
         <source>Agenda van deze &amp;regio exporteren (.ics)…</source>
-        <translation>Export this &amp;region's agenda (.ics)…</translation>
+        <translation>Export this &amp;region&apos;s agenda (.ics)…</translation>
     </message>
     <message>
         <source>Alle activiteiten van deze regio opslaan als één iCalendar-bestand</source>
@@ -336,10 +333,6 @@
     <message>
         <source>Er is geen e-mailprogramma gevonden om de aanmelding op te stellen.</source>
         <translation>No e-mail program was found to write the registration.</translation>
-    </message>
-    <message>
-        <source>Aan a&amp;genda toevoegen (.ics)…</source>
-        <translation>Add to ca&amp;lendar (.ics)…</translation>
     </message>
 </context>
 <context>
@@ -430,6 +423,57 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::BasketDock</name>
+    <message>
+        <source>Rapportmand</source>
+        <translation>Report basket</translation>
+    </message>
+    <message>
+        <source>In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen item, Delete haalt het weg, Enter opent het</source>
+        <translation>In the order of the report; Alt+Up and Alt+Down move the chosen item, Delete removes it, Enter opens it</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidende notitie:</source>
+        <translation>Cover &amp;note:</translation>
+    </message>
+    <message>
+        <source>Begeleidende notitie</source>
+        <translation>Cover note</translation>
+    </message>
+    <message>
+        <source>Komt als toelichting vooraan in het rapport</source>
+        <translation>Comes first in the report, as its introduction</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport maken…</source>
+        <translation>Make &amp;report…</translation>
+    </message>
+    <message>
+        <source>%1 (verwijderd)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message>
+        <source>1 verwijderd item komt niet in het rapport.</source>
+        <translation>1 removed item is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items komen niet in het rapport.</source>
+        <translation>%1 removed items are left out of the report.</translation>
+    </message>
+    <message>
+        <source>De rapportmand heeft geen items voor een rapport. Voeg items toe met Ctrl+B of het contextmenu van een lijst.</source>
+        <translation>The report basket has no items for a report. Add items with Ctrl+B or a list&apos;s context menu.</translation>
+    </message>
+    <message>
+        <source>1 verwijderd item uit de rapportmand komt niet in het rapport.</source>
+        <translation>1 removed item in the report basket is left out of the report.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderde items uit de rapportmand komen niet in het rapport.</source>
+        <translation>%1 removed items in the report basket are left out of the report.</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::BookmarksDock</name>
     <message>
         <source>Bladwijzers</source>
@@ -474,54 +518,6 @@
     <message>
         <source>Map &amp;verwijderen</source>
         <translation>&amp;Remove folder</translation>
-    <name>Flexwonen::Ui::BasketDock</name>
-    <message>
-        <source>Rapportmand</source>
-        <translation>Report basket</translation>
-    </message>
-    <message>
-        <source>In de volgorde van het rapport; Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen item, Delete haalt het weg, Enter opent het</source>
-        <translation>In the order of the report; Alt+Up and Alt+Down move the chosen item, Delete removes it, Enter opens it</translation>
-    </message>
-    <message>
-        <source>&amp;Begeleidende notitie:</source>
-        <translation>Cover &amp;note:</translation>
-    </message>
-    <message>
-        <source>Begeleidende notitie</source>
-        <translation>Cover note</translation>
-    </message>
-    <message>
-        <source>Komt als toelichting vooraan in het rapport</source>
-        <translation>Comes first in the report, as its introduction</translation>
-    </message>
-    <message>
-        <source>&amp;Rapport maken…</source>
-        <translation>Make &amp;report…</translation>
-    </message>
-    <message>
-        <source>%1 (verwijderd)</source>
-        <translation>%1 (removed)</translation>
-    </message>
-    <message>
-        <source>De rapportmand heeft geen items voor een rapport. Voeg items toe met Ctrl+B of het contextmenu van een lijst.</source>
-        <translation>The report basket has no items for a report. Add items with Ctrl+B or a list&apos;s context menu.</translation>
-    </message>
-    <message>
-        <source>1 verwijderd item komt niet in het rapport.</source>
-        <translation>1 removed item is left out of the report.</translation>
-    </message>
-    <message>
-        <source>%1 verwijderde items komen niet in het rapport.</source>
-        <translation>%1 removed items are left out of the report.</translation>
-    </message>
-    <message>
-        <source>1 verwijderd item uit de rapportmand komt niet in het rapport.</source>
-        <translation>1 removed item in the report basket is left out of the report.</translation>
-    </message>
-    <message>
-        <source>%1 verwijderde items uit de rapportmand komen niet in het rapport.</source>
-        <translation>%1 removed items in the report basket are left out of the report.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +567,8 @@
     <message>
         <source>De persoonlijke gegevens konden niet worden overgezet.</source>
         <translation>The personal data could not be transferred.</translation>
+    </message>
+    <message>
         <source>De agenda kan niet worden geëxporteerd.</source>
         <translation>The agenda cannot be exported.</translation>
     </message>
@@ -923,6 +921,8 @@ These items refer to this one:
     <message>
         <source>Bladwijzer toe&amp;voegen</source>
         <translation>Add &amp;bookmark</translation>
+    </message>
+    <message>
         <source>In &amp;rapportmand</source>
         <translation>Add to report &amp;basket</translation>
     </message>
@@ -1084,12 +1084,16 @@ These items refer to this one:
     <message>
         <source>Agenda opgeslagen: %1</source>
         <translation>Agenda saved: %1</translation>
+    </message>
+    <message>
         <source>&amp;Bladwijzer</source>
         <translation>&amp;Bookmark</translation>
     </message>
     <message>
         <source>Bladwijzer aan of uit (Ctrl+D)</source>
         <translation>Bookmark on or off (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>In &amp;rapportmand</source>
         <translation>Add to report &amp;basket</translation>
     </message>
@@ -1716,16 +1720,16 @@ These items refer to this region:
         <translation>No results for ‘%1’ with filter %2.</translation>
     </message>
     <message>
-        <source>Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is</source>
-        <translation>Save the search with its filters; after every update you see how many results are new</translation>
-    </message>
-    <message>
         <source>&amp;Bewaren…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
         <source>Zoekopdracht bewaren…</source>
         <translation>Save search…</translation>
+    </message>
+    <message>
+        <source>Zoekopdracht bewaren met de filters; na elke update ziet u hoeveel er nieuw is</source>
+        <translation>Save the search with its filters; after every update you see how many results are new</translation>
     </message>
 </context>
 <context>
