@@ -399,7 +399,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_bookmarkToggle->action());
     toolBar->addSeparator();
     m_searchField = new SearchField(*m_search, toolBar);
-    m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 30); // fits 640 px
     m_searchField->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
     toolBar->addWidget(m_searchField);
     connect(m_searchField, &SearchField::itemChosen, this, [this](const QString &id) {

@@ -727,7 +727,8 @@ MergeCounts PersonalStore::merge(const PersonalData &data)
             });
         if (present || s.query.trimmed().isEmpty())
             continue;
-        saveSearch(s.name, s.query, s.filters, s.seen);
+        const qint64 id = saveSearch(s.name, s.query, s.filters, s.seen);
+        d->search(id)->created = s.created; // when the user saved it, not when it moved
         ++counts.savedSearches;
     }
 

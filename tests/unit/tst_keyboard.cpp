@@ -304,7 +304,7 @@ private slots:
         QVERIFY(docks.size() >= 5);
         auto *panes = window.viewMenu()->findChild<QMenu *>(QStringLiteral("PanesMenu"));
         QVERIFY(panes);
-        // Every dock has its Alt+n in the menu, under its title; each number once.
+        // The first nine docks have their Alt+n in the menu, under their titles; each number once.
         QSet<QDockWidget *> reached;
         QSet<int> numbers;
         for (QAction *action : panes->actions()) {
@@ -332,7 +332,13 @@ private slots:
                      qPrintable(dock->objectName()));
             reached.insert(dock);
         }
-        QCOMPARE(reached.size(), docks.size());
+        QCOMPARE(reached.size(), std::min<qsizetype>(docks.size(), 9));
+        // Docks past the ninth (issue 16 added five) are in Beeld ▸ Panelen too, one entry each,
+        // reached from there with the keyboard.
+        qsizetype listed = 0;
+        for (QAction *action : panes->actions())
+            listed += action->objectName().startsWith(QStringLiteral("GoToDock_")) ? 1 : 0;
+        QCOMPARE(listed, docks.size());
     }
 
     // Point 7: Tab leaves the reader in one step; Alt+Down/Up walk its links, Enter opens one.

@@ -45,6 +45,10 @@ SearchResultsDock::SearchResultsDock(Kb::Searcher &searcher, Kb::KnowledgeBase &
     auto *filters = new QHBoxLayout;
     m_type->setObjectName(QStringLiteral("SearchTypeFilter"));
     m_region->setObjectName(QStringLiteral("SearchRegionFilter"));
+    // The combos may shrink to a few characters (they elide): the panel then fits a 640-pixel
+    // window beside the reader and the notes.
+    for (QComboBox *combo : {m_type, m_region})
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 6);
     filters->addWidget(m_type, 1);
     filters->addWidget(m_region, 1);
     layout->addLayout(filters);

@@ -20,7 +20,7 @@ HistoryMenu::HistoryMenu(Personal::PersonalStore &store, Kb::KnowledgeBase &kb, 
     connect(this, &QMenu::aboutToShow, this, &HistoryMenu::fill);
     followLanguage(this, [this] {
         setTitle(tr("&Geschiedenis"));
-        fill(); // the entries' own words too
+        clear(); // filled again, in the new language, when it opens
     });
 }
 
