@@ -43,8 +43,7 @@ struct Frames
 };
 
 // Scrolls view one step per frame; before frame i, work(i) runs (the writes of that frame).
-template <typename Work>
-Frames scroll(QListView &view, int frames, Work work)
+template <typename Work> Frames scroll(QListView &view, int frames, Work work)
 {
     QScrollBar *bar = view.verticalScrollBar();
     bar->setValue(0);

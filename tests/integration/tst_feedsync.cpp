@@ -7,9 +7,9 @@
 #include "testsupport.h"
 
 #include "kb/database.h"
+#include "kb/schema.h"
 #include "personal/personaljson.h"
 #include "personal/personalstore.h"
-#include "kb/schema.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -235,8 +235,7 @@ private slots:
         // Issue 16.6: after the update the bookmark carries the item's new title; the note on
         // the removed item is still there, by its last title (what the window marks verwijderd).
         const QString exported = m_dir.filePath(str("persoonlijk.json"));
-        const Run personal =
-            w().flexwonen({str("--profile"), p, str("personal-export"), exported});
+        const Run personal = w().flexwonen({str("--profile"), p, str("personal-export"), exported});
         QVERIFY2(personal.exitCode == 0, personal.err.constData());
         const Personal::PersonalData data = Personal::readPersonalFile(exported);
         QCOMPARE(data.bookmarks.size(), 1);
