@@ -449,10 +449,6 @@
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <source>%1 (verwijderd)</source>
-        <translation>%1 (removed)</translation>
-    </message>
-    <message>
         <source>1 verwijderd item komt niet in het rapport.</source>
         <translation>1 removed item is left out of the report.</translation>
     </message>
@@ -844,10 +840,6 @@
     <message>
         <source>&amp;Geschiedenis</source>
         <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>%1 (verwijderd)</source>
-        <translation>%1 (removed)</translation>
     </message>
     <message>
         <source>(nog niets bekeken)</source>

@@ -8,6 +8,7 @@
 #include "kb/itemroles.h"
 #include "kb/knowledgebase.h"
 #include "personal/personalstore.h"
+#include "removeditems.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -158,7 +159,7 @@ void BasketDock::reload()
         const bool gone = stamp == stamps.cend();
         const QString title = gone ? entry.title : stamp->title;
         // Titles are content: the list shows them as plain text.
-        auto *row = new QListWidgetItem(gone ? tr("%1 (verwijderd)").arg(title) : title);
+        auto *row = new QListWidgetItem(gone ? removedTitle(title, entry.itemId) : title);
         row->setData(Kb::ItemIdRole, entry.itemId);
         row->setData(RemovedRole, gone);
         if (!gone)

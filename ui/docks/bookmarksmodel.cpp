@@ -29,16 +29,9 @@ void BookmarksModel::rebuild(const QSet<QString> &present)
         folderRows.insert(folder, row);
         appendRow(row);
     }
-    const QColor greyed = QApplication::palette().color(QPalette::Disabled, QPalette::Text);
     for (const Personal::Bookmark &b : m_store.bookmarks()) {
         const bool removed = !present.contains(b.itemId);
-        auto *row = new QStandardItem(removed ? removedTitle(b.title, b.itemId)
-                                              : (b.title.isEmpty() ? b.itemId : b.title));
-        row->setData(b.itemId, Kb::ItemIdRole);
-        row->setData(removed, RemovedRole);
-        if (removed)
-            row->setForeground(greyed);
-        row->setEditable(false);
+        QStandardItem *row = personalRow(b.itemId, b.title, removed, RemovedRole);
         if (QStandardItem *folder = folderRows.value(b.folder))
             folder->appendRow(row);
         else

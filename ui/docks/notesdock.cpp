@@ -185,18 +185,12 @@ void NotesDock::refreshResults()
         ids.append(n.itemId);
     const QSet<QString> present = presentItems(m_kb, m_errors, ids);
     const QString current = m_results->currentIndex().data(Kb::ItemIdRole).toString();
-    const QColor greyed = QApplication::palette().color(QPalette::Disabled, QPalette::Text);
     m_resultModel->clear();
     for (const Personal::Note &n : notes) {
         if (!m_matcher.matches(n.text))
             continue;
         const bool removed = !present.contains(n.itemId);
-        auto *row = new QStandardItem(removed ? removedTitle(n.title, n.itemId)
-                                              : (n.title.isEmpty() ? n.itemId : n.title));
-        row->setData(n.itemId, Kb::ItemIdRole);
-        row->setData(removed, RemovedRole);
-        if (removed)
-            row->setForeground(greyed);
+        QStandardItem *row = personalRow(n.itemId, n.title, removed, RemovedRole);
         m_resultModel->appendRow(row);
         if (n.itemId == current)
             m_results->setCurrentIndex(row->index());

@@ -4,7 +4,11 @@
 #include "common/errorreporter.h"
 #include "kb/knowledgebase.h"
 
-#include <QCoreApplication>
+#include "kb/itemroles.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStandardItem>
 
 namespace Flexwonen::Ui {
 
@@ -27,6 +31,19 @@ QString removedTitle(const QString &title, const QString &itemId)
 {
     return QCoreApplication::translate("Flexwonen::Ui::RemovedItems", "%1 (verwijderd)")
         .arg(title.isEmpty() ? itemId : title);
+}
+
+QStandardItem *personalRow(const QString &itemId, const QString &title, bool removed,
+                           int removedRole)
+{
+    auto *row = new QStandardItem(removed ? removedTitle(title, itemId)
+                                          : (title.isEmpty() ? itemId : title));
+    row->setData(itemId, Kb::ItemIdRole);
+    row->setData(removed, removedRole);
+    if (removed)
+        row->setForeground(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    row->setEditable(false);
+    return row;
 }
 
 } // namespace Flexwonen::Ui

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QStandardItem;
+
 namespace Flexwonen::Kb {
 class KnowledgeBase;
 }
@@ -22,5 +24,9 @@ QSet<QString> presentItems(Kb::KnowledgeBase &kb, ErrorReporter &errors,
                            const QStringList &itemIds);
 // "<title> (verwijderd)", in the interface language; an empty title becomes the id.
 QString removedTitle(const QString &title, const QString &itemId);
+// A list row for a personal record: its title (the id when it has none), or the removed title
+// greyed; the item id in Kb::ItemIdRole and whether it was removed in removedRole.
+QStandardItem *personalRow(const QString &itemId, const QString &title, bool removed,
+                           int removedRole);
 
 } // namespace Flexwonen::Ui

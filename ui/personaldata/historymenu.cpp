@@ -3,6 +3,7 @@
 
 #include "common/languagechange.h"
 #include "common/plaintext.h"
+#include "docks/removeditems.h"
 #include "kb/coreerror.h"
 #include "kb/knowledgebase.h"
 #include "personal/personalstore.h"
@@ -44,9 +45,8 @@ QList<std::pair<QString, QString>> HistoryMenu::entries() const
     }
     QList<std::pair<QString, QString>> result;
     for (const QString &id : ids) {
-        const QString last = m_store.lastTitle(id).isEmpty() ? id : m_store.lastTitle(id);
-        result.append(
-            {id, stamps.contains(id) ? stamps.value(id).title : tr("%1 (verwijderd)").arg(last)});
+        const QString last = m_store.lastTitle(id);
+        result.append({id, stamps.contains(id) ? stamps.value(id).title : removedTitle(last, id)});
     }
     return result;
 }
