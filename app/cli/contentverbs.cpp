@@ -123,11 +123,14 @@ const QList<Verb> &contentVerbs()
              "\n"
              "--json geeft {\"files\": N, \"problems\": [{\"file\", \"line\", \"check\", "
              "\"review\",\n"
-             "\"message\"}]}; \"line\" 0 betekent het bestand als geheel.\n"
+             "\"message\"}]}; \"line\" 0 betekent het bestand als geheel. \"check\" is een van:\n"
+             "bestand, veld, samenhang, bron-datum, spiegelsite, startpagina, voorbehoud\n"
+             "(\"review\": false) en nieuw-kengetal, nieuw-getal, nieuw-citaat,\n"
+             "nieuw-spiegeladres (\"review\": true).\n"
              "\n"
              "Afsluitcode: 0 geen problemen, 1 problemen gevonden, 2 de controle kon niet\n"
              "draaien (een map die niet bestaat, een verkeerde optie).\n"
-             "Uitleg voor redacteuren: docs/redactie.md."),
+             "Uitleg voor redacteuren: docs/redactie.md.\n"),
          CannotCheck},
     };
     return verbs;
