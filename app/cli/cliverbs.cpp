@@ -26,6 +26,7 @@ const QList<Verb> &allVerbs()
         list += calendarVerbs();
         list += syncVerbs();
         list += personalVerbs();
+        list += contentVerbs();
         return list;
     }();
     return verbs;
@@ -115,6 +116,15 @@ QString verbHelpText(const QString &name)
     return {};
 }
 
+int usageCodeOf(const QString &name)
+{
+    for (const Verb &verb : allVerbs()) {
+        if (verb.name == name)
+            return verb.usageCode;
+    }
+    return Usage;
+}
+
 namespace {
 
 int runChecked(const Verb &verb, const Invocation &inv)
@@ -150,10 +160,10 @@ int runVerb(const Invocation &inv)
     for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
         if (!globalOptions().contains(it.key()) && !verb->options.contains(it.key()))
             return fail(QStringLiteral("Optie --%1 hoort niet bij '%2'").arg(it.key(), verb->name),
-                        Usage);
+                        verb->usageCode);
     }
     if (inv.arguments.size() < verb->minArguments || inv.arguments.size() > verb->maxArguments)
-        return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), Usage);
+        return fail(QStringLiteral("Gebruik: flexwonen %1").arg(verb->synopsis), verb->usageCode);
     qCInfo(lcCli).noquote() << QStringLiteral("%1 begint").arg(verb->name);
     const int code = runChecked(*verb, inv);
     qCInfo(lcCli).noquote() << QStringLiteral("%1 klaar: afsluitcode %2").arg(verb->name).arg(code);

@@ -27,6 +27,9 @@ struct Verb
     int (*runWithoutProfile)(const Invocation &invocation) = nullptr;
     // What "flexwonen VERB --help" adds under the synopsis; empty: the general usage only.
     QString help = {};
+    // The exit code of a usage error (a wrong option, a missing argument); check-content uses
+    // 2 as grep and diff do.
+    int usageCode = Usage;
 };
 
 const QList<Verb> &kbVerbs();       // info, list, show
@@ -35,6 +38,7 @@ const QList<Verb> &reportVerbs();   // export-pdf
 const QList<Verb> &syncVerbs();     // sync, verify-feed, publish
 const QList<Verb> &personalVerbs(); // personal-export, personal-import
 const QList<Verb> &calendarVerbs(); // export-ics
+const QList<Verb> &contentVerbs();  // check-content
 
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
 bool needsGuiApplication(const Invocation &invocation);
@@ -42,6 +46,8 @@ bool needsGuiApplication(const Invocation &invocation);
 QString usageText();
 // "flexwonen VERB --help": the verb's synopsis and help, empty when it has no help of its own.
 QString verbHelpText(const QString &verb);
+// The exit code of a usage error of verb (Usage unless the verb says otherwise).
+int usageCodeOf(const QString &verb);
 int runVerb(const Invocation &invocation);
 
 // Output helpers shared by all verbs. Everything for a person goes through TerminalText, so no

@@ -14,17 +14,22 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList names = {
-        QStringLiteral("profile"),      QStringLiteral("kb"),       QStringLiteral("limit"),
-        QStringLiteral("type"),         QStringLiteral("region"),   QStringLiteral("dossier"),
-        QStringLiteral("pilot"),        QStringLiteral("search"),   QStringLiteral("items"),
-        QStringLiteral("output"),       QStringLiteral("feed"),     QStringLiteral("trust"),
-        QStringLiteral("source"),       QStringLiteral("out"),      QStringLiteral("key"),
-        QStringLiteral("year"),         QStringLiteral("lang"),     QStringLiteral("note"),
-        QStringLiteral("expires-days"), QStringLiteral("seq"),      QStringLiteral("root-key"),
-        QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor"),
-        QStringLiteral("title"),        QStringLiteral("author"),   QStringLiteral("organisation"),
-        QStringLiteral("department"),   QStringLiteral("status"),   QStringLiteral("municipality"),
-        QStringLiteral("event")};
+        QStringLiteral("profile"),      QStringLiteral("kb"),
+        QStringLiteral("limit"),        QStringLiteral("type"),
+        QStringLiteral("region"),       QStringLiteral("dossier"),
+        QStringLiteral("pilot"),        QStringLiteral("search"),
+        QStringLiteral("items"),        QStringLiteral("output"),
+        QStringLiteral("feed"),         QStringLiteral("trust"),
+        QStringLiteral("source"),       QStringLiteral("out"),
+        QStringLiteral("key"),          QStringLiteral("year"),
+        QStringLiteral("lang"),         QStringLiteral("note"),
+        QStringLiteral("expires-days"), QStringLiteral("seq"),
+        QStringLiteral("root-key"),     QStringLiteral("new-root-key"),
+        QStringLiteral("feed-pub"),     QStringLiteral("seq-floor"),
+        QStringLiteral("title"),        QStringLiteral("author"),
+        QStringLiteral("organisation"), QStringLiteral("department"),
+        QStringLiteral("status"),       QStringLiteral("municipality"),
+        QStringLiteral("event"),        QStringLiteral("review-against")};
     return names;
 }
 
@@ -32,11 +37,12 @@ const QStringList &valueOptions()
 // in a script), never a quiet "use the default".
 const QStringList &locationOptions()
 {
-    static const QStringList names = {
-        QStringLiteral("profile"),      QStringLiteral("kb"),      QStringLiteral("output"),
-        QStringLiteral("feed"),         QStringLiteral("trust"),   QStringLiteral("source"),
-        QStringLiteral("out"),          QStringLiteral("key"),     QStringLiteral("root-key"),
-        QStringLiteral("new-root-key"), QStringLiteral("feed-pub")};
+    static const QStringList names = {QStringLiteral("profile"),  QStringLiteral("kb"),
+                                      QStringLiteral("output"),   QStringLiteral("feed"),
+                                      QStringLiteral("trust"),    QStringLiteral("source"),
+                                      QStringLiteral("out"),      QStringLiteral("key"),
+                                      QStringLiteral("root-key"), QStringLiteral("new-root-key"),
+                                      QStringLiteral("feed-pub"), QStringLiteral("review-against")};
     return names;
 }
 
@@ -181,7 +187,7 @@ Invocation parse(const QStringList &argv)
 int run(const Invocation &inv)
 {
     if (!inv.error.isEmpty())
-        return fail(inv.error + QStringLiteral(" (zie flexwonen --help)"), Usage);
+        return fail(inv.error + QStringLiteral(" (zie flexwonen --help)"), usageCodeOf(inv.verb));
     if (inv.version) {
         QTextStream(stdout) << "flexwonen " << FLEXWONEN_VERSION << '\n';
         return Success;

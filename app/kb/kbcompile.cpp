@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Build step: turns the editable sources in data/ into the bundled, read-only kb.sqlite.
+#include "contentrules.h"
 #include "contentsource.h"
 #include "database.h"
 #include "kberror.h"
@@ -28,14 +29,42 @@ QJsonObject readMeta(const QString &path)
     return doc.object();
 }
 
+QString located(const QString &sourceDir, const ContentProblem &p)
+{
+    const QString file = QStringLiteral("%1/%2").arg(sourceDir, p.file);
+    return p.line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(p.line).arg(p.message)
+                      : QStringLiteral("%1: %2").arg(file, p.message);
+}
+
+// Every problem of the folder at once (as flexwonen check-content lists them). Problems of the
+// content rules are printed as warnings: tst_content and check-content enforce them, the build
+// of the base does not stop on them (docs/decisions.md 110).
+QList<Item> readContent(const QString &sourceDir)
+{
+    ContentProblems problems;
+    const QList<ContentFile> files = ContentSource::readFolder(sourceDir, problems);
+    ContentProblems rules;
+    ContentRules::check(files, QDate::currentDate(), rules);
+    QTextStream err(stderr);
+    for (const ContentProblem &p : rules.sorted())
+        err << "flexwonen-kbcompile: waarschuwing: " << located(sourceDir, p) << '\n';
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ContentProblem &p : problems.sorted())
+            lines.append(located(sourceDir, p));
+        throw Error(Error::Kind::BadInput, QStringLiteral("%1 fout(en) in de bronnen:\n  %2")
+                                               .arg(lines.size())
+                                               .arg(lines.join(QStringLiteral("\n  "))));
+    }
+    QList<Item> items;
+    for (const ContentFile &file : files)
+        items.append(*file.item);
+    return items;
+}
+
 void compile(const QString &sourceDir, const QString &metaPath, const QString &outPath)
 {
-    const QList<Item> items = ContentSource::readDirectory(sourceDir);
-    const QStringList problems = ContentSource::crossCheck(items);
-    if (!problems.isEmpty())
-        throw Error(Error::Kind::BadInput, QStringLiteral("%1 fout(en) in de bronnen:\n  %2")
-                                               .arg(problems.size())
-                                               .arg(problems.join(QStringLiteral("\n  "))));
+    const QList<Item> items = readContent(sourceDir);
     const QJsonObject meta = readMeta(metaPath);
 
     const QString tempPath = outPath + QStringLiteral(".tmp");

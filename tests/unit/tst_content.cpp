@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The content check: the bundled knowledge base against the brief's rules and facts.
+#include "kb/contentrules.h"
 #include "kb/contentsource.h"
 #include "kb/database.h"
 #include "kb/knowledgebase.h"
@@ -16,6 +17,21 @@ class TestContent : public QObject
     Q_OBJECT
 
     QList<Kb::Item> m_items;
+    QList<Kb::ContentProblem> m_ruleProblems;
+
+    // The problems the content rules (issue 17) find of one kind, one per line.
+    QString ruleProblems(Kb::ContentCheck check) const
+    {
+        QStringList lines;
+        for (const Kb::ContentProblem &p : m_ruleProblems) {
+            if (p.check == check)
+                lines.append(QStringLiteral("data/content/%1:%2: %3")
+                                 .arg(p.file)
+                                 .arg(p.line)
+                                 .arg(p.message));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
 
     QList<Kb::Item> ofType(Kb::ItemType type) const
     {
@@ -40,6 +56,42 @@ private slots:
         m_items = Kb::ContentSource::readDirectory(qEnvironmentVariable("FLEXWONEN_SOURCE_DIR") +
                                                    QStringLiteral("/data/content"));
         QVERIFY(m_items.size() > 50);
+        Kb::ContentProblems problems;
+        const QList<Kb::ContentFile> files = Kb::ContentSource::readFolder(
+            qEnvironmentVariable("FLEXWONEN_SOURCE_DIR") + QStringLiteral("/data/content"),
+            problems);
+        QVERIFY2(problems.isEmpty(), "data/content has structural problems: run flexwonen "
+                                     "check-content data/content");
+        Kb::ContentRules::check(files, QDate::currentDate(), problems);
+        m_ruleProblems = problems.sorted();
+    }
+
+    // Issue 17: every source says when it was consulted, and that is not in the future.
+    void sourcesAreDated()
+    {
+        const QString problems = ruleProblems(Kb::ContentCheck::SourceDate);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // Issue 17 point 4: no copies of documents or of Wikipedia (data/mirror-domains.txt).
+    void noMirrorSites()
+    {
+        const QString problems = ruleProblems(Kb::ContentCheck::MirrorSite);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // Issue 17 point 4: the 2012 announcement has its own source; today's home page is not it.
+    void noBareHomePage()
+    {
+        const QString problems = ruleProblems(Kb::ContentCheck::HomePage);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // Issue 17 point 3: facts known only from the 2012 page say so.
+    void announcementFactsAreHedged()
+    {
+        const QString problems = ruleProblems(Kb::ContentCheck::Hedge);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
     void sourcesAreConsistent()
