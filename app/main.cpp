@@ -58,7 +58,8 @@ int main(int argc, char **argv)
         qtHandler = qInstallMessageHandler(safeMessages);
         return Flexwonen::Ui::guiMain(argc, argv, invocation.option(QStringLiteral("profile")),
                                       invocation.option(QStringLiteral("kb")),
-                                      invocation.option(QStringLiteral("lang")));
+                                      invocation.option(QStringLiteral("lang")),
+                                      invocation.option(QStringLiteral("content")));
     }
 
     qInstallMessageHandler(quietMessages);

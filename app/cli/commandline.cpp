@@ -24,7 +24,7 @@ const QStringList &valueOptions()
         QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("seq-floor"),
         QStringLiteral("title"),        QStringLiteral("author"),   QStringLiteral("organisation"),
         QStringLiteral("department"),   QStringLiteral("status"),   QStringLiteral("municipality"),
-        QStringLiteral("event")};
+        QStringLiteral("event"),        QStringLiteral("content")};
     return names;
 }
 
@@ -33,10 +33,10 @@ const QStringList &valueOptions()
 const QStringList &locationOptions()
 {
     static const QStringList names = {
-        QStringLiteral("profile"),      QStringLiteral("kb"),      QStringLiteral("output"),
-        QStringLiteral("feed"),         QStringLiteral("trust"),   QStringLiteral("source"),
-        QStringLiteral("out"),          QStringLiteral("key"),     QStringLiteral("root-key"),
-        QStringLiteral("new-root-key"), QStringLiteral("feed-pub")};
+        QStringLiteral("profile"),      QStringLiteral("kb"),       QStringLiteral("output"),
+        QStringLiteral("feed"),         QStringLiteral("trust"),    QStringLiteral("source"),
+        QStringLiteral("out"),          QStringLiteral("key"),      QStringLiteral("root-key"),
+        QStringLiteral("new-root-key"), QStringLiteral("feed-pub"), QStringLiteral("content")};
     return names;
 }
 
@@ -171,6 +171,12 @@ Invocation parse(const QStringList &argv)
             inv.verb = arg;
         else
             inv.arguments.append(arg);
+    }
+    // A preview shows its own compiled base: another base or profile would be silently ignored.
+    if (inv.has(QStringLiteral("content")) &&
+        (inv.has(QStringLiteral("kb")) || inv.has(QStringLiteral("profile")))) {
+        inv.error = QStringLiteral("Optie --content gaat niet samen met --kb of --profile");
+        return inv;
     }
     inv.json = inv.options.contains(QStringLiteral("json"));
     inv.help = inv.options.contains(QStringLiteral("help"));
