@@ -36,7 +36,7 @@ struct StartOptions
     QString basePath;   // empty: the installed bundled base
     // non-empty: a content folder (data/content) compiled into a temporary base and followed as
     // it changes (flexwonen --content); profileDir and kbFile are then not used.
-    QString contentDir;
+    QString contentDir = {};
 };
 
 // Owns the services of one run and hands them out by reference; main() builds it, the window

@@ -20,9 +20,12 @@ ContentPreview::ContentPreview(const QString &dir, QObject *parent)
     , m_temp(QDir::tempPath() + QStringLiteral("/flexwonen-voorbeeld-XXXXXX"))
 {
     const QFileInfo info(m_dir);
-    if (!info.isDir())
+    if (!info.exists())
         throw Kb::Error(Kb::Error::Kind::NotFound,
                         QStringLiteral("Inhoudsmap bestaat niet: %1").arg(dir));
+    if (!info.isDir())
+        throw Kb::Error(Kb::Error::Kind::BadInput,
+                        QStringLiteral("Inhoudsmap is geen map: %1").arg(dir));
     if (!info.isReadable() || !info.isExecutable())
         throw Kb::Error(Kb::Error::Kind::Io,
                         QStringLiteral("Inhoudsmap kan niet worden gelezen: %1").arg(dir));

@@ -25,10 +25,14 @@ void writeContentDatabase(const QList<Item> &items, const ContentMeta &meta, con
         writer.upsertAll(items);
         QSqlQuery q =
             c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
-        q.addBindValue(meta.feedId);
+        // The columns are NOT NULL: a meta without a feed (the preview's) has empty text.
+        const auto text = [](const QString &value) {
+            return value.isNull() ? QStringLiteral("") : value;
+        };
+        q.addBindValue(text(meta.feedId));
         q.addBindValue(meta.epoch);
         c.run(q);
-        writer.setMeta(meta.seq, QStringLiteral("bundled"), meta.built);
+        writer.setMeta(meta.seq, QStringLiteral("bundled"), text(meta.built));
         transaction.commit();
         c.exec(QStringLiteral("VACUUM"));
         if (c.scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
