@@ -54,11 +54,15 @@ int main(int argc, char **argv)
     const Flexwonen::Cli::Invocation invocation = Flexwonen::Cli::parse(args);
     if (invocation.verb.isEmpty() && invocation.error.isEmpty() && !invocation.help &&
         !invocation.version) {
+        // A preview (--content) is an editor's tool at a terminal: like a verb, it keeps stderr
+        // for its own lines (a folder that cannot be shown is one line, decision 112).
+        qtHandler = qInstallMessageHandler(
+            invocation.has(QStringLiteral("content")) ? quietMessages : safeMessages);
         // Unchanged argv: QApplication takes Qt's options (-style, -reverse …) from it.
-        qtHandler = qInstallMessageHandler(safeMessages);
         return Flexwonen::Ui::guiMain(argc, argv, invocation.option(QStringLiteral("profile")),
                                       invocation.option(QStringLiteral("kb")),
-                                      invocation.option(QStringLiteral("lang")));
+                                      invocation.option(QStringLiteral("lang")),
+                                      invocation.option(QStringLiteral("content")));
     }
 
     qInstallMessageHandler(quietMessages);

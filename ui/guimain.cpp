@@ -91,7 +91,7 @@ bool qtTookWindowGeometry(const std::vector<char *> &before, int argc, char **ar
 } // namespace
 
 int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kbFile,
-            const QString &language)
+            const QString &language, const QString &contentDir)
 {
     const std::vector<char *> argvBefore(argv, argv + argc);
     QApplication app(argc, argv);
@@ -117,9 +117,17 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
     std::unique_ptr<AppContext> context;
     std::unique_ptr<MainWindow> window;
     try {
-        context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}}, preferences);
+        context = std::make_unique<AppContext>(StartOptions{profileDir, kbFile, {}, contentDir},
+                                               preferences);
         window = std::make_unique<MainWindow>(*context);
     } catch (const Flexwonen::Error &e) {
+        if (!contentDir.isEmpty()) {
+            // An editor starts a preview from a terminal and fixes the folder there: one line,
+            // passed through main's message handler, which makes foreign bytes harmless
+            // (decision 112).
+            qCritical().noquote() << QStringLiteral("flexwonen: %1").arg(e.message());
+            return 1;
+        }
         const auto *kbError = dynamic_cast<const Kb::Error *>(&e);
         showPlainMessage(nullptr, QMessageBox::Critical,
                          QApplication::translate("Flexwonen::Ui", "Kan niet starten"),

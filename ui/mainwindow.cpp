@@ -7,6 +7,7 @@
 #include "common/languagechange.h"
 #include "common/plaintext.h"
 #include "context/appcontext.h"
+#include "context/contentpreview.h"
 #include "dialogs/agendaactions.h"
 #include "dialogs/exportdialog.h"
 #include "docks/agendadock.h"
@@ -39,6 +40,7 @@
 #include "personaldata/historyrecorder.h"
 #include "personaldata/personaldatamenu.h"
 #include "personaldata/sessionkeeper.h"
+#include "preview/contentproblemsbar.h"
 #include "reader/findbar.h"
 #include "reader/readertab.h"
 #include "reader/readertabs.h"
@@ -120,6 +122,10 @@ MainWindow::MainWindow(AppContext &context, Kb::Searcher *search, QWidget *paren
     placeDocksByDefault();
     m_layout.captureDefault();
     m_layoutRestored = m_layout.restore();
+    // After the saved layout: the bar shows whether the folder has problems now, not as a
+    // preview closed earlier left it.
+    if (ContentPreview *preview = context.contentPreview())
+        showPreview(*preview);
     if (!m_layoutRestored && screen() && screen()->availableSize().width() < 1500) {
         // A laptop screen: use all of it.
         setGeometry(screen()->availableGeometry());
@@ -577,7 +583,12 @@ void MainWindow::createStatusBar()
     status->setObjectName(QStringLiteral("kbStatus"));
     const auto describe = [this, status] {
         const Kb::KbMeta meta = m_context.knowledgeBase().meta();
-        status->setText(SyncUi::kbStatusText(meta, m_context.usesKbFile()));
+        // A folder name is the user's: the label is plain text.
+        const ContentPreview *preview = m_context.contentPreview();
+        status->setText(
+            preview
+                ? tr("Voorbeeld van inhoudsmap %1").arg(QDir::toNativeSeparators(preview->dir()))
+                : SyncUi::kbStatusText(meta, m_context.usesKbFile()));
         // The sequence number is what support asks for; the words above are for the user.
         status->setToolTip(
             toolTipHtml(tr("Versie van de kennisbank: volgnummer %1").arg(meta.seq)));
@@ -606,6 +617,16 @@ void MainWindow::createStatusBar()
     // Updates: status indicator, Bijwerken in the file menu, banner, Wat is er nieuw.
     auto *sync = new SyncUi(m_context, *m_errors, this, m_fileMenu);
     connect(sync, &SyncUi::itemActivated, this, [this](const QString &id) { openItem(id); });
+}
+
+void MainWindow::showPreview(ContentPreview &preview)
+{
+    m_problemsBar = new ContentProblemsBar(this);
+    addToolBarBreak(Qt::TopToolBarArea); // a row of its own, like the update banner
+    addToolBar(Qt::TopToolBarArea, m_problemsBar);
+    m_problemsBar->setProblems(preview.problems());
+    connect(&preview, &ContentPreview::problemsChanged, m_problemsBar,
+            &ContentProblemsBar::setProblems);
 }
 
 void MainWindow::setBusy(QObject *source, bool busy)
@@ -655,7 +676,11 @@ void MainWindow::updateNavigation()
     m_back->setEnabled(tab && tab->canGoBack());
     m_forward->setEnabled(tab && tab->canGoForward());
     // The platform adds the application name after a document title.
-    setWindowTitle(tab && !tab->location().isStart() ? tab->title() : tr("Flexwonen Kennisbank"));
+    QString title = tab && !tab->location().isStart() ? tab->title() : tr("Flexwonen Kennisbank");
+    // A preview says whose content it shows, so it is never taken for the installed content.
+    if (const ContentPreview *preview = m_context.contentPreview())
+        title = tr("%1 (voorbeeld van %2)").arg(title, QDir::toNativeSeparators(preview->dir()));
+    setWindowTitle(title);
 }
 
 void MainWindow::focusSearch()

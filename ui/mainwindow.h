@@ -14,7 +14,8 @@ class QProgressBar;
 
 namespace Flexwonen {
 class AppContext;
-}
+class ContentPreview;
+} // namespace Flexwonen
 
 namespace Flexwonen::Personal {
 class PersonalStore;
@@ -33,6 +34,7 @@ class BasketDock;
 class BookmarksDock;
 class BookmarkToggle;
 class BrowseDock;
+class ContentProblemsBar;
 class DossiersDock;
 class ErrorReporter;
 class NotesDock;
@@ -70,6 +72,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     WindowKeys *keys() const { return m_keys; }
     AgendaActions *agendaActions() const { return m_agendaActions; }
+    // flexwonen --content: the bar with the content folder's problems; null otherwise.
+    ContentProblemsBar *contentProblemsBar() const { return m_problemsBar; }
     void resetLayout();
     // No saved layout and a small screen: show maximised.
     bool startMaximized() const { return m_startMaximized; }
@@ -93,6 +97,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void showPreview(ContentPreview &preview);  // --content: title and problems bar
     void createLanguageMenu(QMenu *parentMenu); // "Taal": Nederlands / English
     void chooseLanguage(Language language);
     void showSettings();
@@ -144,6 +149,7 @@ private:
     QAction *m_settingsAction = nullptr;
     SessionKeeper *m_session = nullptr;
     QProgressBar *m_busy = nullptr;
+    ContentProblemsBar *m_problemsBar = nullptr;
     QList<QObject *> m_busySources;
     bool m_layoutRestored = false;
     bool m_startMaximized = false;

@@ -98,6 +98,8 @@ QString usageText()
         "\nAlgemene opties:\n"
         "  --profile MAP   andere gegevensmap (ook: FLEXWONEN_PROFILE)\n"
         "  --kb BESTAND    open deze kennisbank alleen-lezen in plaats van die van het profiel\n"
+        "  --content MAP   open het venster op een inhoudsmap (data/content) als voorbeeld; "
+        "het venster volgt elke wijziging in de map\n"
         "  --lang nl|en    taal van het venster (ook: FLEXWONEN_LANG); de opdrachtregel blijft "
         "Nederlands\n"
         "  --json          machineleesbare uitvoer\n"

@@ -29,7 +29,8 @@ const QStringList &valueOptions()
         QStringLiteral("title"),        QStringLiteral("author"),
         QStringLiteral("organisation"), QStringLiteral("department"),
         QStringLiteral("status"),       QStringLiteral("municipality"),
-        QStringLiteral("event"),        QStringLiteral("review-against")};
+        QStringLiteral("event"),        QStringLiteral("review-against"),
+        QStringLiteral("content")};
     return names;
 }
 
@@ -42,7 +43,8 @@ const QStringList &locationOptions()
                                       QStringLiteral("trust"),    QStringLiteral("source"),
                                       QStringLiteral("out"),      QStringLiteral("key"),
                                       QStringLiteral("root-key"), QStringLiteral("new-root-key"),
-                                      QStringLiteral("feed-pub"), QStringLiteral("review-against")};
+                                      QStringLiteral("feed-pub"), QStringLiteral("review-against"),
+                                      QStringLiteral("content")};
     return names;
 }
 
@@ -177,6 +179,12 @@ Invocation parse(const QStringList &argv)
             inv.verb = arg;
         else
             inv.arguments.append(arg);
+    }
+    // A preview shows its own compiled base: another base or profile would be silently ignored.
+    if (inv.has(QStringLiteral("content")) &&
+        (inv.has(QStringLiteral("kb")) || inv.has(QStringLiteral("profile")))) {
+        inv.error = QStringLiteral("Optie --content gaat niet samen met --kb of --profile");
+        return inv;
     }
     inv.json = inv.options.contains(QStringLiteral("json"));
     inv.help = inv.options.contains(QStringLiteral("help"));

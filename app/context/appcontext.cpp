@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "contentpreview.h"
+
 #include "kb/kberror.h"
 #include "kb/knowledgebase.h"
 #include "kb/profilestores.h"
@@ -22,21 +24,48 @@ QString AppContext::resolveProfileDir(const QString &requested)
     return fromEnv.isEmpty() ? Kb::ProfileStores::defaultProfileDir() : fromEnv;
 }
 
+namespace {
+
+// The content folder's preview, compiled once; null without --content. Throws Kb::Error when
+// the folder cannot be read or does not compile (one line: the first problem and how many more).
+std::unique_ptr<ContentPreview> startPreview(const QString &dir)
+{
+    if (dir.isEmpty())
+        return {};
+    auto preview = std::make_unique<ContentPreview>(dir);
+    const QStringList problems = preview->compileNow();
+    if (problems.isEmpty())
+        return preview;
+    QString line = QStringLiteral("Inhoudsmap %1 bevat fouten: %2").arg(dir, problems.first());
+    if (problems.size() > 1)
+        line += QStringLiteral(" (en nog %1)").arg(problems.size() - 1);
+    throw Kb::Error(Kb::Error::Kind::BadInput, line);
+}
+
+} // namespace
+
 AppContext::AppContext(const StartOptions &options, Settings::Preferences &preferences)
     : m_preferences(preferences)
-    , m_profileDir(resolveProfileDir(options.profileDir))
-    , m_basePath(options.basePath.isEmpty() ? Kb::ProfileStores::defaultBasePath()
-                                            : options.basePath)
-    , m_usesKbFile(!options.kbFile.isEmpty())
+    , m_preview(startPreview(options.contentDir))
 {
+    // A preview reads its own base and keeps its (throw-away) profile in its temporary folder:
+    // the user's profile, content and personal data alike, is never opened (decision 113).
+    m_profileDir = m_preview ? m_preview->profileDir() : resolveProfileDir(options.profileDir);
+    m_basePath =
+        options.basePath.isEmpty() ? Kb::ProfileStores::defaultBasePath() : options.basePath;
+    const QString kbFile = m_preview ? m_preview->base() : options.kbFile;
+    m_usesKbFile = !kbFile.isEmpty();
     m_stores = std::make_unique<Kb::ProfileStores>(m_profileDir, m_basePath);
+    if (m_preview) {
+        m_kb = std::make_unique<Kb::KnowledgeBase>(kbFile, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        m_preview->follow(*m_kb);
+        return;
+    }
     if (m_usesKbFile) {
-        if (!QFileInfo(options.kbFile).isFile())
-            throw Kb::Error(
-                Kb::Error::Kind::NotFound,
-                QStringLiteral("Kennisbankbestand niet gevonden: %1").arg(options.kbFile));
-        m_kb = std::make_unique<Kb::KnowledgeBase>(options.kbFile,
-                                                   Kb::KnowledgeBase::Access::ReadOnlyFile);
+        if (!QFileInfo(kbFile).isFile())
+            throw Kb::Error(Kb::Error::Kind::NotFound,
+                            QStringLiteral("Kennisbankbestand niet gevonden: %1").arg(kbFile));
+        m_kb = std::make_unique<Kb::KnowledgeBase>(kbFile, Kb::KnowledgeBase::Access::ReadOnlyFile);
         return;
     }
     m_stores->prepare();

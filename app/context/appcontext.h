@@ -7,6 +7,8 @@
 
 namespace Flexwonen {
 
+class ContentPreview;
+
 namespace Kb {
 class KnowledgeBase;
 class ProfileStores;
@@ -32,6 +34,9 @@ struct StartOptions
     QString profileDir; // empty: FLEXWONEN_PROFILE, else the platform's data folder
     QString kbFile;     // non-empty: open this file read-only instead of the profile's content
     QString basePath;   // empty: the installed bundled base
+    // non-empty: a content folder (data/content) compiled into a temporary base and followed as
+    // it changes (flexwonen --content); profileDir and kbFile are then not used.
+    QString contentDir = {};
 };
 
 // Owns the services of one run and hands them out by reference; main() builds it, the window
@@ -64,6 +69,8 @@ public:
     QString profileDir() const { return m_profileDir; }
     QString basePath() const { return m_basePath; }
     bool usesKbFile() const { return m_usesKbFile; }
+    // The content folder shown with --content; null otherwise.
+    ContentPreview *contentPreview() const { return m_preview.get(); }
     QStringList notices() const { return m_notices; }
 
     static QString resolveProfileDir(const QString &requested);
@@ -74,6 +81,7 @@ private:
     QString m_basePath;
     bool m_usesKbFile = false;
     QStringList m_notices;
+    std::unique_ptr<ContentPreview> m_preview; // before m_kb: it compiles the base m_kb opens
     std::unique_ptr<Kb::ProfileStores> m_stores;
     std::unique_ptr<Kb::KnowledgeBase> m_kb;
     std::unique_ptr<Personal::PersonalStore> m_personal;

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Build step: turns the editable sources in data/ into the bundled, read-only kb.sqlite.
+#include "contentcompiler.h"
 #include "contentrules.h"
 #include "contentsource.h"
-#include "database.h"
 #include "kberror.h"
-#include "kbwriter.h"
-#include "schema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,31 +64,12 @@ void compile(const QString &sourceDir, const QString &metaPath, const QString &o
 {
     const QList<Item> items = readContent(sourceDir);
     const QJsonObject meta = readMeta(metaPath);
-
-    const QString tempPath = outPath + QStringLiteral(".tmp");
-    QFile::remove(tempPath);
-    {
-        Connection c(tempPath, Connection::Mode::ReadWrite);
-        c.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); // a single self-contained file
-        Schema::migrate(c, Schema::Store::Content);
-        Transaction transaction(c);
-        KbWriter writer(c);
-        writer.upsertAll(items);
-        QSqlQuery q =
-            c.prepare(QStringLiteral("UPDATE meta SET feed_id = ?, epoch = ? WHERE id = 1"));
-        q.addBindValue(meta.value(QLatin1String("feed_id")).toString());
-        q.addBindValue(meta.value(QLatin1String("epoch")).toInt(1));
-        c.run(q);
-        writer.setMeta(meta.value(QLatin1String("seq")).toInteger(), QStringLiteral("bundled"),
-                       meta.value(QLatin1String("date")).toString());
-        transaction.commit();
-        c.exec(QStringLiteral("VACUUM"));
-        if (c.scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
-            throw Error(Error::Kind::Corrupt, QStringLiteral("integrity_check mislukt"));
-    }
-    QFile::remove(outPath);
-    if (!QFile::rename(tempPath, outPath))
-        throw Error(Error::Kind::Io, QStringLiteral("Kan %1 niet schrijven").arg(outPath));
+    writeContentDatabase(items,
+                         {meta.value(QLatin1String("feed_id")).toString(),
+                          meta.value(QLatin1String("epoch")).toInt(1),
+                          meta.value(QLatin1String("seq")).toInteger(),
+                          meta.value(QLatin1String("date")).toString()},
+                         outPath);
     QTextStream(stdout) << "kb.sqlite: " << items.size() << " items\n";
 }
 

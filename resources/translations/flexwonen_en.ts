@@ -524,6 +524,17 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::ContentProblemsBar</name>
+    <message>
+        <source>Fouten in de inhoudsmap</source>
+        <translation>Problems in the content folder</translation>
+    </message>
+    <message>
+        <source>De inhoudsmap bevat fouten; het venster toont de laatste versie zonder fouten. Herstel het bestand en sla het op (F6: naar deze lijst).</source>
+        <translation>The content folder has problems; the window shows the last version without problems. Fix the file and save it (F6: to this list).</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::DossiersDock</name>
     <message>
         <source>Dossiers</source>
@@ -1088,6 +1099,14 @@ These items refer to this one:
     <message>
         <source>In &amp;rapportmand</source>
         <translation>Add to report &amp;basket</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van inhoudsmap %1</source>
+        <translation>Preview of content folder %1</translation>
+    </message>
+    <message>
+        <source>%1 (voorbeeld van %2)</source>
+        <translation>%1 (preview of %2)</translation>
     </message>
 </context>
 <context>

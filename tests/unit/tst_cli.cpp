@@ -491,6 +491,67 @@ private slots:
         QVERIFY(r.err.contains("ingebouwde kennisbank ontbreekt"));
     }
 
+    // Issue 17.7: flexwonen --content DIR, as an editor starts it from a terminal.
+    Run runPreview(const QStringList &args)
+    {
+        const QString home = m_dir.filePath(QStringLiteral("voorbeeld-thuis"));
+        const QString reportFile = m_dir.filePath(QStringLiteral("voorbeeld.txt"));
+        QFile::remove(reportFile);
+        return run(args, {{QStringLiteral("HOME"), home},
+                          {QStringLiteral("XDG_CONFIG_HOME"), home + u"/config"_s},
+                          {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                          {QStringLiteral("FLEXWONEN_QUIT_AFTER_SHOWN"), u"1"_s},
+                          {QStringLiteral("FLEXWONEN_SHOWN_REPORT"), reportFile}});
+    }
+
+    void contentFolderOpensTheWindow()
+    {
+        const Run r = runPreview(
+            {u"--content"_s, qEnvironmentVariable("FLEXWONEN_SOURCE_DIR") + u"/data/content"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("voorbeeld.txt")))); // shown
+    }
+
+    // A folder that cannot be shown: one Dutch line (foreign bytes made harmless), exit 1, no
+    // window (decision 112).
+    void contentFolderThatCannotBeShownFails_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("missing") << u"/does/not/exist"_s
+                                 << QByteArray("Inhoudsmap bestaat niet: /does/not/exist");
+        const QString broken = m_dir.filePath(u"kapotte-inhoud"_s);
+        QDir().mkpath(broken + u"/pages"_s);
+        // The id quotes an escape sequence that would clear the terminal.
+        Test::writeFile(broken + u"/pages/kapot.md"_s,
+                        "---\n{\"id\": \"kapot\\u001b[2J\", \"type\": \"page\", "
+                        "\"title\": \"Kapot\"}\n---\n\nTekst.\n");
+        QTest::newRow("does not compile")
+            << broken
+            << QByteArray("Inhoudsmap ") + QFile::encodeName(broken) +
+                   QByteArray(" bevat fouten: pages/kapot.md: ongeldig id 'kapot\\x1b[2J'");
+    }
+
+    void contentFolderThatCannotBeShownFails()
+    {
+        QFETCH(QString, dir);
+        QFETCH(QByteArray, message);
+        const Run r = runPreview({u"--content"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(oneClearLine(r.err), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY2(Test::terminalProblem(r.err).isEmpty(), r.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("voorbeeld.txt")))); // no window
+    }
+
+    void contentGoesWithNeitherKbNorProfile()
+    {
+        const Run r = runPreview({u"--content"_s, m_dir.path(), u"--kb"_s, Test::bundledBase()});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(oneClearLine(r.err), r.err.constData());
+        QVERIFY2(r.err.contains("--content"), r.err.constData());
+    }
+
     void corruptContentIsRepairedFromTheCommandLine()
     {
         const QString profile = m_dir.filePath(QStringLiteral("corrupt"));

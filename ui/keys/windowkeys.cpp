@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -161,6 +162,11 @@ QList<QWidget *> WindowKeys::panes() const
         return pa.x() != pb.x() ? pa.x() < pb.x() : pa.y() < pb.y();
     });
     QList<QWidget *> panes{m_searchField};
+    // Bars that ask for it (the preview's problems) are panes while they are shown.
+    for (QToolBar *bar : m_window.findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        if (bar->isVisible() && bar->property("flexwonenPane").toBool())
+            panes.append(bar);
+    }
     for (QDockWidget *dock : std::as_const(docks))
         panes.append(dock);
     panes.append(m_window.centralWidget());

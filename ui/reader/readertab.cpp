@@ -40,8 +40,13 @@ ReaderTab::ReaderTab(Kb::KnowledgeBase &kb, const Report::NlMap &map, ErrorRepor
     connect(m_itemView, &ReaderView::itemLinkActivated, this, &ReaderTab::follow);
     connectFind(m_itemView);
     connect(&kb, &Kb::KnowledgeBase::contentChanged, this, [this] {
-        if (m_index >= 0)
-            display(m_history[m_index].location);
+        if (m_index < 0)
+            return;
+        // New content for the same place: the reader stays where it was (a content preview
+        // reloads on every save of the editor).
+        const int scroll = currentTextView()->verticalScrollBar()->value();
+        display(m_history[m_index].location);
+        currentTextView()->verticalScrollBar()->setValue(scroll);
     });
 }
 
