@@ -343,7 +343,7 @@ private slots:
             for (const Kb::Contact &c : item->contacts)
                 content << c.name << c.role;
             for (const Kb::Source &src : item->sources)
-                content << src.title;
+                content << src.title << src.url; // a URL may hold a Dutch word ("/Nieuws/")
             for (const QString &id : item->links)
                 content << document.titleOf(id);
             for (const Kb::ItemSummary &r : kb.referencing(item->id))
