@@ -93,12 +93,15 @@ QJsonObject objectAt(const QJsonValue &v, const char *key, const QString &id)
 
 Source sourceFrom(const QJsonObject &o, const QString &id)
 {
-    return {string(o, "title", id), string(o, "url", id)};
+    return {string(o, "title", id), string(o, "url", id), date(o, "accessed", id)};
 }
 
 QJsonObject sourceTo(const Source &s)
 {
-    return {{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
+    QJsonObject o{{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
+    if (s.accessed.isValid())
+        o.insert(QStringLiteral("accessed"), s.accessed.toString(Qt::ISODate));
+    return o;
 }
 
 void putString(QJsonObject &o, const char *key, const QString &value)
