@@ -413,7 +413,8 @@ private slots:
             for (const Kb::Figure &f : item.figures)
                 all.append(f.source);
             tabs->open(Ui::Location::item(item.id));
-            const QString text = tabs->current()->itemView()->document()->toPlainText();
+            // A region opens as its page (RegionText), any other item in the item view.
+            const QString text = tabs->current()->currentTextView()->document()->toPlainText();
             for (const Kb::Source &source : all) {
                 QVERIFY2(source.accessed.isValid(), qPrintable(item.id));
                 const QString shown =
