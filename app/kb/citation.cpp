@@ -30,15 +30,21 @@ QString citation(const Item &item, const KbMeta &meta, Labels labels)
         out += QStringLiteral(" (%1)").arg(day(item.date, labels));
     out += QLatin1Char('.');
     QString url;
+    QDate accessed;
     for (const Source &s : item.sources) {
         if (!s.url.isEmpty()) {
             url = s.url;
+            accessed = s.accessed;
             break;
         }
     }
     if (url.isEmpty())
         url = item.website;
-    if (!url.isEmpty())
+    if (!url.isEmpty() && accessed.isValid())
+        out += QLatin1Char(' ') +
+               text(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Bron: %1 (geraadpleegd op %2)."), labels)
+                   .arg(url.simplified(), day(accessed, labels));
+    else if (!url.isEmpty())
         out += QLatin1Char(' ') +
                text(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Bron: %1."), labels).arg(url.simplified());
     const QDate built = QDate::fromString(meta.built.left(10), Qt::ISODate);

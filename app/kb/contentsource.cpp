@@ -113,6 +113,9 @@ Item ContentSource::parse(const QByteArray &raw, const QString &fileId)
         throw Error(
             Error::Kind::BadInput,
             QStringLiteral("%1: id '%2' wijkt af van de bestandsnaam").arg(fileId, item.id));
+    const QStringList undated = undatedSources(item, QDate::currentDate());
+    if (!undated.isEmpty())
+        throw Error(Error::Kind::BadInput, undated.first());
     return item;
 }
 
@@ -219,6 +222,25 @@ QList<ContentFile> ContentSource::readFolder(const QString &dir, ContentProblems
     }
     crossCheck(files, problems);
     return files;
+}
+
+QStringList ContentSource::undatedSources(const Item &item, const QDate &today)
+{
+    QStringList problems;
+    const auto check = [&](const Source &s, const QString &where) {
+        if (!s.accessed.isValid())
+            problems.append(QStringLiteral("%1: %2 mist 'accessed' (geraadpleegd op, JJJJ-MM-DD)")
+                                .arg(item.id, where));
+        else if (s.accessed > today)
+            problems.append(QStringLiteral("%1: %2 is geraadpleegd op %3, na vandaag (%4)")
+                                .arg(item.id, where, s.accessed.toString(Qt::ISODate),
+                                     today.toString(Qt::ISODate)));
+    };
+    for (const Source &s : item.sources)
+        check(s, QStringLiteral("bron '%1'").arg(s.title));
+    for (const Figure &f : item.figures)
+        check(f.source, QStringLiteral("de bron van kengetal '%1'").arg(f.label));
+    return problems;
 }
 
 QList<Item> ContentSource::readDirectory(const QString &dir)

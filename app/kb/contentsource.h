@@ -6,6 +6,7 @@
 #include "jsonlines.h"
 
 #include <optional>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,6 +46,10 @@ public:
     // Reads every *.md below dir, sorted by path. Throws Error naming the file on the first
     // problem.
     static QList<Item> readDirectory(const QString &dir);
+
+    // Content files must date every source, item and figure alike, and no later than today
+    // (decision 107; the feed keeps it optional). Dutch problems, empty when all are dated.
+    static QStringList undatedSources(const Item &item, const QDate &today);
 
     // Checks across items: unique ids, links/region/dossier that resolve, municipalities that
     // belong to exactly one region. Returns Dutch problem descriptions (empty when consistent).

@@ -15,6 +15,7 @@ struct Source
 {
     QString title;
     QString url;
+    QDate accessed; // when the source was consulted; invalid for feed items published without it
     bool operator==(const Source &) const = default;
 };
 

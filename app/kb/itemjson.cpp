@@ -121,7 +121,7 @@ public:
 
     Source sourceFrom(const QJsonObject &o, const QString &at)
     {
-        return {string(o, at, "title"), string(o, at, "url")};
+        return {string(o, at, "title"), string(o, at, "url"), date(o, at, "accessed")};
     }
 
     static QString path(const QString &at, const char *key)
@@ -139,7 +139,10 @@ private:
 
 QJsonObject sourceTo(const Source &s)
 {
-    return {{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
+    QJsonObject o{{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
+    if (s.accessed.isValid())
+        o.insert(QStringLiteral("accessed"), s.accessed.toString(Qt::ISODate));
+    return o;
 }
 
 void putString(QJsonObject &o, const char *key, const QString &value)

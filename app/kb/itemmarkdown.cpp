@@ -41,11 +41,12 @@ QString figuresSection(const QList<Figure> &figures, Labels labels)
             .arg(ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Kerncijfers"), labels));
     const QString source = ItemMarkdown::word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "Bron:"), labels);
     for (const Figure &f : figures)
-        md += QStringLiteral("- **%1:** %2 (%3). %4 %5 [%6](%7)\n")
+        md += QStringLiteral("- **%1:** %2 (%3). %4 %5 [%6](%7)%8\n")
                   .arg(ItemMarkdown::escape(f.label),
                        ItemMarkdown::escape(ItemMarkdown::formatFigure(f)), QString::number(f.year),
                        ItemMarkdown::escape(f.definition.trimmed()), source,
-                       ItemMarkdown::escape(f.source.title), f.source.url);
+                       ItemMarkdown::escape(f.source.title), f.source.url,
+                       ItemMarkdown::accessedSuffix(f.source.accessed, labels));
     return md + QLatin1Char('\n');
 }
 
@@ -147,6 +148,21 @@ QString ItemMarkdown::formatDate(const QDate &date)
     return date.isValid() ? dutch().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+QString ItemMarkdown::accessedText(const QDate &accessed, Labels labels)
+{
+    if (!accessed.isValid())
+        return {};
+    const QString day = labels == Labels::Dutch
+                            ? formatDate(accessed)
+                            : displayLocale().toString(accessed, QStringLiteral("d MMMM yyyy"));
+    return word(QT_TRANSLATE_NOOP("Flexwonen::Kb", "geraadpleegd op %1"), labels).arg(day);
+}
+
+QString ItemMarkdown::accessedSuffix(const QDate &accessed, Labels labels)
+{
+    return accessed.isValid() ? QStringLiteral(", ") + accessedText(accessed, labels) : QString();
+}
+
 QString ItemMarkdown::link(const QString &id) const
 {
     const QString title = m_titleOf ? m_titleOf(id) : QString();
@@ -219,7 +235,8 @@ QString ItemMarkdown::compose(const Item &item) const
     if (!item.sources.isEmpty()) {
         md += QStringLiteral("## %1\n\n").arg(closing.at(1));
         for (const Source &s : item.sources)
-            md += QStringLiteral("- [%1](%2)\n").arg(escape(s.title), s.url);
+            md += QStringLiteral("- [%1](%2)%3\n")
+                      .arg(escape(s.title), s.url, accessedSuffix(s.accessed, m_labels));
     }
     return md;
 }

@@ -33,6 +33,11 @@ public:
     static QString formatNumber(double value);
     static QString formatFigure(const Figure &figure);
     static QString formatDate(const QDate &date);
+    // "geraadpleegd op 28 november 2026" (English UI: "accessed 28 November 2026"); empty when
+    // the source has no date (feed items of older publishers).
+    static QString accessedText(const QDate &accessed, Labels labels);
+    // ", geraadpleegd op …" after a source, or nothing.
+    static QString accessedSuffix(const QDate &accessed, Labels labels);
     // An event is past once its last day is before today (the agenda marks past and upcoming).
     static bool isPast(const Item &event, const QDate &today = QDate::currentDate());
 

@@ -35,8 +35,8 @@ QString located(const QString &sourceDir, const ContentProblem &p)
 }
 
 // Every problem of the folder at once (as flexwonen check-content lists them). Problems of the
-// content rules are printed as warnings: tst_content and check-content enforce them, the build
-// of the base does not stop on them (docs/decisions.md 110).
+// content rules are printed as warnings (an undated source stops it): tst_content and check-content
+// enforce them, the build of the base does not stop on them (docs/decisions.md 110).
 QList<Item> readContent(const QString &sourceDir)
 {
     ContentProblems problems;
@@ -44,8 +44,13 @@ QList<Item> readContent(const QString &sourceDir)
     ContentProblems rules;
     ContentRules::check(files, QDate::currentDate(), rules);
     QTextStream err(stderr);
-    for (const ContentProblem &p : rules.sorted())
-        err << "flexwonen-kbcompile: waarschuwing: " << located(sourceDir, p) << '\n';
+    for (const ContentProblem &p : rules.sorted()) {
+        // A source without the date it was consulted is not publishable (decision 107).
+        if (p.check == ContentCheck::SourceDate)
+            problems.add(p.file, p.line, p.check, p.message);
+        else
+            err << "flexwonen-kbcompile: waarschuwing: " << located(sourceDir, p) << '\n';
+    }
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const ContentProblem &p : problems.sorted())

@@ -14,6 +14,12 @@ namespace Flexwonen::Kb {
 
 namespace {
 
+// A source's date as stored: ISO text, or NULL for a feed item published without one.
+QVariant isoOrNull(const QDate &day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
+
 // Fields that are shown but never filtered on live in one JSON column (the fields without a
 // column of their own, and the contacts).
 QString extraJson(const Item &item)
@@ -108,8 +114,9 @@ void KbWriter::write(const Item &item)
     run(m_insertItem, insertItemSql(), insertItemValues(item));
     for (qsizetype i = 0; i < item.sources.size(); ++i)
         run(m_insertSource,
-            "INSERT INTO item_source (item_id, pos, title, url) VALUES (?, ?, ?, ?)",
-            {item.id, qint64(i), item.sources[i].title, item.sources[i].url});
+            "INSERT INTO item_source (item_id, pos, title, url, accessed) VALUES (?, ?, ?, ?, ?)",
+            {item.id, qint64(i), item.sources[i].title, item.sources[i].url,
+             isoOrNull(item.sources[i].accessed)});
     for (qsizetype i = 0; i < item.links.size(); ++i)
         run(m_insertLink, "INSERT INTO item_link (item_id, pos, target_id) VALUES (?, ?, ?)",
             {item.id, qint64(i), item.links[i]});
@@ -123,9 +130,11 @@ void KbWriter::write(const Item &item)
         const Figure &f = item.figures[i];
         run(m_insertFigure,
             "INSERT INTO figure (item_id, pos, label, value, value_max, unit, year, definition, "
-            "source_title, source_url, approx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_title, source_url, approx, source_accessed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {item.id, qint64(i), f.label, f.value, f.valueMax ? QVariant(*f.valueMax) : QVariant(),
-             f.unit, f.year, f.definition, f.source.title, f.source.url, f.approx ? 1 : 0});
+             f.unit, f.year, f.definition, f.source.title, f.source.url, f.approx ? 1 : 0,
+             isoOrNull(f.source.accessed)});
     }
     m_index->add(item);
 }

@@ -105,7 +105,8 @@ Figure figureFrom(const QSqlQuery &q)
     f.unit = q.value(3).toString();
     f.year = q.value(4).toInt();
     f.definition = q.value(5).toString();
-    f.source = {q.value(6).toString(), q.value(7).toString()};
+    f.source = {q.value(6).toString(), q.value(7).toString(),
+                QDate::fromString(q.value(9).toString(), Qt::ISODate)};
     f.approx = q.value(8).toInt() != 0;
     return f;
 }
@@ -383,9 +384,11 @@ std::optional<Item> KnowledgeBase::item(const QString &id)
     if (!q.next())
         return std::nullopt;
     Item item = itemFrom(q, m_connection->path());
-    forEachRow(QStringLiteral("SELECT title, url FROM item_source WHERE item_id = ? ORDER BY pos"),
+    forEachRow(QStringLiteral("SELECT title, url, accessed FROM item_source WHERE item_id = ? "
+                              "ORDER BY pos"),
                id, [&item](const QSqlQuery &r) {
-                   item.sources.append({r.value(0).toString(), r.value(1).toString()});
+                   item.sources.append({r.value(0).toString(), r.value(1).toString(),
+                                        QDate::fromString(r.value(2).toString(), Qt::ISODate)});
                });
     forEachRow(QStringLiteral("SELECT target_id FROM item_link WHERE item_id = ? ORDER BY pos"), id,
                [&item](const QSqlQuery &r) { item.links.append(r.value(0).toString()); });
@@ -395,10 +398,12 @@ std::optional<Item> KnowledgeBase::item(const QString &id)
                    item.municipalities.append(
                        {r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()});
                });
-    forEachRow(QStringLiteral("SELECT label, value, value_max, unit, year, definition, "
-                              "source_title, source_url, approx FROM figure WHERE item_id = ? "
-                              "ORDER BY pos"),
-               id, [&item](const QSqlQuery &r) { item.figures.append(figureFrom(r)); });
+    forEachRow(
+        QStringLiteral(
+            "SELECT label, value, value_max, unit, year, definition, "
+            "source_title, source_url, approx, source_accessed FROM figure WHERE item_id = ? "
+            "ORDER BY pos"),
+        id, [&item](const QSqlQuery &r) { item.figures.append(figureFrom(r)); });
     return item;
 }
 

@@ -13,7 +13,7 @@ namespace Schema {
 
 enum class Store { Content, User };
 
-constexpr int ContentVersion = 4;
+constexpr int ContentVersion = 5;
 constexpr int UserVersion = 2;
 constexpr qint64 ContentApplicationId = 0x464C5857; // 'FLXW'
 constexpr qint64 UserApplicationId = 0x464C5855;    // 'FLXU'

@@ -22,8 +22,10 @@ Table figuresTable(const QList<Kb::Figure> &figures)
         headedTable({u"Cijfer"_s, u"Waarde"_s, u"Jaar"_s, u"Definitie en bron"_s}, {26, 18, 8, 48});
     for (const Kb::Figure &f : figures) {
         TableCell about = cellOf(f.definition);
-        about.paragraphs.append(
-            paragraphOf({plain(u"Bron: "_s), linkRun(f.source.title, f.source.url)}));
+        Paragraph source = paragraphOf({plain(u"Bron: "_s), linkRun(f.source.title, f.source.url)});
+        if (f.source.accessed.isValid())
+            source.runs.append(plain(accessedSuffix(f.source.accessed)));
+        about.paragraphs.append(std::move(source));
         t.rows.append({cellOf(f.label), cellOf(Kb::ItemMarkdown::formatFigure(f)),
                        cellOf(QString::number(f.year)), about});
     }

@@ -3,6 +3,8 @@
 
 #include "reportblocks.h"
 
+#include "kb/itemmarkdown.h"
+
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,11 +71,18 @@ Table headedTable(const QStringList &headers, const QList<qreal> &weights)
     return t;
 }
 
+QString accessedSuffix(const QDate &accessed)
+{
+    return Kb::ItemMarkdown::accessedSuffix(accessed, Kb::Labels::Dutch);
+}
+
 Block sourceBlock(const Kb::Source &source)
 {
     Paragraph p = paragraphOf({linkRun(source.title, source.url)});
     if (!source.url.isEmpty())
         p.runs.append(linkRun(u" — "_s + source.url, source.url));
+    if (source.accessed.isValid())
+        p.runs.append(plain(accessedSuffix(source.accessed)));
     return Block::paragraph(std::move(p), TextRole::Small);
 }
 

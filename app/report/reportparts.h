@@ -28,6 +28,8 @@ QString countOf(qsizetype n, const QString &one, const QString &many);
 Table headedTable(const QStringList &headers, const QList<qreal> &weights);
 
 // One source as a small paragraph: its title (a link to it when printable) and the address.
+// ", geraadpleegd op 28 november 2026" after a source (reports are Dutch), or nothing.
+QString accessedSuffix(const QDate &accessed);
 Block sourceBlock(const Kb::Source &source);
 QList<Block> sourceBlocks(const QList<Kb::Source> &sources);
 

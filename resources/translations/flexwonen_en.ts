@@ -211,6 +211,14 @@
         <source>Aanbieders</source>
         <translation>Providers</translation>
     </message>
+    <message>
+        <source>Bron: %1 (geraadpleegd op %2).</source>
+        <translation>Source: %1 (accessed %2).</translation>
+    </message>
+    <message>
+        <source>geraadpleegd op %1</source>
+        <translation>accessed %1</translation>
+    </message>
 </context>
 <context>
     <name>Flexwonen::Report::NlMap</name>

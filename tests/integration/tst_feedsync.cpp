@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "kb/database.h"
+#include "kb/knowledgebase.h"
 #include "kb/schema.h"
 #include "personal/personaljson.h"
 #include "personal/personalstore.h"
@@ -314,6 +315,8 @@ private slots:
         {
             Kb::Connection c(raw, Kb::Connection::Mode::ReadWrite);
             c.exec(str("DROP INDEX item_type_date"));
+            c.exec(str("ALTER TABLE item_source DROP COLUMN accessed")); // schema 5
+            c.exec(str("ALTER TABLE figure DROP COLUMN source_accessed"));
             c.exec(str("PRAGMA user_version = 3"));
             if (!extra.isEmpty())
                 c.exec(extra);
@@ -356,6 +359,60 @@ private slots:
                  1);
         const Run info = w().flexwonen({str("--kb"), w().contentPath(p), str("info")});
         QVERIFY2(info.exitCode == 0, info.err.constData());
+        // The older snapshot had no dates: its sources are there, undated.
+        Kb::KnowledgeBase kb(w().contentPath(p), Kb::KnowledgeBase::Access::ReadOnlyFile);
+        const Kb::Item item = kb.item(str("item-00001")).value();
+        QCOMPARE(item.sources.size(), 1);
+        QVERIFY(!item.sources[0].accessed.isValid());
+    }
+
+    // Issue 17.4, decision 108: a feed published before 'accessed' existed has items whose
+    // sources carry no date. Such a batch, signed with the feed key, verifies and applies; its
+    // sources are kept without a date, and the dated items of the other batch keep theirs.
+    void batchWithoutAccessedApplies()
+    {
+        const QString tree = w().copyFeed(str("no-accessed"));
+        QJsonObject b = batchJson(tree, 3);
+        QJsonArray ops = b.value(QLatin1String("ops")).toArray();
+        QStringList stripped;
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            QJsonObject op = ops[i].toObject();
+            QJsonArray sources = op.value(QLatin1String("sources")).toArray();
+            if (sources.isEmpty())
+                continue;
+            for (qsizetype j = 0; j < sources.size(); ++j) {
+                QJsonObject source = sources[j].toObject();
+                QVERIFY(source.contains(QLatin1String("accessed"))); // as published today
+                source.remove(QLatin1String("accessed"));
+                sources[j] = source;
+            }
+            op.insert(str("sources"), sources);
+            ops[i] = op;
+            stripped.append(op.value(QLatin1String("id")).toString());
+        }
+        QVERIFY(!stripped.isEmpty());
+        b.insert(str("ops"), ops);
+        replaceBatch(w(), tree, 3, compact(b));
+        QVERIFY(!Test::readFile(FeedWorld::batchPath(tree, 3)).contains("accessed"));
+
+        const Run v = w().flexwonen({str("verify-feed"), tree, str("--trust"), w().publicKey});
+        QVERIFY2(v.exitCode == 0, (v.err + v.out).constData());
+        const QString p = freshProfile();
+        const Run r = w().sync(p, tree);
+        QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+        QCOMPARE(w().contentSeq(p), 3);
+        Kb::KnowledgeBase kb(w().contentPath(p), Kb::KnowledgeBase::Access::ReadOnlyFile);
+        for (const QString &id : stripped) {
+            const Kb::Item item = kb.item(id).value();
+            QVERIFY2(!item.sources.isEmpty(), qPrintable(id));
+            for (const Kb::Source &s : item.sources) {
+                QVERIFY2(!s.title.isEmpty(), qPrintable(id));
+                QVERIFY2(!s.accessed.isValid(), qPrintable(id));
+            }
+        }
+        const Kb::Item dated = kb.item(str("item-00001")).value(); // batch 2, as published
+        QCOMPARE(dated.sources.value(0).accessed, Test::sampleItem({}, {}, {}).sources[0].accessed);
+        QVERIFY(dated.sources.value(0).accessed.isValid());
     }
 
     // The threat table: a named bad input each, refused, the database byte-identical.

@@ -44,17 +44,19 @@ void buildReportKb(const QString &path, int documentCount, int paragraphs, const
     region.municipalities = {{u"Breda"_s, u"GM0758"_s, 2012},
                              {u"Zundert"_s, u"GM0879"_s, 2012},
                              {u"Etten-Leur"_s, u"GM0777"_s, 2012}};
-    region.figures = {{u"Arbeidsmigranten in de regio"_s,
-                       17000,
-                       21000.0,
-                       u"personen"_s,
-                       2012,
-                       u"Schatting van verblijvende arbeidsmigranten (officiële raming)"_s,
-                       {u"Conferentie West-Brabant 2012"_s, u"https://flexwonen.nl/wb/"_s},
-                       true}};
+    region.figures = {
+        {u"Arbeidsmigranten in de regio"_s,
+         17000,
+         21000.0,
+         u"personen"_s,
+         2012,
+         u"Schatting van verblijvende arbeidsmigranten (officiële raming)"_s,
+         {u"Conferentie West-Brabant 2012"_s, u"https://flexwonen.nl/wb/"_s, QDate(2026, 11, 28)},
+         true}};
     region.contacts = {{u"Regio West-Brabant"_s, u"regionaal samenwerkingsverband"_s,
                         u"https://www.regiowestbrabant.nl/"_s}};
-    region.sources = {{u"Kamerbrief voortgang (25-09-2012)"_s, u"https://rijksoverheid.nl/x"_s}};
+    region.sources = {{u"Kamerbrief voortgang (25-09-2012)"_s, u"https://rijksoverheid.nl/x"_s,
+                       QDate(2026, 11, 28)}};
     region.links = {u"doc-convenant"_s};
     items.append(region);
 

@@ -21,7 +21,8 @@ Kb::Item sampleItem(const QString &id, Kb::ItemType type, const QString &title)
     item.summary = QStringLiteral("Korte samenvatting van %1.").arg(title);
     item.body =
         QStringLiteral("De tekst van %1 over de huisvesting van arbeidsmigranten.").arg(title);
-    item.sources = {{QStringLiteral("Bron"), QStringLiteral("https://flexwonen.nl/")}};
+    item.sources = {
+        {QStringLiteral("Bron"), QStringLiteral("https://flexwonen.nl/"), QDate(2026, 11, 28)}};
     return item;
 }
 

@@ -130,9 +130,9 @@ private slots:
     void onlyWebSourcesAreLinked()
     {
         Kb::Item e = datedEvent(str("evt-bron"), str("Bron"));
-        e.sources = {{str("x"), str("javascript:alert(1)")},
-                     {str("y"), str("https://voorbeeld.nl/a b\r\nX-EVIL:1")},
-                     {str("z"), str("https://flexwonen.nl/agenda?a=1,2;3")}};
+        e.sources = {{str("x"), str("javascript:alert(1)"), {}},
+                     {str("y"), str("https://voorbeeld.nl/a b\r\nX-EVIL:1"), {}},
+                     {str("z"), str("https://flexwonen.nl/agenda?a=1,2;3"), {}}};
         const QStringList lines = contentLines(ICalendar::write({{}, {e}}));
         QVERIFY(!lines.join(u'\n').contains(str("javascript")));
         // The address with spaces and a line break is no valid URL: skipped, not mended.

@@ -56,7 +56,7 @@ private slots:
                              2012,
                              QStringLiteral("Schatting van de regio"),
                              {QStringLiteral("Conferentie West-Brabant"),
-                              QStringLiteral("https://flexwonen.nl/x/")},
+                              QStringLiteral("https://flexwonen.nl/x/"), QDate(2026, 11, 28)},
                              false}};
         m_region.links = {QStringLiteral("pilot-zundert")};
         m_region.referenceYear = 2012;

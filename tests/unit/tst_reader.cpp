@@ -9,6 +9,7 @@
 #include "kb/knowledgebase.h"
 #include "testsupport.h"
 #include "ui/docks/itemtreedock.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/startpage.h"
 #include "ui/reader/readertab.h"
@@ -26,6 +27,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -381,15 +383,93 @@ private slots:
         QVERIFY(model("PilotsDock")->rowCount() > 0);
     }
 
+    // Issue 17.4: every source of every bundled item, and every figure's source, shows in the
+    // reader as its title followed by the date it was consulted, in the interface language.
+    // The oracle is the knowledge base's own dates, formatted by the language's locale.
+    void readerShowsEverySourceWithItsDate_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("nl") << false << str("geraadpleegd op %1");
+        QTest::newRow("en") << true << str("accessed %1");
+    }
+
+    void readerShowsEverySourceWithItsDate()
+    {
+        QFETCH(bool, english);
+        QFETCH(QString, phrase);
+        const Ui::Language language = english ? Ui::Language::English : Ui::Language::Dutch;
+        Ui::switchLanguage(*qApp, language);
+        const auto back = qScopeGuard([] { Ui::switchLanguage(*qApp, Ui::Language::Dutch); });
+        const QLocale locale(language == Ui::Language::Dutch ? QLocale::Dutch : QLocale::English);
+        auto context = bundled();
+        Ui::MainWindow window(*context);
+        Ui::ReaderTabs *tabs = window.readerTabs();
+        Kb::KnowledgeBase &kb = context->knowledgeBase();
+        int sources = 0;
+        for (const Kb::ItemSummary &s : kb.list({})) {
+            const Kb::Item item = kb.item(s.id).value();
+            QList<Kb::Source> all = item.sources;
+            for (const Kb::Figure &f : item.figures)
+                all.append(f.source);
+            tabs->open(Ui::Location::item(item.id));
+            // A region opens as its page (RegionText), any other item in the item view.
+            const QString text = tabs->current()->currentTextView()->document()->toPlainText();
+            for (const Kb::Source &source : all) {
+                QVERIFY2(source.accessed.isValid(), qPrintable(item.id));
+                const QString shown =
+                    source.title + str(", ") +
+                    phrase.arg(locale.toString(source.accessed, str("d MMMM yyyy")));
+                QVERIFY2(text.contains(shown), qPrintable(item.id + str(": ") + shown));
+                ++sources;
+            }
+        }
+        QVERIFY(sources > 137); // not vacuous: every item has a source
+    }
+
+    // A source title is text, never markup, in the reader (and its date follows it).
+    void sourceTitlesArePlainText()
+    {
+        Kb::Item item = Test::sampleItem(str("a"), Kb::ItemType::Page, str("A"));
+        const QString hostile = str("<b>vet</b> *schuin* [link](https://x.nl/) `code` _x_ #");
+        item.sources[0].title = hostile;
+        item.figures = {{str("Aantal"),
+                         3,
+                         {},
+                         str("personen"),
+                         2012,
+                         str("Def."),
+                         {hostile, str("https://s.nl/"), QDate(2025, 1, 31)},
+                         false}};
+        const QString path = m_world->path(str("plain-titles.sqlite"));
+        QFile::remove(path);
+        Test::buildKb(path, {item});
+        auto context = m_world->freshContext(path);
+        Ui::MainWindow window(*context);
+        window.readerTabs()->open(Ui::Location::item(str("a")));
+        const QString text = window.readerTabs()->current()->itemView()->document()->toPlainText();
+        QVERIFY2(text.contains(hostile + str(", geraadpleegd op 28 november 2026")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(hostile + str(", geraadpleegd op 31 januari 2025")),
+                 qPrintable(text));
+    }
+
     // The citation builder the docks can use too: title, date, source address, which base.
     void citationNamesTitleDateSourceAndBase()
     {
         Kb::Item item = Test::sampleItem(str("doc-x"), Kb::ItemType::Document, str("Convenant X"));
         item.date = QDate(2013, 5, 1);
-        item.sources = {{str("Rijksoverheid"), str("https://www.rijksoverheid.nl/x")}};
+        item.sources = {
+            {str("Rijksoverheid"), str("https://www.rijksoverheid.nl/x"), QDate(2026, 2, 3)}};
         Kb::KbMeta meta;
         meta.seq = 7;
         meta.built = str("2026-11-28");
+        QCOMPARE(Kb::citation(item, meta, Kb::Labels::Dutch),
+                 str("Convenant X (1 mei 2013). Bron: https://www.rijksoverheid.nl/x "
+                     "(geraadpleegd op 3 februari 2026). "
+                     "Flexwonen Kennisbank van 28 november 2026 (volgnummer 7)."));
+        // A feed item of an older publisher has no date: the source without one.
+        item.sources[0].accessed = {};
         QCOMPARE(Kb::citation(item, meta, Kb::Labels::Dutch),
                  str("Convenant X (1 mei 2013). Bron: https://www.rijksoverheid.nl/x. "
                      "Flexwonen Kennisbank van 28 november 2026 (volgnummer 7)."));

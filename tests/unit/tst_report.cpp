@@ -190,7 +190,11 @@ private slots:
                  (QStringList{u"Cijfer"_s, u"Waarde"_s, u"Jaar"_s, u"Definitie en bron"_s}));
         QCOMPARE(t.rows.size(), 2);
         QCOMPARE(t.rows[1][2].paragraphs.first().plainText(), u"2012"_s);
-        QCOMPARE(t.rows[1][3].paragraphs.last().runs.last().link, u"https://flexwonen.nl/wb/"_s);
+        QCOMPARE(t.rows[1][3].paragraphs.last().runs.at(1).link, u"https://flexwonen.nl/wb/"_s);
+        // Issue 17.4: the date the source was consulted follows it, as plain text.
+        QCOMPARE(t.rows[1][3].paragraphs.last().runs.last().text,
+                 u", geraadpleegd op 28 november 2026"_s);
+        QVERIFY(t.rows[1][3].paragraphs.last().runs.last().link.isEmpty());
         // One figure and no other region: a chart would be a single 100 % bar, so none.
         QVERIFY(ofKind(figures, Block::Kind::Figure).isEmpty());
 

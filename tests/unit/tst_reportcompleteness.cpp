@@ -4,9 +4,9 @@
 // selection with one item of every type. For each, the text that must be in it is computed from
 // the knowledge base itself, not from the builders: every paragraph, list item and table cell of
 // each included item's Markdown (as QTextDocument::setMarkdown reads it), its title, summary,
-// key figures, municipalities and the title of each source; for a region overview what the
-// council page promises (municipalities, key figures, agreements, norms, examples, open points,
-// contacts, sources); for a search each hit's title and snippet.
+// key figures, municipalities and the title of each source with the date it was consulted; for a
+// region overview what the council page promises (municipalities, key figures, agreements, norms,
+// examples, open points, contacts, sources); for a search each hit's title and snippet.
 //
 // Then, for each report: the blocks hold every piece in order; the PDF (PdfRenderer, read with
 // pdftotext, header and footer lines left out) holds every piece in order and no line twice
@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -134,11 +135,27 @@ void addMarkdown(Expected &e, const QString &markdown)
         e.addGroup(cells);
 }
 
+// Issue 17.4: the date a source was consulted, from the knowledge base, as the Dutch reports say
+// it. Every bundled source has one (tst_content); an undated one fails here.
+QString consulted(const Kb::Source &source)
+{
+    if (!source.accessed.isValid())
+        return u"(bron zonder datum: %1)"_s.arg(source.title);
+    return u"geraadpleegd op "_s +
+           QLocale(QLocale::Dutch).toString(source.accessed, u"d MMMM yyyy"_s);
+}
+
+void addSource(Expected &e, const Kb::Source &source)
+{
+    e.add(source.title);
+    e.add(consulted(source));
+}
+
 void addFigures(Expected &e, const QList<Kb::Figure> &figures)
 {
     QStringList cells;
     for (const Kb::Figure &f : figures)
-        cells << f.label << f.definition << f.source.title;
+        cells << f.label << f.definition << f.source.title << consulted(f.source);
     e.addGroup(cells);
 }
 
@@ -154,7 +171,7 @@ void addItem(Expected &e, const Kb::Item &item)
     for (const Kb::Municipality &m : item.municipalities)
         e.add(m.name);
     for (const Kb::Source &s : item.sources)
-        e.add(s.title);
+        addSource(e, s);
 }
 
 // The region overview for the council (brief §3.3) promises these, in this order.
@@ -204,7 +221,7 @@ Expected expectRegion(Kb::KnowledgeBase &kb, const Kb::Item &region)
     for (const Kb::Contact &c : region.contacts)
         e.add(c.name);
     for (const Kb::Source &s : region.sources)
-        e.add(s.title);
+        addSource(e, s);
     return e;
 }
 

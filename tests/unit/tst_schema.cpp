@@ -74,6 +74,49 @@ private slots:
         QCOMPARE(region->links, QStringList{QStringLiteral("startconferentie-moerdijk")});
         QCOMPARE(kb.item(QStringLiteral("startconferentie-moerdijk"))->date, QDate(2012, 9, 28));
         QCOMPARE(kb.meta().seq, 7);
+        // Schema 5: sources of a base from before 'accessed' have no date (decision 108).
+        QVERIFY(!region->sources.isEmpty());
+        for (const Kb::Source &s : region->sources)
+            QVERIFY(!s.accessed.isValid());
+    }
+
+    // Schema 5 stores the date each source was consulted, for item and figure sources; a
+    // profile base at schema 4 migrates in place and then has exactly our schema.
+    void schemaFiveKeepsAccessedDates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kb.sqlite"));
+        Kb::Item item =
+            Test::sampleItem(QStringLiteral("a"), Kb::ItemType::Page, QStringLiteral("A"));
+        item.sources.append({QStringLiteral("Tweede"), QStringLiteral("https://b.nl/"), {}});
+        item.figures = {{QStringLiteral("Aantal"),
+                         3,
+                         {},
+                         QStringLiteral("personen"),
+                         2012,
+                         QStringLiteral("Def."),
+                         {QStringLiteral("S"), QStringLiteral("https://s.nl/"), QDate(2025, 1, 31)},
+                         false}};
+        Test::buildKb(path, {item});
+        {
+            Kb::KnowledgeBase kb(path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+            QCOMPARE(kb.item(QStringLiteral("a")).value_or(Kb::Item{}), item);
+        }
+        {
+            Connection c(path, Connection::Mode::ReadWrite);
+            c.exec(QStringLiteral("ALTER TABLE item_source DROP COLUMN accessed"));
+            c.exec(QStringLiteral("ALTER TABLE figure DROP COLUMN source_accessed"));
+            c.exec(QStringLiteral("PRAGMA user_version = 4"));
+            Kb::Schema::migrate(c, Kb::Schema::Store::Content);
+            QCOMPARE(c.userVersion(), Kb::Schema::ContentVersion);
+            Kb::Schema::checkOwnSchema(c);
+        }
+        Kb::KnowledgeBase kb(path, Kb::KnowledgeBase::Access::ReadOnlyFile);
+        const Kb::Item migrated = kb.item(QStringLiteral("a")).value();
+        QCOMPARE(migrated.sources.size(), 2);
+        QCOMPARE(migrated.sources[0].title, item.sources[0].title);
+        QVERIFY(!migrated.sources[0].accessed.isValid());
+        QVERIFY(!migrated.figures.value(0).source.accessed.isValid());
     }
 
     void refusesNewerSchemaWithoutWriting()

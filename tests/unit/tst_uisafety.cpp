@@ -134,7 +134,7 @@ void resetAccessTime(const QString &path)
 void buildHostileKb(const QString &path, const QString &probe)
 {
     const QString h = hostile(probe);
-    const Kb::Source source{h, str("https://flexwonen.nl/")};
+    const Kb::Source source{h, str("https://flexwonen.nl/"), QDate(2026, 11, 28)};
     const QString body =
         QStringLiteral(
             "%1\n\nZie [het document](kb:doc-h \"%1\") en [de site](https://example.org/ "

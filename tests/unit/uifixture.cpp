@@ -18,7 +18,8 @@ void buildUiKb(const QString &path, QDate today)
     const auto item = [](const char *id, Kb::ItemType type, const QString &title) {
         return sampleItem(QLatin1String(id), type, title);
     };
-    const Kb::Source source{QStringLiteral("Bron"), QStringLiteral("https://flexwonen.nl/")};
+    const Kb::Source source{QStringLiteral("Bron"), QStringLiteral("https://flexwonen.nl/"),
+                            QDate(2026, 11, 28)};
 
     Item rotterdam =
         item("stadsregio-rotterdam", Kb::ItemType::Region, QStringLiteral("Stadsregio Rotterdam"));
