@@ -144,9 +144,9 @@ QString accessedProblem(const QJsonObject &source, const QDate &today)
             .arg(sourceTitle(source));
     const QString text = value.toString();
     const QDate date = QDate::fromString(text, Qt::ISODate);
+    // A malformed date is a field problem, reported once by itemFromJson like every date field.
     if (!value.isString() || text.size() != 10 || !date.isValid())
-        return QStringLiteral("bron '%1': \"accessed\" is geen datum JJJJ-MM-DD: %2")
-            .arg(sourceTitle(source), value.isString() ? text : QStringLiteral("(geen tekst)"));
+        return {};
     if (date > today)
         return QStringLiteral("bron '%1': \"accessed\" %2 ligt na vandaag (%3)")
             .arg(sourceTitle(source), text, today.toString(Qt::ISODate));

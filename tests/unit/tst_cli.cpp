@@ -525,11 +525,13 @@ private slots:
         // The id quotes an escape sequence that would clear the terminal.
         Test::writeFile(broken + u"/pages/kapot.md"_s,
                         "---\n{\"id\": \"kapot\\u001b[2J\", \"type\": \"page\", "
-                        "\"title\": \"Kapot\"}\n---\n\nTekst.\n");
+                        "\"title\": \"Kapot\", \"summary\": \"Kort.\", \"sources\": [{\"title\": "
+                        "\"B\", \"url\": \"https://example.org/\", \"accessed\": "
+                        "\"2026-11-01\"}]}\n---\n\nTekst.\n");
         QTest::newRow("does not compile")
             << broken
             << QByteArray("Inhoudsmap ") + QFile::encodeName(broken) +
-                   QByteArray(" bevat fouten: pages/kapot.md: ongeldig id 'kapot\\x1b[2J'");
+                   QByteArray(" bevat fouten: pages/kapot.md:2: ongeldig id 'kapot\\x1b[2J'");
     }
 
     void contentFolderThatCannotBeShownFails()

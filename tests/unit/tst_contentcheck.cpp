@@ -401,8 +401,9 @@ private slots:
                 // No "accessed": the line of the source object, the one before its title.
                 {QStringLiteral("pages/regels.md"), lineOf(rules, "\"Zonder datum\"") - 1,
                  ContentCheck::SourceDate},
+                // A malformed date is a field problem (itemFromJson), reported once.
                 {QStringLiteral("pages/regels.md"), lineOf(rules, "\"28-11-2026\""),
-                 ContentCheck::SourceDate},
+                 ContentCheck::Field},
                 {QStringLiteral("pages/regels.md"), lineOf(rules, "\"2026-12-01\""),
                  ContentCheck::SourceDate},
                 {QStringLiteral("pages/regels.md"), lineOf(rules, "5dok.net"),

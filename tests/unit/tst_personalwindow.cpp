@@ -191,7 +191,8 @@ private slots:
         // The line the user had at the top is (within the top lines) at the top again.
         Ui::ReaderView *view = tabs->current()->currentTextView();
         QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
-        QTRY_VERIFY2(topLines(view, 3).contains(topText.left(20)),
+        // At another width the words wrap elsewhere: compare them as running text.
+        QTRY_VERIFY2(topLines(view, 3).simplified().contains(topText.left(20).simplified()),
                      qPrintable(topLines(view, 3) + QStringLiteral(" / ") + topText));
         // Restoring is not visiting: the history did not grow.
         QCOMPARE(again->personalStore().history().size(), 3);

@@ -417,7 +417,10 @@ QList<QStringList> pdfBodyPages(const QString &pdf)
             // From three pages on, a line on every page is the frame wherever pdftotext put
             // it (a contents page's numbers can follow the footer); a line doubled at one page
             // break stands on two pages only.
-            const bool everywhere = pages.size() >= 3 && onEvery.value(k) == pages.size();
+            // A line that is only a number is not: on a page without it stands a year in a table
+            // cell or a contents entry by chance ("1999"), so only the top and bottom count.
+            const bool everywhere =
+                pages.size() >= 3 && k != u"#"_s && onEvery.value(k) == pages.size();
             if (!header && !footer && !everywhere)
                 body.append(lines[i]);
         }
