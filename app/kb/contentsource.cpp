@@ -180,7 +180,15 @@ ContentFile ContentSource::read(const QByteArray &raw, const QString &relativePa
     object.insert(QStringLiteral("body"), file.body.trimmed());
     QList<ItemProblem> fieldProblems;
     file.item = itemFromJson(object, &fieldProblems);
-    fieldProblems += itemProblems(*file.item);
+    // A field the reader already refused (an id with a forbidden character) is one problem, not
+    // two: the item checks speak only of fields that were read.
+    QSet<QString> refused;
+    for (const ItemProblem &p : std::as_const(fieldProblems))
+        refused.insert(p.path);
+    for (const ItemProblem &p : itemProblems(*file.item)) {
+        if (!refused.contains(p.path))
+            fieldProblems.append(p);
+    }
     const QString fileId = QFileInfo(relativePath).completeBaseName();
     if (isValidId(file.item->id) && file.item->id != fileId)
         fieldProblems.append(

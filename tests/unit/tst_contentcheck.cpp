@@ -327,6 +327,18 @@ private slots:
         compareProblems(check(dir), expected);
     }
 
+    // A field the reader refuses is one problem: not again from the item checks.
+    void aRefusedFieldIsOneProblem()
+    {
+        const QByteArray bad =
+            page("Fout_id", "", source("B", "https://a.nl/", "\"accessed\": \"2026-11-01\""),
+                 "Tekst.\n");
+        QMap<QString, QByteArray> files = cleanFiles();
+        files.insert(QStringLiteral("pages/Fout_id.md"), bad);
+        compareProblems(check(folder(files)), {{QStringLiteral("pages/Fout_id.md"),
+                                                lineOf(bad, "\"id\""), ContentCheck::Field}});
+    }
+
     void eachRuleFiresWhereItShould()
     {
         QByteArray sources;
