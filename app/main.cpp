@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Thin entry point: a verb runs headless; no verb opens the window.
 #include "cli/cliverbs.h"
 #include "cli/commandline.h"

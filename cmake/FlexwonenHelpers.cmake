@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Shared compile settings for every target of the project.
 
 function(flexwonen_target_defaults target)

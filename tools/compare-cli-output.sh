@@ -1,5 +1,5 @@
 #!/bin/sh
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Proves a refactor changed no output (issue 11, point 5): captures what the CLI prints for every
 # type and every item, and the SQL dump of the base a build produces, so two builds can be
 # compared byte for byte.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // export-ics: the agenda as an iCalendar file (issue 16, points 5 and 8).
 #include "cliverbs.h"
 

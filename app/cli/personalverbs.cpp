@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Personal-data verbs (issue 16.7, 16.8): all bookmarks, notes, history, saved searches and the
 // report basket as one JSON file, to move to a new PC or for scripts.
 #include "cliverbs.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Build step: turns the editable sources in data/ into the bundled, read-only kb.sqlite.
 #include "contentcompiler.h"
 #include "contentrules.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // cairo and Pango first: glib's headers use names Qt defines as macros.
 #include <cairo.h>
 #include <pango/pangocairo.h>

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // cairo first: glib's headers use names Qt defines as macros.
 #include <cairo-pdf.h>
 #include <cairo.h>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 """Build resources/geo/nl-gemeenten-2012.json, the municipality map the app bundles.
 
 Input: data/geo/source/gemeente_2012.topojson, the CBS/PDOK generalised municipality boundaries

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks of the feed client (docs/benchmarks.md):
 //  1. a 10,000-item batch verified and applied (head signature, sha256, parse, validate, one
 //     transaction) — budget 3 s;

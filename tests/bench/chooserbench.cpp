@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The own report's chooser at scale (issue 14.9): opening the report dialog on it and typing a
 // filter one key at a time, on each knowledge base given; medians over rounds, and the ratio of
 // each base to the first (the floor, measured in the same run).

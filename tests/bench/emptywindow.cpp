@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The start-up floor: an empty QMainWindow that quits as soon as it is first exposed, started
 // the same way as the app under FLEXWONEN_QUIT_AFTER_SHOWN=1 (see startup.sh).
 #include <QApplication>

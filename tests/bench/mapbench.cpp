@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Map timings (docs/benchmarks.md): loading the map data, painting it as the window does (a
 // 300 x 360 widget: the overview, a highlighted region, a hover sweep over the 8 regions) and
 // as a report does (vectors into a PDF page), and hit testing a grid of mouse positions.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16.9: writes to user.sqlite never block the window. A list of 5,000 rows is scrolled
 // one step per frame (scroll, then a synchronous repaint) three times:
 //   floor  — scrolling only;

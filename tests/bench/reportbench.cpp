@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Report timings: the regio-overzicht (median of 10, whole export: build, layout, paint,
 // metadata, atomic write) and a generated dossier of about 100 pages, as the builders make them;
 // then the tagged-PDF renderer alone on block content of the same two sizes: an overview-sized

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Search benchmark (issue 4; best match added in issue 13): generates a knowledge base of
 // Dutch-like documents in the app's own schema, then times the app's search against the naive
 // FTS5 query over the same queries.

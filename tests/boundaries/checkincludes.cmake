@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Module boundaries (issue 11, docs/decisions.md "Module boundaries"), run by CTest:
 #   cmake -DDATA=<build>/tests/boundaries/modules.cmake -DMODE=sources|roots -P checkincludes.cmake
 # MODE=sources: every quoted #include of a checked target (the modules, the app, the knowledge-

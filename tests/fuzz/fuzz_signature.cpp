@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: the strict minisign signature and public-key parsers, and verification.
 #include "feed/minisign.h"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Reads an iCalendar file with Debian's python3-icalendar (a parser that is not ours) and prints
 # what it found as JSON: the calendar's properties and every VEVENT with its values decoded.
 # Exit 1 when the parser refuses the file or reports an error in a component.

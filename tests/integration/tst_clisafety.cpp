@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 10 on the feed side, with the real binary: what a feed or an HTTP server says reaches
 // the terminal only with its controls made visible (point 2); the feed verbs touch no profile,
 // and a trusted key saved with CRLF line ends and a BOM is accepted (point 5).

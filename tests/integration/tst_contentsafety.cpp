@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Threats 19 and 20 end to end (design §3 test 21): a signed batch whose item body carries raw
 // HTML, <script>, a javascript: link and file:, http: and https: images is applied by the real
 // sync; the window's reader then shows it. The local HTTP server of the test counts requests:

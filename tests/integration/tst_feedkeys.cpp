@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The keys chain (design §1.5, threats 6 and 18) on the real binary: the pinned key is the ROOT
 // key R, keys/<v>.json (signed by R) names the feed keys F that sign heads. Named bad inputs:
 // a keys file signed by F, a skipped version, a head from a rotated-out key, an expired keys

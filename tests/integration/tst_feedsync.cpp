@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The whole feed, end to end, on the real binary: publish, verify-feed, sync from a folder and
 // from nginx, and every row of the threat table as a named bad input. After every refusal the
 // content database is byte-identical.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Threat 27, full disk (design §3 test 10): the profile lives on a tiny tmpfs; a verified batch
 // that does not fit while it is applied is rolled back cleanly (LOCAL, integrity_check ok, seq
 // unchanged); with space the next run completes. Needs root for mount (skipped otherwise).

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16 points 5 and 8: `flexwonen export-ics` run for real, its file read by Debian's
 // python3-icalendar. The oracle is the knowledge base itself: every event of the region (or the
 // one event) exactly once, with its title, dates and place, nothing else; every physical line at

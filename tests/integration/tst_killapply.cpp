@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Crash safety: the sync process is killed (SIGKILL) at random points while it applies a batch,
 // at least 50 times. Each time the content database passes integrity_check and sits exactly at
 // the old or the new seq, with the rows of that seq and nothing in between.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // minisign compatibility both ways with the stock Debian tool, and the strict signature parser.
 #include "feed/feedformat.h"
 #include "feed/minisign.h"

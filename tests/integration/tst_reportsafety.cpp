@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 10 point 3 on the real binary: a report resolves no resource from disk or network, and
 // only https:, http: and mailto: links become PDF link annotations. Every report kind of
 // `flexwonen export-pdf` is made from a knowledge base whose item bodies name a real local PNG

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Saved searches that alert (issue 16.3), end to end: a search saved in the real window on a
 // profile; the real publisher signs an update (stock minisign) that adds a matching item; the
 // window's sync applies it; Bewaarde zoekopdrachten says "1 nieuw" and Wat is er nieuw lists the

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 15.2: the settings dialog. A feed is saved only when a real check of it passes, and the
 // dialog's verdict is the one `flexwonen verify-feed` gives for the same feed and key (the
 // oracle); every other choice is saved and applied at once.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 point 6: how an update ends is logged in the category flexwonen.sync. A support desk
 // gets that log on stderr with QT_LOGGING_RULES; without it the sync verb still says one line.
 #include "feedworld.h"

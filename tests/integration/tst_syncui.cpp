@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The sync service on its worker thread and the window's sync widgets: Bijwerken, the status-bar
 // indicator, Wat is er nieuw, the banner after a refusal, and the refreshed knowledge base.
 #include "feedworld.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Relevance of the search on the bundled content against the judged query set (issue 13).
 //   relevancebench --kb build/share/flexwonen/kb.sqlite --queries tests/relevance/queries.json
 // Prints nDCG@10, the zero-result share and the share with a relevant item in the top 3, for all

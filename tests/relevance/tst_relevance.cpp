@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Relevance on the bundled content (issue 13, point 6): the judged query set
 // (tests/relevance/queries.json, README.md there) is the oracle for the ranking. Prints nDCG@10,
 // the zero-result share and the share with a clearly relevant item in the top 3, for all

@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 """Reads an .odt with Python's own zipfile and XML parser (not the app's code) and prints what
 tst_odtwriter compares with its oracle, as JSON: the zip entries, every paragraph and heading
 of the body with its context (list nesting, table cell, contents), links, bookmarks, frames,

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16 point 5 in the window: an event or a region's agenda to an .ics file, from the
 // Bestand menu for what the reader shows and from the row menus of the Agenda and Regio's
 // panels (with the keyboard's menu key), and Aanmelden with the mail the core builds.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The report basket (issue 16.4) in the real window: items go in with Ctrl+B (the reader's item
 // and a focused list's row) and a row's context menu, are reordered with the keyboard, get a
 // cover note, and become the own report through the export dialog; the PDF (pdftotext) has

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16.1: bookmarks (the star, Ctrl+D, the Bladwijzers panel with folders) and the user's
 // notes (beside the item, saved as typed, searchable on their own), on a real profile folder:
 // everything survives a second context on the same profile, and items an update removed stay

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14, points 2-4: every item of the bundled base can be browsed without search; "Mijn
 // gemeente" answers every municipality with its region and marks it on the map, in the Regio's
 // panel and in the regio-overzicht; the region page puts what a council officer needs first,

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16 point 5 in the core: the iCalendar writer's escaping and folding (RFC 5545 3.1,
 // 3.3.11), its all-day dates, and the Aanmelden mail built only for one plain address.
 #include "report/icalendar.h"

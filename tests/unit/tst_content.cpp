@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The content check: the bundled knowledge base against the brief's rules and facts.
 #include "kb/contentrules.h"
 #include "kb/contentsource.h"

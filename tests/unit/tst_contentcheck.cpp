@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 17 point 7: the editors' check of a content folder (every problem at once, with file and
 // line), the content rules, the review of what is new, and `flexwonen check-content` itself.
 // Every expected line is found by searching the fixture text, not by the scanner under test.

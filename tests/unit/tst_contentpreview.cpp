@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 17.7: flexwonen --content DIR. The real window on a copy of data/content, started the way
 // --content starts it; an editor's saves (by rename and in place), a broken file, its fix, a new
 // item in a new folder and a deleted one, each seen in the reader, the lists and the problems bar.

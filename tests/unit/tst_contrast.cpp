@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14, point 1: every text the list delegates draw meets WCAG AA (4.5:1) against what it is
 // drawn on, in a light and a dark palette, for normal, alternate, selected and past rows.
 // Oracle: a paint engine that records what the real delegates paint (every text with its pen,

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The window's report dialog: its choices make the right report, who made it and how final it
 // is are the user's and remembered, the format follows the file name, and print and print preview
 // draw the very PDF the export saves (PdfPrintJob; here printed to a PDF file and compared page by

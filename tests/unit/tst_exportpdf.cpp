@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // flexwonen export and export-pdf on the real binary: reports, the format by extension, the
 // report's metadata, exit codes, one-line errors, no clobbering.
 #include "reportfixture.h"

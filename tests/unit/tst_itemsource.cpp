@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The content source format: parsing, validation and cross-item checks.
 #include "kb/contentsource.h"
 #include "kb/itemjson.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14, points 1 and 7 and the help menu: every window shortcut from every focus (search
 // field, a dock list, the reader), F6 through the panes, Alt+n to the docks, the reader as one
 // Tab stop, the suggestion list that stays shut after Enter, a visible search filter, the

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Typed reads, item models and the Markdown an item is read in.
 #include "kb/database.h"
 #include "kb/itemfields.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The interface language switches while the window runs (issue 15, point 3). The oracle is a
 // window built in the new language: after every switch (nl → en → nl) the running window, with
 // tabs, pages, a search, a filter, the find bar and an unfolded dossier open, must show exactly

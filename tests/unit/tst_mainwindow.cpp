@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The window: filled docks with stable names, the View menu, the agenda order, reader tabs with
 // back/forward and Ctrl+click, the start and region pages with the map, layout save/restore/reset.
 #include "context/appcontext.h"

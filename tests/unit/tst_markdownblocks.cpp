@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12: item bodies (GitHub Markdown) become report blocks through a walk over Qt's parsed
 // document. Oracle for "nothing lost": over every item of the bundled knowledge base, the text of
 // the blocks equals, in order, QTextDocument::toPlainText of the same Markdown (whitespace

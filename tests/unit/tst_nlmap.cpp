@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The map: the 415 municipalities of 2012 load from the resource, every municipality the
 // knowledge base's regions list is on it, a region is tinted as exactly its own municipalities
 // (checked against an independent point-in-polygon), neighbours share their borders, clicks find

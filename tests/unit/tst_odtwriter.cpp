@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // OdtWriter (issue 12, point 3): an ODT of a rich synthetic report, read back with tools that are
 // not ours — unzip, Python's zipfile and XML parser (odt_read.py), odt2txt — and compared with
 // an oracle computed from the blocks: every paragraph, list item and table cell in order, the

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The tagged PDF of issue 12 (PdfRenderer behind PdfExporter), read back with the real tools:
 // pdftotext, pdfinfo, pdffonts, pdfimages (poppler-utils) and qpdf. The expected text is
 // computed from the blocks (the oracle), never written down here.

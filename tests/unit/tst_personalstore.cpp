@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The personal layer's store (issue 16.6, 16.7): everything survives a restart, a failed write
 // is kept and written again, an export read back is equal, an import merges, and a hostile
 // file is refused with a Dutch line.

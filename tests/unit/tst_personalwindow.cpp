@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 16, points 2, 6, 7 in the real window: every opened item goes into the history (Ga ▸
 // Geschiedenis, the drop-down on Back), the open tabs and their scroll come back after a
 // restart, a removed item shows by its last title, a failed write is reported in Dutch, and

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 15.1 and 15.5: one typed settings object, migrated step by step, a change signal per
 // group, and the administrator's defaults and locks.
 #include "context/appcontext.h"

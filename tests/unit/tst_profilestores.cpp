@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The profile's stores: seeding, repair of damaged databases, refusals that overwrite nothing.
 #include "kb/database.h"
 #include "kb/kberror.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 point 5: the publisher's compute step is pure and golden-file tested. Each folder in
 // tests/fixtures/publish/ holds the last published state (previous.json; none for a new feed)
 // and the current items (items.json); the batch and the new state must equal

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14, points 5 and 6: the start page says what this is and offers the three ways in, the
 // status bar says which knowledge base in words, the reader keeps lines readable at any width,
 // zooms across tabs and restarts, and copies citations, never internal kb: ids.

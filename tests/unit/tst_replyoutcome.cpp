@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 point 5: the HTTP transport's verdict on a reply is a pure function. Every row is one
 // thing that can happen to a request (no network here); the nginx and misbehaving-server tests in
 // tst_feedsync check that the transport reports those facts.

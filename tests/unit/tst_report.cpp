@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The report library: what the builders put in ReportContent::blocks (structure and text, read
 // directly), and the PDFs PdfRenderer makes of them, read back with poppler-utils (pdftotext,
 // pdfinfo, pdffonts).

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 12 point 1, the completeness oracle. Every kind of report is built over the whole bundled
 // knowledge base: every region, every dossier, every pilot and all pilots, a search, and a
 // selection with one item of every type. For each, the text that must be in it is computed from

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 14.9: with a large knowledge base the start page and the Dossiers panel read a bounded
 // number of rows. The oracle is the knowledge base's own count of item summaries read, and the
 // lists computed here from the generated items.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Schema versions: a new database, migration of an older fixture, refusal of a newer one.
 #include "kb/database.h"
 #include "kb/kberror.h"

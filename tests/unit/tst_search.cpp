@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Search (issue 4): Dutch analysis, query language and its safety, ranking, filters, synonyms,
 // compounds, suggestions, index upkeep, the threaded service and relevance on the real content.
 #include "testsupport.h"

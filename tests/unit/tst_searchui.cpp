@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Search in the window: the session debounces and drops stale answers, the window talks to the
 // real SearchService, hits are drawn from their spans with the text escaped, and the search
 // field works from the keyboard.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 point 5: the decisions of an update cycle without files or network. The rows state
 // the rules of docs/feed-protocol.md (§Client: policy, plan); tst_feedsync runs them end to end.
 #include "feed/syncerror.h"

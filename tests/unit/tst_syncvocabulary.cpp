@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11 point 3: sync categories and change kinds are enums inside the app; their names are
 // a format that scripts (sync --json, the stderr line), state.json and the window's banner read.
 // The rows are the names and exit codes of docs/feed-protocol.md (§Exit codes and categories).

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 15, point 4: dark and high-contrast themes designed, not inherited.
 // - Every text colour of the Light, Dark and HighContrast themes reads at 4.5:1 on what it is
 //   drawn on, every non-text mark (map lines and markers, chart bars, focus frames) stands 3:1

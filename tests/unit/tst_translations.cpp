@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // The interface languages: Dutch source strings with an English translation compiled in at
 // :/i18n/flexwonen_en.qm, the language choice (--lang, FLEXWONEN_LANG, settings; never the
 // system locale), the window under the English translator, and a complete .ts: every tr()

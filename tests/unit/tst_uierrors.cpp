@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 10, point 6: a core failure inside a slot never unwinds through the event loop. Real
 // failures are injected into a running window: an item row damaged in the database (its stored
 // JSON, or a table gone) while the user clicks it in a dock; a sync that hands over a file that

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 10, point 1 in the window: no label, message box, progress dialog or tooltip interprets
 // text the app did not compose. Content carries markup in every field (titles, summaries, figure
 // labels, municipality names, places, link titles), sync/state.json a hostile refusal message and

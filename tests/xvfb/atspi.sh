@@ -1,5 +1,5 @@
 #!/bin/bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Issue 15.6: the real binary under Xvfb with the AT-SPI bus, read by a real client
 # (atspi_client.py, pyatspi). Its own D-Bus session (dbus-run-session) starts the accessibility
 # bus and registry on demand, as a desktop session does.

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Issue 15.6: the running window read from outside by a real AT-SPI client (pyatspi, what the
 # Orca screen reader uses). Checks that every interactive control has a role and a name, and
 # that moving the focus with the keyboard is announced (object:state-changed:focused) for a

@@ -1,5 +1,5 @@
 #!/bin/bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Issue 15.7: Qt's -geometry and -qwindowgeometry place the window under a real X server, also
 # over a saved layout: the first run is closed with Ctrl+Q and saves its layout (maximised on
 # this small screen), the next runs give a geometry. No window manager: the X window's geometry

@@ -1,5 +1,5 @@
 #!/bin/bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Issue 14: the window's shortcuts and focus under a real X server, driven by xdotool as a user
 # would: Ctrl+K and typing, then Ctrl+E from the search field opens the export dialog; Escape
 # closes it; F1 opens the manual; F6 / Shift+F6 walk the panes; Alt+n reach the docks; Tab leaves

@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Sourced by the Xvfb tests: a work folder removed at exit (with the app and the server stopped),
 # and start_xvfb WxH, which starts a server on a display it picks itself and exports DISPLAY.
 # The caller sets app_pid when it starts the app.
