@@ -25,6 +25,8 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   # tests: the agenda's iCalendar files read by a parser that is not ours
   python3-icalendar
+  # tests: the README's mirror recipe for a municipality, run as written
+  wget rsync curl
 )
 
 sudo=""
