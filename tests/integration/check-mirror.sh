@@ -77,7 +77,8 @@ cmp -s "$feed/head.json" "$mirror/head.json" || fail "the mirror's head differs 
 profile="$work/profile"
 out=$("$bin" --profile "$profile" sync --feed "$mirror" --trust "$work/feed.pub" --json)
 grep -q '"status": "updated"' <<< "$out" || fail "sync from the mirror did not update: $out"
-"$bin" --profile "$profile" show "$id" | grep -q "Gespiegeld:" ||
+shown=$("$bin" --profile "$profile" show "$id")
+grep -q "Gespiegeld:" <<< "$shown" ||
     fail "the update from the mirror is not in the knowledge base"
 
 # A second update reaches the mirror by running the recipe again (only new files are fetched).
@@ -87,12 +88,18 @@ sed -i '0,/"title": "Gespiegeld: /s//"title": "Opnieuw gespiegeld: /' "$work/con
     fail "the README's recipe failed the second time"
 out=$("$bin" --profile "$profile" sync --feed "$mirror" --trust "$work/feed.pub" --json)
 grep -q '"status": "updated"' <<< "$out" || fail "second sync did not update: $out"
-"$bin" --profile "$profile" show "$id" | grep -q "Opnieuw gespiegeld:" ||
+shown=$("$bin" --profile "$profile" show "$id")
+grep -q "Opnieuw gespiegeld:" <<< "$shown" ||
     fail "the second update from the mirror is not in the knowledge base"
 
 # A tampered source is refused by the recipe's first check, and the mirror keeps its head.
 before=$(sha256sum "$mirror/head.json")
-printf ' ' >> "$feed/head.json"
+# Publish a fourth state, then change a byte of its batch on the centre's server: the recipe must
+# stop at its first check and leave the mirror as it was.
+sed -i '0,/"title": "Opnieuw gespiegeld: /s//"title": "Vervalst: /' "$work/content/regions/$item"
+"$bin" publish --source "$work/content" --out "$feed" --key "$work/feed.key" > /dev/null
+batch=$(ls -t "$feed"/batches/*.json | head -n 1)
+sed -i 's/Vervalst: /Vervalsd: /' "$batch"
 if ( cd "$work" && PATH="$(dirname "$bin"):$PATH" bash -euo pipefail -c "$recipe" ) > /dev/null 2>&1; then
     fail "the recipe mirrored a tampered feed"
 fi
