@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian 12 packages needed to build, run and test Flexwonen Kennisbank.
 # Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
