@@ -26,6 +26,9 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   # tests: the agenda's iCalendar files read by a parser that is not ours
   python3-icalendar
+  # tests: publiccode.yml and the Flatpak/Windows definitions read as YAML; the DEP-5 copyright
+  # file read by Debian's own parser
+  python3-yaml python3-debian
 )
 
 sudo=""

@@ -90,7 +90,7 @@ for f in "${GUARDED[@]}"; do
     [[ -n $line ]] || continue
     echo "$f:$line: $why: $(sed -n "${line}p" "$f")"
     fail=1
-  done < <(guard_check "$f")
+  done < <(guard_check "$f" | sort -n)
 done
 
 for entry in "${POSIX_ONLY[@]}"; do
