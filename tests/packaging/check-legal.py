@@ -114,6 +114,9 @@ def check_binary(binary, packages):
         match = re.match(r"\s*(\S+) => (\S+)", line)
         if match:
             resolved[match.group(1)] = match.group(2)
+        match = re.match(r"\s*(/\S+) \(0x", line)  # the dynamic loader: a path, no "=>"
+        if match:
+            resolved[os.path.basename(match.group(1))] = match.group(1)
     for lib in needed:
         path = resolved.get(lib)
         if not path or path == "not":
