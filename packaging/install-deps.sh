@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian 12 packages needed to build, run and test Flexwonen Kennisbank.
 # Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
@@ -27,6 +28,9 @@ packages=(
   python3-icalendar
   # tests: the README's mirror recipe for a municipality, run as written
   wget rsync curl
+  # tests: publiccode.yml and the Flatpak/Windows definitions read as YAML; the DEP-5 copyright
+  # file read by Debian's own parser
+  python3-yaml python3-debian
 )
 
 sudo=""

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds with warnings as errors and runs the whole test suite headless: format check, the
 # libFuzzer smoke run of the feed parsers, then every CTest test (its summary is the last line).
 set -euo pipefail

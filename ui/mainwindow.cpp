@@ -3,6 +3,7 @@
 #include "common/accessiblenames.h"
 #include "preferences/settingsdialog.h"
 
+#include "about/aboutdialog.h"
 #include "common/errorreporter.h"
 #include "common/languagechange.h"
 #include "common/plaintext.h"
@@ -58,7 +59,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
 #include <QStatusBar>
@@ -519,6 +519,7 @@ void MainWindow::createMenus()
     keys->setObjectName(QStringLiteral("ShortcutsAction"));
     help->addSeparator();
     QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("AboutAction"));
 
     followLanguage(this, [=, this] {
         file->setTitle(tr("&Bestand"));
@@ -737,20 +738,8 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    // HTML the app builds, every inserted text escaped: RichText on purpose, not guessed.
-    QMessageBox box(QMessageBox::NoIcon, tr("Over Flexwonen Kennisbank"), QString(),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::RichText);
-    box.setText(
-        tr("<h3>Flexwonen Kennisbank %1</h3>"
-           "<p>Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op "
-           "uw eigen computer.</p><p>%2</p>")
-            .arg(QStringLiteral(FLEXWONEN_VERSION).toHtmlEscaped(),
-                 Report::NlMap::credits().toHtmlEscaped()));
-    const QIcon icon = windowIcon();
-    if (!icon.isNull())
-        box.setIconPixmap(icon.pixmap(64, 64));
-    box.exec();
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace Flexwonen::Ui

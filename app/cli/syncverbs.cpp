@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Feed verbs: sync (client), verify-feed (check a tree), publish (build a tree).
 #include "cliverbs.h"
+#include "secretprompt.h"
 
 #include "context/appcontext.h"
 #include "feed/feedformat.h"
@@ -14,10 +15,7 @@
 #include <QFile>
 #include <QTextStream>
 
-#include <cstdio>
 #include <optional>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Flexwonen::Cli {
 
@@ -99,21 +97,11 @@ int verifyFeed(const Invocation &inv)
 
 QByteArray promptPassword()
 {
-    QByteArray password = qgetenv("FLEXWONEN_KEY_PASSWORD");
-    if (!password.isEmpty() || !isatty(STDIN_FILENO))
+    const QByteArray password = qgetenv("FLEXWONEN_KEY_PASSWORD");
+    if (!password.isEmpty())
         return password;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    QTextStream(stderr) << "Wachtwoord van de geheime sleutel: " << Qt::flush;
-    char line[1024] = {};
-    if (std::fgets(line, sizeof line, stdin))
-        password = QByteArray(line).chopped(QByteArray(line).endsWith('\n') ? 1 : 0);
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    QTextStream(stderr) << '\n';
-    return password;
+    return readSecretLine(QStringLiteral("Wachtwoord van de geheime sleutel: "))
+        .value_or(QByteArray());
 }
 
 // A secret key file, with the password from FLEXWONEN_KEY_PASSWORD or a prompt when encrypted.

@@ -286,6 +286,49 @@
     </message>
 </context>
 <context>
+    <name>Flexwonen::Ui::AboutDialog</name>
+    <message>
+        <source>Over Flexwonen Kennisbank</source>
+        <translation>About Flexwonen Kennisbank</translation>
+    </message>
+    <message>
+        <source>Flexwonen Kennisbank %1</source>
+        <translation>Flexwonen Kennisbank %1</translation>
+    </message>
+    <message>
+        <source>Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op uw eigen computer.</source>
+        <translation>Knowledge about good temporary housing for EU labour migrants, offline on your own computer.</translation>
+    </message>
+    <message>
+        <source>in het bestand LICENSE bij het programma en op %1</source>
+        <translation>in the file LICENSE that comes with the program and at %1</translation>
+    </message>
+    <message>
+        <source>in %1 en op %2</source>
+        <translation>in %1 and at %2</translation>
+    </message>
+    <message>
+        <source>&amp;Licenties en bronnen: onderdelen van anderen die het programma gebruikt, met hun licentie</source>
+        <translation>&amp;Licences and sources: components by others that the program uses, with their licences</translation>
+    </message>
+    <message>
+        <source>Licenties en bronnen</source>
+        <translation>Licences and sources</translation>
+    </message>
+    <message>
+        <source>De licenties en auteursrechten van de onderdelen van anderen, en van de kaart</source>
+        <translation>The licences and copyrights of the components by others, and of the map</translation>
+    </message>
+    <message>
+        <source>Bronvermelding van de kaart</source>
+        <translation>Map credit</translation>
+    </message>
+    <message>
+        <source>Vrije software onder de licentie %1 (Openbare Licentie van de Europese Unie, versie 1.2). De volledige tekst staat %2.</source>
+        <translation>Free software under the licence %1 (European Union Public Licence, version 1.2). The full text is %2.</translation>
+    </message>
+</context>
+<context>
     <name>Flexwonen::Ui::AccessibleNames</name>
     <message>
         <source>Panelen</source>
@@ -1023,14 +1066,6 @@ These items refer to this one:
     <message>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>Over Flexwonen Kennisbank</source>
-        <translation>About Flexwonen Kennisbank</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Flexwonen Kennisbank %1&lt;/h3&gt;&lt;p&gt;Kennis over goede tijdelijke huisvesting van EU-arbeidsmigranten, offline op uw eigen computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Flexwonen Kennisbank %1&lt;/h3&gt;&lt;p&gt;Knowledge about good temporary housing for EU labour migrants, offline on your own computer. The knowledge base itself is in Dutch.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Taal</source>

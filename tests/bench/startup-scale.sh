@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Start-up at scale (issue 14.9): wall time from process start to the first exposed, filled
 # main window (FLEXWONEN_QUIT_AFTER_SHOWN=1) with the bundled knowledge base and with a large
 # one: the bundled items plus DOCS generated ones (tests/bench/searchbench.cpp's generator,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Start-up benchmark: wall time from process start to the first exposed, filled main window
 # (the app quits right there, FLEXWONEN_QUIT_AFTER_SHOWN=1), against an empty QMainWindow
 # started the same way. Runs are interleaved; prints the medians and their ratio.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the build into a temporary prefix and checks that the installed binary finds its
 # bundled knowledge base, without any help from the build tree or the environment.
 set -euo pipefail

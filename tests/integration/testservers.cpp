@@ -8,7 +8,9 @@
 #include <QTest>
 #include <QTimer>
 
+#if defined(Q_OS_UNIX)
 #include <unistd.h>
+#endif
 
 namespace Flexwonen::Test {
 
@@ -59,7 +61,12 @@ bool Nginx::start()
                              "    location = /head.json { add_header Cache-Control no-cache; }\n")
                   .arg(m_root);
     // Workers of a root master would run as nobody and could not read a 0700 temp folder.
-    const QString user = getuid() == 0 ? QStringLiteral("user root;\n") : QString();
+#if defined(Q_OS_UNIX)
+    const bool root = getuid() == 0;
+#else
+    const bool root = false; // no root user, and nginx for Windows ignores the user directive
+#endif
+    const QString user = root ? QStringLiteral("user root;\n") : QString();
     const QString conf =
         user + QStringLiteral(
                    "daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"

@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#if defined(Q_OS_UNIX)
 #include <sys/stat.h>
+#endif
 
 using namespace Flexwonen;
 
@@ -460,7 +462,11 @@ private slots:
         QCOMPARE(search.json().object().value(QLatin1String("query")).toString(),
                  u"keurmerk -platform"_s);
         const QString fifo = m_dir.filePath(u"stijl.fifo"_s);
+#if defined(Q_OS_UNIX)
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+#else
+        QSKIP("the never-opened -stylesheet is a FIFO, a POSIX file type");
+#endif
         const QString out = m_dir.filePath(u"qt-opties.pdf"_s);
         const Run pdf = run({u"--profile"_s, m_profile, u"-platform"_s, u"xcb"_s, u"-stylesheet"_s,
                              fifo, u"export-pdf"_s, u"--search"_s, u"keurmerk"_s, u"-o"_s, out},
