@@ -25,6 +25,9 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   # tests: the agenda's iCalendar files read by a parser that is not ours
   python3-icalendar
+  # tests: the man pages rendered and indexed by the tools that read them; atom.xml read by a
+  # feed parser that is not ours
+  man-db groff-base python3-feedparser
 )
 
 sudo=""
