@@ -118,7 +118,7 @@ QList<VerbHelp> buildManuals()
     });
     list.append({
         u"list"_s,
-        u"somt de items van één type op"_s,
+        u"somt de items van een type op"_s,
         {u"Eén regel per item: id, titel en de belangrijkste velden, gescheiden door tabs. TYPE "
          "is een van: regions, dossiers, pilots, documents, events, organisations, faq, news, "
          "pages. Bij events staat ook of de activiteit voorbij is."_s},
@@ -135,7 +135,7 @@ QList<VerbHelp> buildManuals()
     });
     list.append({
         u"show"_s,
-        u"toont één item volledig"_s,
+        u"toont een item volledig"_s,
         {u"Het item ID met al zijn velden, de tekst (Markdown), bronnen met datum van "
          "raadplegen, kengetallen en de items waarnaar het verwijst."_s},
         {OptProfile, OptKb, OptJson},
@@ -190,7 +190,7 @@ QList<VerbHelp> buildManuals()
         u"export-pdf"_s,
         u"schrijft een rapport als PDF"_s,
         QStringList{u"Als export, maar schrijft altijd een toegankelijke PDF, welke extensie "
-                    "BESTAND ook heeft."_s} +
+                    "BESTAND ook heeft; een .odt-bestand schrijft export."_s} +
             ReportDescription,
         reportOptions(u"het PDF-bestand dat geschreven wordt (verplicht)"_s),
         {ExitOk, ExitFail, ExitUsage},
@@ -328,7 +328,7 @@ QList<VerbHelp> buildManuals()
     });
     list.append({
         u"personal-export"_s,
-        u"schrijft de persoonlijke gegevens naar één JSON-bestand"_s,
+        u"schrijft de persoonlijke gegevens naar een JSON-bestand"_s,
         {u"Bladwijzers, notities, geschiedenis, bewaarde zoekopdrachten en de rapportmand naar "
          "BESTAND. Het bestand is voor een nieuwe pc: personal-import voegt het daar samen met "
          "wat er al is."_s},

@@ -28,7 +28,7 @@ struct HelpRow
 struct VerbHelp
 {
     QString name;
-    QString summary;           // one line: NAME of the man page and the verb's line in --help
+    QString summary; // one line, ASCII: NAME of the man page (whatis) and the line in --help
     QStringList description;   // paragraphs; a line starting with spaces keeps its own line
     QList<OptionHelp> options; // without --help, which every verb has (helpOptions adds it)
     QList<HelpRow> exitCodes;

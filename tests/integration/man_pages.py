@@ -82,7 +82,8 @@ def main():
             fail("%s: man --warnings: %s" % (label, m.stderr.strip()))
         lex = run(["lexgrog", path], env=env)
         page = name[:-2]
-        if lex.returncode != 0 or ('"%s - ' % page) not in lex.stdout:
+        # The whatis line is read raw (apropos): no roff escape may show in it.
+        if lex.returncode != 0 or ('"%s - ' % page) not in lex.stdout or "[u" in lex.stdout:
             fail("%s: lexgrog: %s %s" % (label, lex.stdout.strip(), lex.stderr.strip()))
         th = re.search(r'^\.TH (\S+) 1 "(\d{4}-\d{2}-\d{2})" "flexwonen ([^"]+)"', source, re.M)
         if not th or th.group(3) != version:

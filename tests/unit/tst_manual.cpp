@@ -75,6 +75,9 @@ private slots:
         QFETCH(QString, verb);
         const VerbHelp &help = verb.isEmpty() ? programManual() : *verbManual(verb);
         QVERIFY(!help.summary.isEmpty());
+        // The summary is the whatis line apropos shows raw: ASCII only.
+        for (const QChar c : help.summary)
+            QVERIFY2(c.unicode() < 0x80, qPrintable(help.summary));
         QVERIFY(!help.description.isEmpty());
         QVERIFY(!help.exitCodes.isEmpty());
         QVERIFY(!help.environment.isEmpty());
