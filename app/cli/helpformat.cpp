@@ -15,7 +15,8 @@ constexpr int TermColumn = 24; // where an option's or a row's text starts
 QStringList synopsisOf(const VerbHelp &help)
 {
     if (help.name.isEmpty())
-        return {u"flexwonen [--profile MAP | --kb BESTAND | --content MAP] [--lang nl|en]"_s,
+        return {u"flexwonen [--profile MAP] [--kb BESTAND] [--lang nl|en]"_s,
+                u"flexwonen --content MAP [--lang nl|en]"_s,
                 u"flexwonen WERKWOORD [OPTIES] [ARGUMENTEN]"_s, u"flexwonen --help | --version"_s};
     for (const Verb &verb : verbs()) {
         if (verb.name == help.name)
