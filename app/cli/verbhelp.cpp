@@ -269,7 +269,7 @@ QList<VerbHelp> buildManuals()
         u"publish"_s,
         u"bouwt en ondertekent de volgende versie van de feed"_s,
         {u"Leest de inhoud in --source (data/content), vergelijkt die met wat eerder is "
-         "gepubliceerd (MAP/state/published.json) en schrijft in --out de volgende batch, of "
+         "gepubliceerd (state/published.json in --out) en schrijft in --out de volgende batch, of "
          "een snapshot voor een nieuwe feed, met een head die met --key is ondertekend. Daarna "
          "controleert het programma de nieuwe boom zoals een client dat doet; pas dan wordt "
          "head.json vervangen. Een mislukte run laat de feed zoals hij was."_s,
@@ -285,7 +285,7 @@ QList<VerbHelp> buildManuals()
           u"het volgnummer: bij een nieuwe feed het eerste (standaard 1), anders het volgende "
           "(een sprong vraagt --snapshot)"_s},
          {u"base-url"_s, u"URL"_s,
-          u"het https-adres waar de feed online staat; atom.xml verwijst er dan naar zichzelf "
+          u"het http(s)-adres waar de feed online staat; atom.xml verwijst er dan naar zichzelf "
           "(rel=\"self\"); standaard zonder die verwijzing"_s}},
         {{u"0"_s, u"gepubliceerd"_s},
          {u"1"_s, u"fout: onleesbare sleutel, fouten in de bronnen, schijf"_s},
