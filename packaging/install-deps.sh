@@ -31,6 +31,9 @@ packages=(
   # tests: publiccode.yml and the Flatpak/Windows definitions read as YAML; the DEP-5 copyright
   # file read by Debian's own parser
   python3-yaml python3-debian
+  # tests: the man pages rendered and indexed by the tools that read them; atom.xml read by a
+  # feed parser that is not ours
+  man-db groff-base python3-feedparser
 )
 
 sudo=""

@@ -17,17 +17,6 @@ using Report::ICalendar;
 
 const QString Synopsis = u"export-ics (--event ID | --region ID) -o BESTAND.ics [--force]"_s;
 
-const QString Help =
-    u"Schrijft activiteiten uit de agenda als iCalendar-bestand (RFC 5545), om te importeren\n"
-    "in Outlook, Thunderbird, Google Agenda of de agenda van de telefoon. Een latere export\n"
-    "van dezelfde activiteit werkt die in de agenda bij in plaats van haar te verdubbelen.\n\n"
-    "Kies er één:\n"
-    "  --event ID    één activiteit uit de agenda\n"
-    "  --region ID   alle activiteiten van een regio met een datum\n\n"
-    "  -o BESTAND    het bestand dat geschreven wordt (compleet of helemaal niet)\n"
-    "  --force       een bestaand BESTAND vervangen (een symbolische koppeling wordt zelf\n"
-    "                vervangen, nooit beschreven)\n"_s;
-
 int exportIcs(AppContext &context, const Invocation &inv)
 {
     const bool event = inv.has(u"event"_s);
@@ -58,12 +47,10 @@ const QList<Verb> &calendarVerbs()
     static const QList<Verb> verbs = {
         {u"export-ics"_s,
          Synopsis,
-         {u"event"_s, u"region"_s, u"output"_s, u"force"_s},
+         {u"profile"_s, u"kb"_s, u"event"_s, u"region"_s, u"output"_s, u"force"_s},
          0,
          0,
-         &exportIcs,
-         nullptr,
-         Help},
+         &exportIcs},
     };
     return verbs;
 }

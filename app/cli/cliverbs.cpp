@@ -6,6 +6,7 @@
 #include "kb/kberror.h"
 #include "settings/preferences.h"
 #include "terminaltext.h"
+#include "verbhelp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +15,9 @@
 
 namespace Flexwonen::Cli {
 
-namespace {
-
-const QList<Verb> &allVerbs()
+const QList<Verb> &verbs()
 {
-    static const QList<Verb> verbs = [] {
+    static const QList<Verb> all = [] {
         QList<Verb> list;
         list += kbVerbs();
         list += searchVerbs();
@@ -29,18 +28,20 @@ const QList<Verb> &allVerbs()
         list += contentVerbs();
         return list;
     }();
-    return verbs;
+    return all;
 }
 
-const QStringList &globalOptions()
+QStringList acceptedOptions(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("profile"), QStringLiteral("kb"),
-                                      QStringLiteral("json"), QStringLiteral("help"),
-                                      QStringLiteral("version")};
-    return names;
+    if (name.isEmpty())
+        return {QStringLiteral("profile"), QStringLiteral("kb"),   QStringLiteral("content"),
+                QStringLiteral("lang"),    QStringLiteral("help"), QStringLiteral("version")};
+    for (const Verb &verb : verbs()) {
+        if (verb.name == name)
+            return verb.options + QStringList{QStringLiteral("help")};
+    }
+    return {QStringLiteral("help")};
 }
-
-} // namespace
 
 void printJson(const QJsonValue &value)
 {
@@ -89,38 +90,18 @@ std::optional<Kb::ItemType> typeOption(const QString &text)
 
 QString usageText()
 {
-    QString text =
-        QStringLiteral("Gebruik: flexwonen [--profile MAP] [--kb BESTAND] [WERKWOORD] [OPTIES]\n\n"
-                       "Zonder werkwoord opent het venster. Werkwoorden:\n");
-    for (const Verb &verb : allVerbs())
-        text += QStringLiteral("  %1\n").arg(verb.synopsis);
-    text += QStringLiteral(
-        "\nAlgemene opties:\n"
-        "  --profile MAP   andere gegevensmap (ook: FLEXWONEN_PROFILE)\n"
-        "  --kb BESTAND    open deze kennisbank alleen-lezen in plaats van die van het profiel\n"
-        "  --content MAP   open het venster op een inhoudsmap (data/content) als voorbeeld; "
-        "het venster volgt elke wijziging in de map\n"
-        "  --lang nl|en    taal van het venster (ook: FLEXWONEN_LANG); de opdrachtregel blijft "
-        "Nederlands\n"
-        "  --json          machineleesbare uitvoer\n"
-        "  --version       versie tonen\n"
-        "  -style, -reverse, -platform, … de standaardopties van Qt, voor het venster; "
-        "werkwoorden negeren ze\n");
-    return text;
+    return helpText(programManual());
 }
 
 QString verbHelpText(const QString &name)
 {
-    for (const Verb &verb : allVerbs()) {
-        if (verb.name == name && !verb.help.isEmpty())
-            return QStringLiteral("Gebruik: flexwonen %1\n\n%2").arg(verb.synopsis, verb.help);
-    }
-    return {};
+    const VerbHelp *help = verbManual(name);
+    return help ? helpText(*help) : QString();
 }
 
 int usageCodeOf(const QString &name)
 {
-    for (const Verb &verb : allVerbs()) {
+    for (const Verb &verb : verbs()) {
         if (verb.name == name)
             return verb.usageCode;
     }
@@ -152,15 +133,16 @@ int runChecked(const Verb &verb, const Invocation &inv)
 int runVerb(const Invocation &inv)
 {
     const Verb *verb = nullptr;
-    for (const Verb &candidate : allVerbs()) {
+    for (const Verb &candidate : verbs()) {
         if (candidate.name == inv.verb)
             verb = &candidate;
     }
     if (!verb)
         return fail(QStringLiteral("Onbekend werkwoord '%1' (zie flexwonen --help)").arg(inv.verb),
                     Usage);
+    const QStringList accepted = acceptedOptions(verb->name);
     for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
-        if (!globalOptions().contains(it.key()) && !verb->options.contains(it.key()))
+        if (!accepted.contains(it.key()))
             return fail(QStringLiteral("Optie --%1 hoort niet bij '%2'").arg(it.key(), verb->name),
                         verb->usageCode);
     }

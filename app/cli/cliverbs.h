@@ -17,16 +17,14 @@ namespace Flexwonen::Cli {
 struct Verb
 {
     QString name;
-    QString synopsis;    // one line for --help
-    QStringList options; // verb-specific options it accepts
+    QString synopsis;    // the usage line, without "flexwonen "; the manual is in verbhelp.cpp
+    QStringList options; // every option it accepts besides --help (--profile, --json, …)
     int minArguments = 0;
     int maxArguments = 0;
     int (*run)(AppContext &context, const Invocation &invocation) = nullptr;
     // Verbs that work on a feed tree, not on a knowledge base, run without an AppContext: they
     // must not create or seed a profile as a side effect.
     int (*runWithoutProfile)(const Invocation &invocation) = nullptr;
-    // What "flexwonen VERB --help" adds under the synopsis; empty: the general usage only.
-    QString help = {};
     // The exit code of a usage error (a wrong option, a missing argument); check-content uses
     // 2 as grep and diff do.
     int usageCode = Usage;
@@ -43,8 +41,13 @@ const QList<Verb> &contentVerbs();  // check-content
 // Verbs that paint (fonts, PDF) need a QGuiApplication instead of a QCoreApplication.
 bool needsGuiApplication(const Invocation &invocation);
 
+// Every verb, in the order of the manual.
+const QList<Verb> &verbs();
+// The options verb accepts: its own and --help. The window (verb empty) has its own set.
+QStringList acceptedOptions(const QString &verb);
+
 QString usageText();
-// "flexwonen VERB --help": the verb's synopsis and help, empty when it has no help of its own.
+// "flexwonen VERB --help": the verb's manual (verbhelp.h); empty for an unknown verb.
 QString verbHelpText(const QString &verb);
 // The exit code of a usage error of verb (Usage unless the verb says otherwise).
 int usageCodeOf(const QString &verb);

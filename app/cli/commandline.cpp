@@ -30,7 +30,7 @@ const QStringList &valueOptions()
         QStringLiteral("organisation"), QStringLiteral("department"),
         QStringLiteral("status"),       QStringLiteral("municipality"),
         QStringLiteral("event"),        QStringLiteral("review-against"),
-        QStringLiteral("content")};
+        QStringLiteral("content"),      QStringLiteral("base-url")};
     return names;
 }
 
@@ -44,7 +44,7 @@ const QStringList &locationOptions()
                                       QStringLiteral("out"),      QStringLiteral("key"),
                                       QStringLiteral("root-key"), QStringLiteral("new-root-key"),
                                       QStringLiteral("feed-pub"), QStringLiteral("review-against"),
-                                      QStringLiteral("content")};
+                                      QStringLiteral("content"),  QStringLiteral("base-url")};
     return names;
 }
 
@@ -108,6 +108,11 @@ const QtOption *qtOption(const QString &arg)
 }
 
 } // namespace
+
+QStringList knownOptions()
+{
+    return valueOptions() + flagOptions();
+}
 
 Invocation parse(const QStringList &argv)
 {
@@ -186,6 +191,16 @@ Invocation parse(const QStringList &argv)
         inv.error = QStringLiteral("Optie --content gaat niet samen met --kb of --profile");
         return inv;
     }
+    // Without a verb the options are the window's: anything else would be silently ignored.
+    if (inv.verb.isEmpty()) {
+        const QStringList window = acceptedOptions({});
+        for (auto it = inv.options.cbegin(); it != inv.options.cend(); ++it) {
+            if (!window.contains(it.key())) {
+                inv.error = QStringLiteral("Optie --%1 hoort bij een werkwoord").arg(it.key());
+                return inv;
+            }
+        }
+    }
     inv.json = inv.options.contains(QStringLiteral("json"));
     inv.help = inv.options.contains(QStringLiteral("help"));
     inv.version = inv.options.contains(QStringLiteral("version"));
@@ -196,7 +211,8 @@ int run(const Invocation &inv)
 {
     if (!inv.error.isEmpty())
         return fail(inv.error + QStringLiteral(" (zie flexwonen --help)"), usageCodeOf(inv.verb));
-    if (inv.version) {
+    // --version belongs to the program; a verb refuses it as any option it does not take.
+    if (inv.version && inv.verb.isEmpty()) {
         QTextStream(stdout) << "flexwonen " << FLEXWONEN_VERSION << '\n';
         return Success;
     }

@@ -25,6 +25,9 @@ struct Invocation
 
 Invocation parse(const QStringList &argv);
 
+// Every long option the parser knows (without dashes), for the manual's test.
+QStringList knownOptions();
+
 // Runs a verb (or --version/--help) and returns the process exit code.
 int run(const Invocation &invocation);
 

@@ -94,43 +94,12 @@ const QList<Verb> &contentVerbs()
 {
     static const QList<Verb> verbs = {
         {QStringLiteral("check-content"),
-         QStringLiteral("check-content MAP [--review-against MAP] [--json]   alle problemen van "
-                        "een map met inhoud, met bestand en regel"),
-         {QStringLiteral("review-against")},
+         QStringLiteral("check-content MAP [--review-against MAP] [--json]"),
+         {QStringLiteral("json"), QStringLiteral("review-against")},
          1,
          1,
          nullptr,
          &checkContent,
-         QStringLiteral(
-             "Controleert elk .md-bestand onder MAP (bijvoorbeeld data/content) en meldt alle\n"
-             "problemen tegelijk, gesorteerd op bestand en regel, als BESTAND:REGEL: melding:\n"
-             "  - de front matter: '---'-regels, geldige JSON, geen veld twee keer;\n"
-             "  - de velden: verplichte velden, soorten, datums, id gelijk aan de bestandsnaam;\n"
-             "  - de samenhang: verwijzingen, regio's en dossiers die bestaan, ids die één keer\n"
-             "    voorkomen, een gemeente in één regio;\n"
-             "  - de inhoudsregels: elke bron heeft een datum van raadplegen (\"accessed\") die\n"
-             "    niet na vandaag ligt; geen adres op een spiegelsite (data/mirror-domains.txt);\n"
-             "    geen bron die alleen de startpagina https://flexwonen.nl/ is; een item dat\n"
-             "    alleen op de aankondiging van 2012 steunt, zegt \"volgens de aankondiging van\n"
-             "    29 maart 2012\".\n"
-             "\n"
-             "Met --review-against BASISMAP ook wat nieuw is ten opzichte van BASISMAP (de\n"
-             "controle in CI): nieuwe kengetallen met een ontbrekende, ongedateerde of\n"
-             "gespiegelde bron; nieuwe alinea's met een getal (een percentage, een bedrag in\n"
-             "euro, een aantal van 100 of meer) of een citaat (4 of meer woorden tussen\n"
-             "aanhalingstekens, of een regel die met '>' begint) zonder bron in dezelfde alinea\n"
-             "(een link, of 'volgens' of 'bron'); nieuwe adressen op een spiegelsite.\n"
-             "\n"
-             "--json geeft {\"files\": N, \"problems\": [{\"file\", \"line\", \"check\", "
-             "\"review\",\n"
-             "\"message\"}]}; \"line\" 0 betekent het bestand als geheel. \"check\" is een van:\n"
-             "bestand, veld, samenhang, bron-datum, spiegelsite, startpagina, voorbehoud\n"
-             "(\"review\": false) en nieuw-kengetal, nieuw-getal, nieuw-citaat,\n"
-             "nieuw-spiegeladres (\"review\": true).\n"
-             "\n"
-             "Afsluitcode: 0 geen problemen, 1 problemen gevonden, 2 de controle kon niet\n"
-             "draaien (een map die niet bestaat, een verkeerde optie).\n"
-             "Uitleg voor redacteuren: docs/redactie.md.\n"),
          CannotCheck},
     };
     return verbs;

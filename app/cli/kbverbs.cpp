@@ -159,15 +159,25 @@ int show(AppContext &context, const Invocation &inv)
 const QList<Verb> &kbVerbs()
 {
     static const QList<Verb> verbs = {
-        {QStringLiteral("info"), QStringLiteral("info [--json]"), {}, 0, 0, &info},
+        {QStringLiteral("info"),
+         QStringLiteral("info [--json]"),
+         {QStringLiteral("profile"), QStringLiteral("kb"), QStringLiteral("json")},
+         0,
+         0,
+         &info},
         {QStringLiteral("list"),
-         QStringLiteral("list TYPE [--json] [--region ID] [--dossier ID]   (TYPE: regions, "
-                        "dossiers, pilots, documents, events, organisations, faq, news, pages)"),
-         {QStringLiteral("region"), QStringLiteral("dossier")},
+         QStringLiteral("list TYPE [--json] [--region ID] [--dossier ID]"),
+         {QStringLiteral("profile"), QStringLiteral("kb"), QStringLiteral("json"),
+          QStringLiteral("region"), QStringLiteral("dossier")},
          1,
          1,
          &list},
-        {QStringLiteral("show"), QStringLiteral("show ID [--json]"), {}, 1, 1, &show},
+        {QStringLiteral("show"),
+         QStringLiteral("show ID [--json]"),
+         {QStringLiteral("profile"), QStringLiteral("kb"), QStringLiteral("json")},
+         1,
+         1,
+         &show},
     };
     return verbs;
 }

@@ -81,26 +81,17 @@ const QList<Verb> &personalVerbs()
 {
     static const QList<Verb> verbs = {
         {QStringLiteral("personal-export"),
-         QStringLiteral("personal-export BESTAND [--json]   bladwijzers, notities, geschiedenis, "
-                        "bewaarde zoekopdrachten en rapportmand naar één JSON-bestand"),
-         {},
+         QStringLiteral("personal-export BESTAND [--json]"),
+         {QStringLiteral("profile"), QStringLiteral("json")},
          1,
          1,
-         &personalExport,
-         nullptr,
-         QStringLiteral("Het bestand is voor een nieuwe pc: personal-import voegt het daar samen "
-                        "met wat er al is.")},
+         &personalExport},
         {QStringLiteral("personal-import"),
-         QStringLiteral("personal-import BESTAND [--json]   persoonlijke gegevens uit een "
-                        "export samenvoegen (niets gaat verloren)"),
-         {},
+         QStringLiteral("personal-import BESTAND [--json]"),
+         {QStringLiteral("profile"), QStringLiteral("json")},
          1,
          1,
-         &personalImport,
-         nullptr,
-         QStringLiteral("Bladwijzers, zoekopdrachten en de rapportmand krijgen wat ze missen; van "
-                        "twee notities bij hetzelfde item blijft de nieuwste; de geschiedenis "
-                        "wordt samengevoegd.")},
+         &personalImport},
     };
     return verbs;
 }

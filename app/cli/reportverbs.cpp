@@ -36,9 +36,10 @@ const QStringList &selectors()
 const QStringList &reportOptions()
 {
     static const QStringList names = {
-        u"region"_s, u"dossier"_s,      u"pilot"_s,      u"search"_s, u"items"_s,
-        u"output"_s, u"force"_s,        u"type"_s,       u"note"_s,   u"title"_s,
-        u"author"_s, u"organisation"_s, u"department"_s, u"status"_s, u"municipality"_s};
+        u"profile"_s, u"kb"_s,          u"region"_s, u"dossier"_s,      u"pilot"_s,
+        u"search"_s,  u"items"_s,       u"output"_s, u"force"_s,        u"type"_s,
+        u"note"_s,    u"title"_s,       u"author"_s, u"organisation"_s, u"department"_s,
+        u"status"_s,  u"municipality"_s};
     return names;
 }
 
@@ -125,27 +126,6 @@ int exportReport(AppContext &context, const Invocation &inv, const QString &verb
     return Success;
 }
 
-const QString Help =
-    u"Schrijft een rapport uit de kennisbank. 'export' kiest het formaat naar de extensie van\n"
-    "-o: .pdf (toegankelijke PDF: structuur, bladwijzers, koppelingen) of .odt (OpenDocument,\n"
-    "te bewerken in Word en LibreOffice). 'export-pdf' schrijft altijd PDF.\n\n"
-    "Rapport (kies er één):\n"
-    "  --region ID          regio-overzicht voor de raad; --municipality NAAM markeert\n"
-    "                       een gemeente van de regio op de kaart en in de lijst\n"
-    "  --dossier ID         alle documenten van een dossier, met inhoudsopgave\n"
-    "  --pilot ID|alle      één pilot, of alle pilots\n"
-    "  --search TEKST       zoekresultaten; --type, --region en --dossier filteren dan\n"
-    "  --items ID,ID…       eigen selectie in deze volgorde; --note TEKST als toelichting\n\n"
-    "Gegevens van het rapport (de opdrachtregel onthoudt ze niet):\n"
-    "  --title TITEL        eigen titel voor kopregel en documenteigenschappen\n"
-    "  --author NAAM        auteur\n"
-    "  --organisation NAAM  organisatie\n"
-    "  --department NAAM    afdeling\n"
-    "  --status concept|definitief\n"
-    "                       standaard concept; een concept zegt dat onder de titel\n"
-    "  --force              een bestaand BESTAND vervangen (een symbolische koppeling wordt\n"
-    "                       zelf vervangen, nooit beschreven)\n"_s;
-
 int exportAny(AppContext &context, const Invocation &inv)
 {
     return exportReport(context, inv, u"export"_s, std::nullopt);
@@ -162,9 +142,9 @@ const QList<Verb> &reportVerbs()
 {
     static const QList<Verb> verbs = {
         {u"export"_s, u"export %1 -o BESTAND.pdf|BESTAND.odt %2"_s.arg(Selection, Choices),
-         reportOptions(), 0, 0, &exportAny, nullptr, Help},
+         reportOptions(), 0, 0, &exportAny},
         {u"export-pdf"_s, u"export-pdf %1 -o BESTAND %2"_s.arg(Selection, Choices), reportOptions(),
-         0, 0, &exportPdf, nullptr, Help},
+         0, 0, &exportPdf},
     };
     return verbs;
 }

@@ -126,7 +126,8 @@ const QList<Verb> &searchVerbs()
         {QStringLiteral("search"),
          QStringLiteral("search [--json] [--limit N] [--type T] [--region ID] [--dossier ID] "
                         "[--year JJJJ] ZOEKTERMEN…"),
-         {QStringLiteral("limit"), QStringLiteral("type"), QStringLiteral("region"),
+         {QStringLiteral("profile"), QStringLiteral("kb"), QStringLiteral("json"),
+          QStringLiteral("limit"), QStringLiteral("type"), QStringLiteral("region"),
           QStringLiteral("dossier"), QStringLiteral("year")},
          1,
          10000,

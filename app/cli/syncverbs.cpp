@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <QUrl>
 
 #include <optional>
 
@@ -196,6 +197,15 @@ int publish(const Invocation &inv)
         return fail(
             QStringLiteral("--seq verwacht een volgnummer van 1 tot %1").arg(Sync::Feed::MaxSeq),
             Usage);
+    if (inv.has(QStringLiteral("base-url"))) {
+        const QUrl base(inv.option(QStringLiteral("base-url")), QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty() || !base.userInfo().isEmpty() ||
+            (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
+            return fail(QStringLiteral("--base-url verwacht een http(s)-adres zonder "
+                                       "gebruikersnaam"),
+                        Usage);
+        options.baseUrl = QString::fromLatin1(base.toEncoded());
+    }
     const auto key = readSecretKey(inv.option(QStringLiteral("key")));
     if (!key)
         return Failure;
@@ -222,33 +232,32 @@ const QList<Verb> &syncVerbs()
 {
     static const QList<Verb> verbs = {
         {QStringLiteral("sync"),
-         QStringLiteral("sync [--feed URL|MAP] [--trust SLEUTEL] [--json]   kennisbank bijwerken "
-                        "uit de feed"),
-         {QStringLiteral("feed"), QStringLiteral("trust")},
+         QStringLiteral("sync [--feed URL|MAP] [--trust SLEUTEL] [--json]"),
+         {QStringLiteral("profile"), QStringLiteral("json"), QStringLiteral("feed"),
+          QStringLiteral("trust")},
          0,
          0,
          &sync},
         {QStringLiteral("verify-feed"),
-         QStringLiteral("verify-feed URL|MAP [--trust SLEUTEL] [--json]   feed controleren "
-                        "zonder iets toe te passen"),
-         {QStringLiteral("trust")},
+         QStringLiteral("verify-feed URL|MAP [--trust SLEUTEL] [--json]"),
+         {QStringLiteral("json"), QStringLiteral("trust")},
          1,
          1,
          nullptr,
          &verifyFeed},
         {QStringLiteral("publish"),
          QStringLiteral("publish --source MAP --out MAP --key GEHEIM [--expires-days N] "
-                        "[--snapshot] [--seq N]   feed bouwen en ondertekenen"),
+                        "[--snapshot] [--seq N] [--base-url URL]"),
          {QStringLiteral("source"), QStringLiteral("out"), QStringLiteral("key"),
-          QStringLiteral("expires-days"), QStringLiteral("snapshot"), QStringLiteral("seq")},
+          QStringLiteral("expires-days"), QStringLiteral("snapshot"), QStringLiteral("seq"),
+          QStringLiteral("base-url")},
          0,
          0,
          nullptr,
          &publish},
         {QStringLiteral("publish-keys"),
          QStringLiteral("publish-keys --root-key GEHEIM --out MAP [--feed-pub SLEUTEL.pub] "
-                        "[--seq-floor N] [--expires-days N] [--new-root-key GEHEIM]   volgend "
-                        "sleutelbestand (keys/<v>.json) maken en ondertekenen"),
+                        "[--seq-floor N] [--expires-days N] [--new-root-key GEHEIM]"),
          {QStringLiteral("root-key"), QStringLiteral("out"), QStringLiteral("feed-pub"),
           QStringLiteral("seq-floor"), QStringLiteral("expires-days"),
           QStringLiteral("new-root-key")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "publisher.h"
 
+#include "atomfeed.h"
 #include "feedfiles.h"
 #include "publishedstate.h"
 
@@ -292,10 +293,15 @@ void writeTree(const PublishOptions &o, const NextBatch &next, const Head &previ
     files.write(o.outDir + headName, headBytes);
     files.write(o.outDir + headName + QStringLiteral(".minisig"), signature);
 
+    // Made before the tree is switched, so a failure leaves everything as it was.
+    const QByteArray atom = atomFeed(next.items, {o.baseUrl, now});
+
     checkStagedTree(o, headBytes);
     FeedFiles::writeReplacing(o.outDir + QStringLiteral("/head.json"), headBytes);
     files.keep();
     FeedFiles::writeReplacing(statePath(o), next.state.toJson());
+    // A view for feed readers, outside the signed tree: written last (decision 124).
+    FeedFiles::writeReplacing(o.outDir + QStringLiteral("/atom.xml"), atom);
 }
 
 } // namespace

@@ -22,6 +22,8 @@ struct PublishOptions
     QString feedId = QStringLiteral("nl.flexwonen.kennisbank");
     int epoch = 1;
     QDateTime now; // empty: current time
+    // --base-url: where the tree is served, for atom.xml's rel="self" link; empty: none.
+    QString baseUrl;
 };
 
 struct PublishResult

@@ -9,6 +9,9 @@ trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
 test -f "$prefix/share/flexwonen/kb.sqlite"
 test -f "$prefix/share/applications/flexwonen.desktop"
+# The man pages (issue 18.4): one per verb and the program's, gzipped.
+test -f "$prefix/share/man/man1/flexwonen.1.gz"
+test -f "$prefix/share/man/man1/flexwonen-export.1.gz"
 out=$(env -u FLEXWONEN_BASE -u FLEXWONEN_PROFILE "$prefix/bin/flexwonen" --profile "$prefix/profile" info --json)
 echo "$out" | grep -q '"source": "bundled"'
 echo "$out" | grep -q '"regions": 8'
