@@ -25,6 +25,9 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   # tests: the agenda's iCalendar files read by a parser that is not ours
   python3-icalendar
+  # the Debian package: icon sizes drawn at build time, CPack DEB (dpkg-shlibdeps, file), Debian's
+  # validators (tests/packaging), the screenshots (tools/make-screenshots.sh)
+  librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream ccache
 )
 
 sudo=""
