@@ -7,7 +7,14 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
 test -f "$prefix/share/flexwonen/kb.sqlite"
-test -f "$prefix/share/applications/flexwonen.desktop"
+test -f "$prefix/share/applications/nl.flexwonen.kennisbank.desktop"
+test -f "$prefix/share/metainfo/nl.flexwonen.kennisbank.metainfo.xml"
+test -f "$prefix/share/icons/hicolor/scalable/apps/nl.flexwonen.kennisbank.svg"
+for size in 16 24 32 48 64 128 256 512; do
+  test -f "$prefix/share/icons/hicolor/${size}x${size}/apps/nl.flexwonen.kennisbank.png"
+done
+test -f "$prefix/share/doc/flexwonen/changelog.gz"
+test -f "$prefix/share/doc/flexwonen/copyright"
 out=$(env -u FLEXWONEN_BASE -u FLEXWONEN_PROFILE "$prefix/bin/flexwonen" --profile "$prefix/profile" info --json)
 echo "$out" | grep -q '"source": "bundled"'
 echo "$out" | grep -q '"regions": 8'
