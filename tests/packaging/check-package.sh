@@ -171,7 +171,7 @@ python3 - "$out" << 'EOF' || fail "info --json"
 import json, sys
 info = json.loads(sys.argv[1])
 assert info["source"] == "bundled", info["source"]
-assert info["regions"] == 8, info["regions"]
+assert info["counts"]["regions"] == 8, info["counts"]
 base = info["bundled_base"]
 assert base in ("/usr/share/flexwonen/kb.sqlite", "/usr/bin/../share/flexwonen/kb.sqlite"), base
 EOF
@@ -187,7 +187,9 @@ installed --profile "$work/profiel" export --region west-brabant -o "$work/x.pdf
 pages=$(pdfinfo "$work/x.pdf" | sed -n 's/^Pages: *//p')
 echo "export: $work/x.pdf, $pages pagina's"
 [ "${pages:-0}" -ge 1 ] || fail "de PDF heeft geen pagina's"
-pdftotext "$work/x.pdf" - | grep -qF "$title" || fail "de PDF noemt '$title' niet"
+# Read whole first: grep -q stopping early would fail the pipe (pipefail) on a match.
+text=$(pdftotext "$work/x.pdf" -) || fail "pdftotext"
+grep -qF "$title" <<< "$text" || fail "de PDF noemt '$title' niet"
 echo "pdftotext: '$title' staat in de PDF"
 
 files=$(dpkg -L flexwonen)
@@ -202,7 +204,10 @@ echo "dpkg -L flexwonen: $(wc -l <<< "$files") paden, icoon, desktop entry en me
 
 apt-get remove -y flexwonen || fail "apt-get remove flexwonen"
 [ ! -e /usr/bin/flexwonen ] || fail "/usr/bin/flexwonen staat er na apt-get remove nog"
-apt-get purge -y flexwonen || fail "apt-get purge flexwonen"
+# Without conffiles dpkg forgets the package at remove already; purge what may be left.
+if dpkg-query -W flexwonen > /dev/null 2>&1; then
+    apt-get purge -y flexwonen || fail "apt-get purge flexwonen"
+fi
 ! dpkg-query -W -f='${Status}' flexwonen 2> /dev/null | grep -q installed ||
     fail "flexwonen is na purge nog bekend bij dpkg"
 [ ! -e /usr/share/flexwonen ] || fail "/usr/share/flexwonen staat er na purge nog"
