@@ -34,6 +34,9 @@ packages=(
   # tests: the man pages rendered and indexed by the tools that read them; atom.xml read by a
   # feed parser that is not ours
   man-db groff-base python3-feedparser
+  # the Debian package: icon sizes drawn at build time, CPack DEB (dpkg-shlibdeps, file), Debian's
+  # validators (tests/packaging), the screenshots (tools/make-screenshots.sh)
+  librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream ccache
 )
 
 sudo=""

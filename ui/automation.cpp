@@ -103,6 +103,8 @@ void Automation::writeShownReport(const QString &path) const
     // As -geometry reads: the size of the window's contents, the position of its frame.
     const QSize size = m_window.windowHandle()->size();
     const QPoint position = m_window.windowHandle()->framePosition();
+    // The window's icon as a launcher draws it: a pixmap, not only a name.
+    const QPixmap icon = m_window.windowIcon().pixmap(QSize(32, 32));
     const QString report =
         QStringLiteral("platform %1\nstyle %2\nlayout %3\nstylesheet %4\ngeometry %5x%6+%7+%8\n"
                        "state %9\n")
@@ -114,7 +116,11 @@ void Automation::writeShownReport(const QString &path) const
             .arg(size.height())
             .arg(position.x())
             .arg(position.y())
-            .arg(m_window.isMaximized() ? QStringLiteral("maximized") : QStringLiteral("normal"));
+            .arg(m_window.isMaximized() ? QStringLiteral("maximized") : QStringLiteral("normal")) +
+        QStringLiteral("desktopfile %1\nicon %2x%3\n")
+            .arg(QGuiApplication::desktopFileName())
+            .arg(icon.width())
+            .arg(icon.height());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toUtf8()) < 0)
         std::fprintf(stderr, "shown report not written: %s\n", qPrintable(path));

@@ -11,6 +11,7 @@
 #include "theme/theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <vector>
@@ -60,6 +61,9 @@ bool qtTookWindowGeometry(const std::vector<char *> &before, int argc, char **ar
     }
     // Qt's options that take the next argument as their value ("-title -geometry" is a title).
     static const QByteArrayList withValue = {"-platformpluginpath",
+                                             "-qmljsdebugger",
+                                             "-visual",
+                                             "-ncols",
                                              "-platform",
                                              "-platformtheme",
                                              "-plugin",
@@ -99,6 +103,16 @@ int guiMain(int &argc, char **argv, const QString &profileDir, const QString &kb
     QApplication::setApplicationName(QStringLiteral("flexwonen"));
     QApplication::setApplicationDisplayName(QStringLiteral("Flexwonen Kennisbank"));
     QApplication::setApplicationVersion(QStringLiteral(FLEXWONEN_VERSION));
+    // The id of the desktop entry and the AppStream metainfo: Wayland's app_id, and what a
+    // launcher matches the window to (packaging/, decision 121).
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.flexwonen.kennisbank"));
+    // The installed icon (hicolor, every size); from a build tree the same SVG from resources.
+    // A launcher's -qwindowicon stands.
+    if (QApplication::windowIcon().isNull()) {
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral("nl.flexwonen.kennisbank"),
+            QIcon(QStringLiteral(":/flexwonen/icons/nl.flexwonen.kennisbank.svg"))));
+    }
 
     // Dutch unless --lang, FLEXWONEN_LANG or the saved choice says English; never the system
     // locale. Qt's own buttons follow.

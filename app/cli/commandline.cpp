@@ -57,8 +57,8 @@ const QStringList &flagOptions()
 }
 
 // Qt's standard options, for launchers that pass them to every Qt program (QGuiApplication,
-// QApplication and the xcb plugin read them). Qt takes each with one or two dashes, and -style
-// and -stylesheet also as -style=VALUE.
+// QApplication and the xcb plugin read them). Qt takes each with one or two dashes, and -style,
+// -stylesheet and -qmljsdebugger also as -style=VALUE.
 struct QtOption
 {
     QLatin1String name;
@@ -83,6 +83,15 @@ constexpr QtOption qtOptions[] = {
     {QLatin1String("title"), true},
     {QLatin1String("geometry"), true},
     {QLatin1String("icon"), true},
+    {QLatin1String("qmljsdebugger"), true},
+    {QLatin1String("testability"), false},
+    // X11's, from QApplication's documentation; Qt 6 still takes -visual, -nograb and -dograb.
+    {QLatin1String("visual"), true},
+    {QLatin1String("ncols"), true},
+    {QLatin1String("cmap"), false},
+    {QLatin1String("nograb"), false},
+    {QLatin1String("dograb"), false},
+    {QLatin1String("sync"), false},
 };
 
 // Which of Qt's options arg is; nullptr when it is none. "--title" stays ours (the report's
@@ -94,7 +103,8 @@ const QtOption *qtOption(const QString &arg)
     const qsizetype eq = name.indexOf(QLatin1Char('='));
     if (eq >= 0) {
         const QString option = name.left(eq);
-        if (option != QLatin1String("style") && option != QLatin1String("stylesheet"))
+        if (option != QLatin1String("style") && option != QLatin1String("stylesheet") &&
+            option != QLatin1String("qmljsdebugger"))
             return nullptr;
         name = option;
     }

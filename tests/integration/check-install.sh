@@ -8,7 +8,14 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
 test -f "$prefix/share/flexwonen/kb.sqlite"
-test -f "$prefix/share/applications/flexwonen.desktop"
+test -f "$prefix/share/applications/nl.flexwonen.kennisbank.desktop"
+test -f "$prefix/share/metainfo/nl.flexwonen.kennisbank.metainfo.xml"
+test -f "$prefix/share/icons/hicolor/scalable/apps/nl.flexwonen.kennisbank.svg"
+for size in 16 24 32 48 64 128 256 512; do
+  test -f "$prefix/share/icons/hicolor/${size}x${size}/apps/nl.flexwonen.kennisbank.png"
+done
+test -f "$prefix/share/doc/flexwonen/changelog.gz"
+test -f "$prefix/share/doc/flexwonen/copyright"
 # The man pages (issue 18.4): one per verb and the program's, gzipped.
 test -f "$prefix/share/man/man1/flexwonen.1.gz"
 test -f "$prefix/share/man/man1/flexwonen-export.1.gz"

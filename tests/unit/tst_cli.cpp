@@ -400,6 +400,23 @@ private slots:
         row("-display", {u"-display"_s, u":0"_s}, {});
         row("--display", {u"--display"_s, u":0"_s}, {});
         row("-qwindowtitle", {u"-qwindowtitle"_s, u"Flexwonen"_s}, {});
+        // Issue 18.1: the rest of QApplication's documented options, X11's included.
+        row("-style Fusion", {u"-style"_s, u"Fusion"_s}, u"style fusion"_s);
+        row("-platformpluginpath", {u"-platformpluginpath"_s, m_dir.path()}, {});
+        row("-qmljsdebugger=", {u"-qmljsdebugger=port:3768,block"_s}, {});
+        row("-qmljsdebugger", {u"-qmljsdebugger"_s, u"port:3768"_s}, {});
+        row("-qwindowicon", {u"-qwindowicon"_s, u"nl.flexwonen.kennisbank"_s}, {});
+        row("-widgetcount", {u"-widgetcount"_s}, {});
+        row("-testability", {u"-testability"_s}, {});
+        row("-visual", {u"-visual"_s, u"TrueColor"_s}, {});
+        row("-ncols", {u"-ncols"_s, u"256"_s}, {});
+        row("-cmap -sync", {u"-cmap"_s, u"-sync"_s}, {});
+        row("-nograb -dograb", {u"-nograb"_s, u"-dograb"_s}, {});
+        row("-platform xcb -nograb -visual",
+            {u"-platform"_s, u"xcb"_s, u"-nograb"_s, u"-visual"_s, u"TrueColor"_s},
+            u"platform xcb"_s, true, true);
+        // The launcher matches the window to nl.flexwonen.kennisbank.desktop; the icon is ours.
+        row("desktop file and icon", {}, u"desktopfile nl.flexwonen.kennisbank\nicon 32x32"_s);
         row("among our own", {u"-reverse"_s, u"--lang"_s, u"en"_s, u"-style"_s, u"Windows"_s},
             u"layout rtl"_s);
     }
