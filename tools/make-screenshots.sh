@@ -6,7 +6,7 @@
 # the window fills the screen without decorations.
 #   startpagina.png  the start page with the map of the regions
 #   regio.png        a region (West-Brabant) with its municipalities on the map
-#   zoeken.png       a search with its results
+#   zoeken.png       a question searched, its results and the first one opened
 # Usage: tools/make-screenshots.sh [FLEXWONEN_BINARY [OUT_DIR]]
 #   (defaults: build/bin/flexwonen, docs/screenshots). Look at every image before committing.
 set -euo pipefail
@@ -68,8 +68,8 @@ shot() {
 
 shot startpagina
 
-# A region: its name in the search field, the first suggestion opens it.
-key ctrl+k
+# A region from the Regio's panel (Alt+1), filtered by its name: the page without search marks.
+key alt+1
 xdotool type --delay 60 West-Brabant
 sleep 1.2
 key Down
@@ -77,11 +77,15 @@ key Return
 sleep 1.5
 shot regio
 
-# A search: the words, Enter for the full list of results.
+# A search as a user asks it, the results panel (Alt+6, the sixth panel of Beeld ▸ Panelen),
+# the first result opened with its words marked.
 key ctrl+k
 key ctrl+a
-xdotool type --delay 60 'huisvesting arbeidsmigranten'
+xdotool type --delay 60 'kosten per bed per week'
 sleep 0.8
+key Return
+sleep 1.5
+key alt+6
 key Return
 sleep 1.5
 shot zoeken
