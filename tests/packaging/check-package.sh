@@ -87,10 +87,11 @@ if command -v ccache > /dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 # Debian's hardening flags, as a Debian package build uses them (lintian checks the result).
-# Warnings do not fail this build: the Debug build of the suite has -Werror.
+# Warnings do not fail this build: the Debug build of the suite has -Werror. Without -g: CPack
+# strips the binary anyway, and debug information costs a fifth of the compile time in CI.
 (cd "$src" && cmake -S . -B "$pkgbuild" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DFLEXWONEN_BUILD_TESTS=OFF -DFLEXWONEN_WERROR=OFF -DCMAKE_INSTALL_PREFIX=/usr \
-    "-DCMAKE_CXX_FLAGS=$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+    "-DCMAKE_CXX_FLAGS=$(dpkg-buildflags --get CPPFLAGS) $(DEB_CXXFLAGS_MAINT_STRIP=-g dpkg-buildflags --get CXXFLAGS)" \
     "-DCMAKE_EXE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)" "${launcher[@]}" > /dev/null) ||
     fail "configureren van $pkgbuild"
 cmake --build "$pkgbuild" || fail "bouwen van $pkgbuild"
