@@ -75,13 +75,20 @@ int checkContent(const Invocation &inv)
         review += Kb::isReview(p.check) ? 1 : 0;
     }
     if (sorted.isEmpty()) {
-        printLine(QStringLiteral("Geen problemen gevonden in %1 bestanden.").arg(files.size()));
+        printLine(
+            QStringLiteral("Geen problemen gevonden in %1 %2.")
+                .arg(files.size())
+                .arg(files.size() == 1 ? QStringLiteral("bestand") : QStringLiteral("bestanden")));
         return Clean;
     }
-    QString summary = QStringLiteral("%1 problemen in %2 van de %3 bestanden")
-                          .arg(sorted.size())
+    // Dutch singular and plural: "1 probleem in 1 van de 3 bestanden".
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    QString summary = QStringLiteral("%1 in %2 van de %3")
+                          .arg(count(sorted.size(), "probleem", "problemen"))
                           .arg(withProblems.size())
-                          .arg(files.size());
+                          .arg(count(files.size(), "bestand", "bestanden"));
     if (!baseDir.isEmpty())
         summary += QStringLiteral(" (waarvan %1 uit de controle van wat nieuw is)").arg(review);
     printLine(summary + QLatin1Char('.'));

@@ -514,6 +514,15 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("Geen problemen gevonden in 3 bestanden.\n"));
 
+        // One problem in one file is said in the singular.
+        QMap<QString, QByteArray> one = cleanFiles();
+        one.insert(QStringLiteral("pages/Fout_id.md"),
+                   page("Fout_id", "", source("B", "https://a.nl/", "\"accessed\": \"2026-11-01\""),
+                        "Tekst.\n"));
+        r = flexwonen({QStringLiteral("check-content"), folder(one)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.endsWith("\n1 probleem in 1 van de 4 bestanden.\n"), r.out.constData());
+
         QList<Expected> expected;
         const QString broken = brokenFolder(expected);
         r = flexwonen({QStringLiteral("check-content"), broken});
