@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -31,6 +32,29 @@ QString xmlText(const QString &text)
             out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+// A feed reader shows text as written: the item's Markdown read as a person would read it. A
+// link to another item keeps its words only (kb: means nothing outside the app), a web link its
+// words and address, emphasis and heading marks go; paragraphs stay.
+QString readableText(const QString &markdown)
+{
+    static const QRegularExpression itemLink(uR"(\[([^\]]*)\]\(kb:[^)]*\))"_s);
+    static const QRegularExpression webLink(uR"(\[([^\]]*)\]\((https?://[^)\s]*)\))"_s);
+    static const QRegularExpression otherLink(uR"(\[([^\]]*)\]\([^)]*\))"_s);
+    static const QRegularExpression strong(uR"(\*\*([^*\n]+)\*\*)"_s);
+    static const QRegularExpression emphasis(uR"((?<![\w*])[*_]([^*_\n]+)[*_](?![\w*]))"_s);
+    static const QRegularExpression heading(uR"((?m)^#{1,6}[ \t]+)"_s);
+    static const QRegularExpression quote(uR"((?m)^>[ \t]?)"_s);
+    QString text = markdown;
+    text.replace(itemLink, u"\\1"_s);
+    text.replace(webLink, u"\\1 (\\2)"_s);
+    text.replace(otherLink, u"\\1"_s);
+    text.replace(strong, u"\\1"_s);
+    text.replace(emphasis, u"\\1"_s);
+    text.replace(heading, QString());
+    text.replace(quote, QString());
+    return text.trimmed();
 }
 
 QString dateTime(const QDate &date)
@@ -74,10 +98,10 @@ void writeEntry(QXmlStreamWriter &xml, const Kb::Item &item, const QHash<QString
         xml.writeCharacters(xmlText(item.summary));
         xml.writeEndElement();
     }
-    // The Markdown as plain text: readers show it as written, never as markup.
+    // Plain text: readers show it as written, never as markup.
     xml.writeStartElement(u"content"_s);
     xml.writeAttribute(u"type"_s, u"text"_s);
-    xml.writeCharacters(xmlText(item.body));
+    xml.writeCharacters(xmlText(readableText(item.body)));
     xml.writeEndElement();
     for (const Kb::Source &source : item.sources) {
         const QString href = webLink(source.url);

@@ -100,6 +100,12 @@ def check_rfc4287(path, base):
                 fail("entry %s has type %s" % (name, el.get("type")))
             if el is not None and len(el):
                 fail("entry %s has child elements" % name)
+        # The content is read by people in a feed reader: no Markdown link syntax, no kb: address
+        # (it means nothing outside the app), no emphasis marks around words.
+        content_text = e.findtext(ATOM + "content", "")
+        for mark in ("](", "kb:", "**"):
+            if mark in content_text:
+                fail("entry %s: content shows Markdown %r" % (e.findtext(ATOM + "id"), mark))
         # A content without src needs no summary; alternate links are web addresses.
         for link in e.findall(ATOM + "link"):
             if not link.get("href", "").startswith(("https://", "http://")):
@@ -192,6 +198,20 @@ def main():
             fail("hostile summary reads %r" % h.summary)
         if h.content[0].value.strip() != HOSTILE_BODY or h.content[0].type != "text/plain":
             fail("hostile content reads %r (%s)" % (h.content[0].value, h.content[0].type))
+    # Markdown reads as text: an item link keeps its words, a web link its words and address.
+    marked = dict(front)
+    marked["id"] = "news-markdown"
+    write_item(os.path.join(content, "news", "news-markdown.md"), marked,
+               "## Kop\n\nZie het **besluit** in [dit document](kb:%s) en [de site](https://a.example/x).\n"
+               % os.path.basename(news)[:-3])
+    expected = expected_items(content)
+    atom = publish(binary, content, out, key, [])
+    check_rfc4287(atom, None)
+    _, third = parse(atom, expected, "third publish")
+    m = third.get("news-markdown")
+    want = "Kop\n\nZie het besluit in dit document en de site (https://a.example/x)."
+    if m is None or m.content[0].value.strip() != want:
+        fail("Markdown content reads %r, expected %r" % (m and m.content[0].value, want))
     print("second publish: %d entries, ids stable, hostile item is text" % len(second))
 
     if failures:
