@@ -130,7 +130,11 @@ private slots:
             for (const QLabel *label : dialog.findChildren<QLabel *>())
                 plainOnly = plainOnly && label->textFormat() == Qt::PlainText;
             QPlainTextEdit *notices = dialog.notices();
-            keyboardReachable = notices->isReadOnly() && (notices->focusPolicy() & Qt::TabFocus) &&
+            // The dialog takes focus when the window system activates it: on a loaded machine
+            // that can come after the first events.
+            const bool focused = QTest::qWaitFor([notices] { return notices->hasFocus(); }, 5000);
+            keyboardReachable = focused && notices->isReadOnly() &&
+                                (notices->focusPolicy() & Qt::TabFocus) &&
                                 (notices->textInteractionFlags() & Qt::TextSelectableByKeyboard) &&
                                 notices->hasFocus();
             accessible = notices->accessibleName();

@@ -83,7 +83,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_notices->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_notices->setTabChangesFocus(true);
     m_notices->setFocusPolicy(Qt::StrongFocus);
-    m_notices->setLineWrapMode(QPlainTextEdit::NoWrap); // NOTICE is laid out at 100 columns
+    // NOTICE is laid out at 100 columns, wider than the dialog at 1024x600: wrapped at the
+    // widget's width, every line is read without scrolling sideways.
+    m_notices->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_notices->setPlainText(noticeText());
     m_notices->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_noticesLabel->setBuddy(m_notices);
