@@ -3,6 +3,7 @@
 # Installs the build into a temporary prefix and checks that the installed binary finds its
 # bundled knowledge base, without any help from the build tree or the environment.
 set -euo pipefail
+trap 'echo "install_tree: step at line $LINENO failed" >&2' ERR
 build="$1"
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
@@ -20,9 +21,10 @@ test -f "$prefix/share/doc/flexwonen/copyright"
 test -f "$prefix/share/man/man1/flexwonen.1.gz"
 test -f "$prefix/share/man/man1/flexwonen-export.1.gz"
 out=$(env -u FLEXWONEN_BASE -u FLEXWONEN_PROFILE "$prefix/bin/flexwonen" --profile "$prefix/profile" info --json)
-echo "$out" | grep -q '"source": "bundled"'
-echo "$out" | grep -q '"regions": 8'
-echo "$out" | grep -q "\"bundled_base\": \"$prefix/bin/../share/flexwonen/kb.sqlite\"" ||
-  echo "$out" | grep -q "\"bundled_base\": \"$prefix/share/flexwonen/kb.sqlite\""
+grep -q '"source": "bundled"' <<< "$out"
+grep -q '"regions": 8' <<< "$out"
+# (Here-strings, not echo | grep -q: grep stops early and pipefail would count echo's SIGPIPE.)
+grep -q "\"bundled_base\": \"$prefix/bin/../share/flexwonen/kb.sqlite\"" <<< "$out" ||
+  grep -q "\"bundled_base\": \"$prefix/share/flexwonen/kb.sqlite\"" <<< "$out"
 env -u FLEXWONEN_BASE "$prefix/bin/flexwonen" --profile "$prefix/profile" show west-brabant > /dev/null
 echo "installed tree OK: $prefix"

@@ -139,7 +139,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 77
 fi
 export DEBIAN_FRONTEND=noninteractive
-if dpkg-query -W -f='${Status}' flexwonen 2> /dev/null | grep -q "install ok installed"; then
+if [[ "$(dpkg-query -W -f='${Status}' flexwonen 2> /dev/null)" == *"install ok installed"* ]]; then
     echo "a flexwonen package from an earlier run is installed: purging it first"
     apt-get purge -y flexwonen || fail "apt-get purge van een oud pakket"
 fi
@@ -205,7 +205,7 @@ apt-get remove -y flexwonen || fail "apt-get remove flexwonen"
 if dpkg-query -W flexwonen > /dev/null 2>&1; then
     apt-get purge -y flexwonen || fail "apt-get purge flexwonen"
 fi
-! dpkg-query -W -f='${Status}' flexwonen 2> /dev/null | grep -q installed ||
+[[ "$(dpkg-query -W -f='${Status}' flexwonen 2> /dev/null)" != *installed* ]] ||
     fail "flexwonen is na purge nog bekend bij dpkg"
 [ ! -e /usr/share/flexwonen ] || fail "/usr/share/flexwonen staat er na purge nog"
 echo "check-package: OK ($deb)"

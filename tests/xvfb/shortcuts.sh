@@ -92,8 +92,8 @@ for _ in $(seq 8); do
     panes+=("$pane")
 done
 [ "$(focus | cut -d' ' -f1)" = SearchField ] || fail "F6 komt niet terug in het zoekveld: ${panes[*]}"
-printf '%s\n' "${panes[@]}" | grep -qx ReaderTabs || fail "F6 bereikt de lezer niet: ${panes[*]}"
-printf '%s\n' "${panes[@]}" | grep -q Dock || fail "F6 bereikt geen paneel: ${panes[*]}"
+grep -qx ReaderTabs <<< "$(printf '%s\n' "${panes[@]}")" || fail "F6 bereikt de lezer niet: ${panes[*]}"
+grep -q Dock <<< "$(printf '%s\n' "${panes[@]}")" || fail "F6 bereikt geen paneel: ${panes[*]}"
 key shift+F6
 [ "$(focus | cut -d' ' -f1)" = ReaderTabs ] || fail "Shift+F6 vanuit het zoekveld gaat niet naar de lezer: $(focus)"
 shot shortcuts-5-lezer-focus

@@ -16,7 +16,9 @@ trap cleanup EXIT
 # Returns 1 when the server does not come up.
 start_xvfb() {
     exec 3>"$work/display"
-    Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    # -noreset: by default the server resets when its last client leaves, and an app started
+    # right after another one can find no display for that moment (xvfb_geometry failed so).
+    Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
     xvfb_pid=$!
     for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
     exec 3>&-
